@@ -1,0 +1,318 @@
+"""The command line: ``python -m newstime`` (or the ``newstime`` script).
+
+``demo`` resolves an invented sample story; ``resolve`` reads a file or standard
+input and prints the mentions as a table, as JSON (``Document.to_dict()``) or as
+TimeML.  Errors a user can fix (a bad anchor, an unknown zone, an unreadable
+file) end with a one-line message on standard error and a non-zero exit status,
+never a traceback:
+
+- 0: success;
+- 1: the input file could not be read (or another newstime error);
+- 2: a usage error, an anchor newstime cannot understand, or an unknown zone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn, TextIO
+
+__all__ = ["main", "build_parser", "format_table"]
+
+PROG = "newstime"
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+EPILOG = """\
+examples:
+  python -m newstime demo
+      resolve the built-in sample story (anchor 2022-02-12, zone Europe/Moscow)
+
+  python -m newstime resolve story.txt --anchor 2022-02-12 --tz Europe/Moscow
+      print the mentions of story.txt as a table
+
+  echo "Talks resume on Monday at 10:00 Kyiv time." | \\
+      python -m newstime resolve - --anchor 2022-02-12T09:30+02:00 --format json
+      read standard input and print Document.to_dict() as JSON
+
+  python -m newstime resolve story.txt --anchor 2022-02-12 --format timeml > story.tml
+      write the text with inline TIMEX3 tags
+
+  python -m newstime resolve story.txt --anchor 2022-02-12 --explain
+      also show each mention's rule, reference, confidence, flags and steps
+
+Without --anchor, newstime looks for a dateline in the text; relative
+expressions it cannot anchor keep TIMEX3 X placeholders (e.g. XXXX-WXX-6).
+It never reads the system clock or the system time zone.
+
+exit status: 0 ok, 1 unreadable input, 2 usage error / bad anchor / unknown zone
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line (no usage block repeated)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n(see '{PROG} --help')\n")
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import PackageNotFoundError, version
+
+        return version("newstime")
+    except PackageNotFoundError:  # running from a source tree that was not installed
+        return "(not installed)"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``python -m newstime``."""
+    parser = _Parser(
+        prog=PROG,
+        description="Find the dates and times in English news text and resolve them to "
+        "time-zone-aware intervals and TimeML TIMEX3 values.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+
+    output = argparse.ArgumentParser(add_help=False)
+    output.add_argument(
+        "--format", "-f", choices=("table", "json", "timeml"), default="table",
+        help="output format (default: table)",
+    )
+    output.add_argument(
+        "--explain", action="store_true",
+        help="add each mention's rule, reference, confidence, flags and explanation steps "
+        "(table and json formats)",
+    )
+
+    sub.add_parser(
+        "demo", parents=[output], help="resolve a short invented news story",
+        description="Resolve the built-in sample story (see newstime/demo.py) against a fixed "
+        "anchor and zone, and print what was found.",
+    )
+    res = sub.add_parser(
+        "resolve", parents=[output], help="resolve the temporal expressions of a text",
+        description="Read a UTF-8 text from FILE (or standard input with '-' or no FILE) and "
+        "print its temporal expressions, resolved.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    res.add_argument("file", nargs="?", default="-", metavar="FILE|-",
+                     help="the text to read (default: standard input)")
+    res.add_argument("--anchor", "-a", metavar="ISO",
+                     help="the document creation time: 2022-02-12, 2022-02-12T09:30 or "
+                     "2022-02-12T09:30+03:00 (default: a dateline found in the text, else none)")
+    res.add_argument("--tz", "-z", metavar="ZONE",
+                     help="the document's zone, for times the text gives no zone: an IANA key "
+                     "(Europe/Moscow), an offset (UTC+03:00) or a known alias (MSK)")
+    return parser
+
+
+# --------------------------------------------------------------------------- input
+
+
+class _ReadError(Exception):
+    """The input could not be read; the message names the file and the reason."""
+
+
+def _read_input(name: str) -> str:
+    """The text of FILE (or of standard input for ``-``), decoded as UTF-8, characters kept as they are."""
+    if name == "-":
+        label = "standard input"
+        try:
+            buffer = getattr(sys.stdin, "buffer", None)
+            if buffer is None:  # a text stream with no bytes underneath (e.g. io.StringIO)
+                return sys.stdin.read()
+            data: bytes = buffer.read()
+        except OSError as e:
+            raise _ReadError(f"cannot read {label}: {e.strerror or e}") from e
+    else:
+        label = name
+        try:
+            data = Path(name).read_bytes()
+        except FileNotFoundError as e:
+            raise _ReadError(f"cannot read {name}: no such file") from e
+        except IsADirectoryError as e:
+            raise _ReadError(f"cannot read {name}: it is a directory") from e
+        except PermissionError as e:
+            raise _ReadError(f"cannot read {name}: permission denied") from e
+        except OSError as e:
+            raise _ReadError(f"cannot read {name}: {e.strerror or e}") from e
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise _ReadError(f"cannot read {label}: not UTF-8 text (invalid byte at offset {e.start})") from e
+
+
+# --------------------------------------------------------------------------- output
+
+
+def _cell(value: object, width: int | None = None) -> str:
+    if value is None or value == "":
+        return "-"
+    s = " ".join(str(value).split())  # one line: newlines and runs of spaces become one space
+    if width is not None and len(s) > width:
+        s = s[: width - 3] + "..."
+    return s
+
+
+def _anchor_line(doc: Any) -> str:
+    a = doc.anchor
+    if a.datetime is not None:
+        when = a.datetime.isoformat()
+    elif a.date is not None:
+        when = a.date.isoformat()
+    else:
+        when = "none"
+    parts = [f"anchor: {when}", f"zone {a.tz or '-'}", f"source {a.source}", f"confidence {a.confidence:.2f}"]
+    if a.text:
+        parts.append(f"from {_cell(a.text, 40)!r}")
+    line = ", ".join(parts)
+    if a.note:
+        line += f" ({_cell(a.note)})"
+    return line
+
+
+_COLUMNS = ("span", "text", "type", "value", "mod", "tz", "start", "end")
+_TEXT_WIDTH = 40
+
+
+def _row(m: Any) -> tuple[str, ...]:
+    iv = m.interval
+    return (
+        f"{m.start}-{m.end}",
+        _cell(m.text, _TEXT_WIDTH),
+        _cell(m.type),
+        _cell(m.value),
+        _cell(m.mod),
+        _cell(m.tz),
+        _cell(iv.start.isoformat() if iv is not None else None),
+        _cell(iv.end.isoformat() if iv is not None else None),
+    )
+
+
+def _explain_lines(m: Any) -> list[str]:
+    ref = m.reference or "-"
+    if m.reference_value:
+        ref += f" ({m.reference_value})"
+    lines = [
+        f"rule: {m.rule or '-'}; reference: {ref}; confidence: {m.confidence:.2f}; "
+        f"flags: {', '.join(m.flags) if m.flags else '-'}"
+    ]
+    if m.tz_source:
+        lines[0] += f"; zone from: {m.tz_source}"
+    if m.equivalent is not None:
+        lines[0] += f"; equivalent: mention at {m.equivalent}"
+    lines.extend(f"{i}. {step}" for i, step in enumerate(m.explain, 1))
+    return lines
+
+
+def format_table(doc: Any, *, explain: bool = False) -> str:
+    """A readable, aligned table of a :class:`~newstime.types.Document`'s mentions."""
+    rows = [_row(m) for m in doc.mentions]
+    widths = [max([len(c)] + [len(r[i]) for r in rows]) for i, c in enumerate(_COLUMNS)]
+
+    def fmt(cells: Sequence[str]) -> str:
+        return "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()
+
+    out = [_anchor_line(doc), ""]
+    if not rows:
+        out.append("no temporal expressions found")
+        return "\n".join(out) + "\n"
+    out.append(fmt(_COLUMNS))
+    out.append(fmt(["-" * w for w in widths]))
+    indent = " " * (widths[0] + 2)
+    for m, r in zip(doc.mentions, rows):
+        out.append(fmt(r))
+        if explain:
+            out.extend(indent + line for line in _explain_lines(m))
+    n = len(rows)
+    unresolved = sum(1 for m in doc.mentions if not m.resolved)
+    out.append("")
+    out.append(f"{n} mention{'s' if n != 1 else ''}" + (f", {unresolved} unresolved" if unresolved else ""))
+    return "\n".join(out) + "\n"
+
+
+def _render(doc: Any, fmt: str, explain: bool) -> str:
+    if fmt == "json":
+        data = doc.to_dict()
+        if explain:
+            for d, m in zip(data["mentions"], doc.mentions):
+                d["explain"] = list(m.explain)
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "timeml":
+        s: str = doc.to_timeml()
+        return s if s.endswith("\n") else s + "\n"
+    return format_table(doc, explain=explain)
+
+
+# --------------------------------------------------------------------------- main
+
+
+def _fail(code: int, message: str, stderr: TextIO) -> int:
+    print(f"{PROG}: error: {' '.join(message.split())}", file=stderr)
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default ``sys.argv[1:]``); return the exit status."""
+    stdout, stderr = sys.stdout, sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:  # --help, --version, usage errors
+        return e.code if isinstance(e.code, int) else (EXIT_OK if e.code is None else EXIT_USAGE)
+
+    if args.explain and args.format == "timeml":
+        return _fail(EXIT_USAGE, "--explain works with --format table or json, not timeml", stderr)
+
+    import newstime
+    from .errors import AnchorError, InputError, NewstimeError, ZoneError
+
+    try:
+        if args.command == "demo":
+            from .demo import DEMO_ANCHOR, DEMO_TEXT, DEMO_TZ
+
+            doc = newstime.resolve(DEMO_TEXT, anchor=DEMO_ANCHOR, tz=DEMO_TZ)
+        else:
+            if args.file == "-" and sys.stdin is not None and sys.stdin.isatty():
+                print(f"{PROG}: reading standard input (end with Ctrl-D)", file=stderr)
+            text = _read_input(args.file)
+            doc = newstime.resolve(text, anchor=args.anchor, tz=args.tz)
+    except _ReadError as e:
+        return _fail(EXIT_ERROR, str(e), stderr)
+    except (AnchorError, ZoneError, InputError) as e:
+        return _fail(EXIT_USAGE, str(e), stderr)
+    except NewstimeError as e:
+        return _fail(EXIT_ERROR, str(e), stderr)
+
+    stdout.write(_render(doc, args.format, args.explain))
+    stdout.flush()
+    return EXIT_OK
+
+
+def _run() -> None:
+    """Entry point for ``python -m newstime``: exit quietly when the reader goes away (``| head``)."""
+    try:
+        code = main()
+    except BrokenPipeError:
+        # Python flushes stdout at exit; point it at devnull so that flush does not fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        code = EXIT_ERROR
+    except KeyboardInterrupt:
+        code = 130
+    sys.exit(code)
+
+
+if __name__ == "__main__":
+    _run()

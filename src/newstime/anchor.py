@@ -1,0 +1,176 @@
+"""The document's anchor: given by the caller, or found in the text (datelines, stamps).
+
+>>> a = parse_anchor("2022-02-12T08:16+05:30", None)
+>>> a.date, a.tz, a.source
+(datetime.date(2022, 2, 12), 'UTC+05:30', 'given')
+>>> find_anchor("MOSCOW, February 12, 2022. /TASS/. Putin spoke.", [], None).date
+datetime.date(2022, 2, 12)
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, tzinfo
+from typing import Sequence
+
+import regex
+from dateutil import parser as du_parser
+
+from .data import policy as P
+from .data import words as W
+from .errors import AnchorError, ZoneError
+from .spec import Candidate
+from .tz import get_zone, localize, zone_for, zone_key
+from .types import Anchor
+
+_MONTH_RE = r"(?P<m>" + "|".join(sorted(W.MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY_RE = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+
+_ISO_LEAD = regex.compile(r"\A\W{0,5}(?:(?:date|dated|published|posted)[:\s]{1,3})?(?P<y>\d{4})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)\b", regex.I)
+_STAMP = regex.compile(
+    r"\b(?P<kind>Published|Posted|Updated|Last\s{1,3}updated|First\s{1,3}published)(?::|\s{1,3}on)?\s{1,3}"
+    r"(?:(?P<H>[0-2]?\d):(?P<M>[0-5]\d)\s{0,2}(?P<ap>[ap]\.?m\.?)?\s{0,2}(?P<z>[A-Z]{1,5}|(?:GMT|UTC)[+\-]\d{1,2}(?::?\d{2})?)?,?\s{1,3})?"
+    + _MONTH_RE + r"\s{1,3}" + _DAY_RE + r",?\s{1,3}(?P<y>\d{4})"
+    r"(?:,?\s{1,3}(?:at\s{1,3})?(?P<H2>[0-2]?\d):(?P<M2>[0-5]\d)\s{0,2}(?P<ap2>[ap]\.?m\.?)?\s{0,2}(?P<z2>[A-Z]{2,5})?)?",
+    regex.I)
+_DATELINE = regex.compile(
+    r"\A\s{0,5}(?P<place>[A-Z][A-Za-z.'\-]{1,30}(?:\s[A-Z][A-Za-z.'\-]{1,30}){0,3}),\s{1,3}"
+    + _MONTH_RE + r"\s{1,3}" + _DAY_RE + r"(?:,\s{1,3}(?P<y>\d{4}))?\s{0,3}[.,\-\u2014\u2013(/]", regex.I)
+
+
+def parse_anchor(anchor: object, tz: object) -> Anchor:
+    """An Anchor from what the caller passed (date, datetime, ISO string)."""
+    zone = None
+    if tz is not None:
+        zone = get_zone(tz)
+    zkey = zone_key(zone) if zone is not None else None
+    if isinstance(anchor, datetime):
+        dt = anchor
+    elif isinstance(anchor, date):
+        return Anchor(anchor, None, zkey, "given", 1.0, note="given by the caller")
+    elif isinstance(anchor, str):
+        s = anchor.strip()
+        if regex.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
+            try:
+                return Anchor(date.fromisoformat(s), None, zkey, "given", 1.0, note="given by the caller")
+            except ValueError as e:
+                raise AnchorError(f"impossible date in anchor {anchor!r}: {e}") from None
+        try:
+            dt = datetime.fromisoformat(s.replace("Z", "+00:00"))
+        except ValueError:
+            try:
+                if not regex.match(r"\d{4}-\d{2}-\d{2}", s):
+                    raise ValueError("not ISO 8601")
+                dt = du_parser.isoparse(s)
+            except (ValueError, OverflowError) as e:
+                raise AnchorError(
+                    f"cannot read anchor {anchor!r} ({e}): give a date or datetime, or an ISO 8601 string such as "
+                    "'2022-02-12' or '2022-02-12T08:16+05:30'") from None
+    else:
+        raise AnchorError(f"an anchor must be a date, a datetime or an ISO 8601 string, not {type(anchor).__name__}")
+    if dt.tzinfo is None:
+        if zone is not None:
+            dt, _ = localize(dt, zone)
+        return Anchor(dt.date(), dt if dt.tzinfo else None, zkey, "given", 1.0, note="given by the caller")
+    if zone is not None:
+        dt = dt.astimezone(zone)
+    else:
+        zkey = zone_key(get_zone(dt.tzinfo))
+    return Anchor(dt.date(), dt, zkey, "given", 1.0, note="given by the caller")
+
+
+def _latest_stated_date(cands: Sequence[Candidate]) -> date | None:
+    best: date | None = None
+    for c in cands:
+        s = c.spec
+        if s.year is None or s.kind not in ("date", "time"):
+            continue
+        try:
+            d = date(s.year, s.month or 1, s.day or 1)
+        except ValueError:
+            continue
+        if best is None or d > best:
+            best = d
+    return best
+
+
+def find_anchor(text: str, cands: Sequence[Candidate], tz: object) -> Anchor:
+    """Look for the document's date in its own text: a leading ISO date, a stamp, a dateline."""
+    head = text[:3000]
+    zone = get_zone(tz) if tz is not None else None
+    zkey = zone_key(zone) if zone is not None else None
+    m = _ISO_LEAD.match(head)
+    if m:
+        try:
+            d = date(int(m["y"]), int(m["mo"]), int(m["d"]))
+            return Anchor(d, None, zkey, "dateline", P.CONFIDENCE_DATELINE, m.group(0).strip(), m.start("y"), m.end(),
+                          note="leading date line")
+        except ValueError:
+            pass
+    stamps = list(_STAMP.finditer(head))
+    if stamps:
+        pub = [s for s in stamps if s["kind"].lower().startswith(("published", "posted", "first"))]
+        s = (pub or stamps)[0]
+        try:
+            d = date(int(s["y"]), W.MONTHS[s["m"].lower().rstrip(".")], int(s["d"]))
+        except (ValueError, KeyError):
+            d = None
+        if d is not None:
+            H, M, ap, z = (s["H"], s["M"], s["ap"], s["z"]) if s["H"] else (s["H2"], s["M2"], s["ap2"], s["z2"])
+            skey = zkey
+            note = f"{s['kind']} stamp"
+            dt = None
+            if z:
+                ref = zone_for(z, region=zkey)
+                if ref is not None:
+                    skey = ref.key if zkey is None else zkey
+                    note += f"; {z} read as {ref.key}" + (f" (not {', '.join(ref.alternatives)})" if ref.alternatives else "")
+            if H:
+                h = int(H) % 12 + (12 if ap and ap.lower().startswith("p") else 0) if ap else int(H)
+                naive = datetime(d.year, d.month, d.day, h, int(M))
+                zz = zone_for(z, region=zkey) if z else None
+                if zz is not None:
+                    dt, _ = localize(naive, get_zone(zz.key))
+                    if zone is not None:
+                        dt = dt.astimezone(zone)
+                        d = dt.date()
+                elif zone is not None:
+                    dt, _ = localize(naive, zone)
+            return Anchor(d, dt, skey, "dateline", P.CONFIDENCE_DATELINE, s.group(0), s.start(), s.end(), note=note)
+    m = _DATELINE.match(head)
+    if m:
+        place = m["place"].strip()
+        pref = zone_for(place)
+        dkey = zkey or (pref.key if pref is not None else None)
+        mo = W.MONTHS[m["m"].lower().rstrip(".")]
+        day = int(m["d"])
+        start, end = m.start("m"), m.end("d")
+        if m["y"]:
+            try:
+                return Anchor(date(int(m["y"]), mo, day), None, dkey, "dateline", P.CONFIDENCE_DATELINE,
+                              text[start:m.end("y")], start, m.end("y"), note=f"dateline {place}")
+            except ValueError:
+                pass
+        latest = _latest_stated_date([c for c in cands if c.start > end])
+        if latest is not None:
+            y = latest.year
+            try:
+                d = date(y, mo, day)
+                if d < latest:
+                    d = date(y + 1, mo, day)
+            except ValueError:
+                d = None
+            if d is not None:
+                return Anchor(d, None, dkey, "dateline", P.CONFIDENCE_DATELINE_YEAR_INFERRED, text[start:end], start, end,
+                              note=f"dateline {place} without a year; {d.year} is the first year in which it follows the "
+                                   f"latest date the text states ({latest.isoformat()})")
+        return Anchor(date(2000, mo, day) if not (mo == 2 and day == 29) else date(2000, 2, 29), None, dkey, "dateline",
+                      0.0, text[start:end], start, end, note=f"dateline {place} gives no year and the text does not fix it",
+                      year_known=False)
+    return Anchor(None, None, zkey, "none", 0.0, note="no anchor given and none found in the text")
+
+
+def anchor_zone_key(tz: tzinfo | None) -> str | None:
+    return zone_key(tz) if tz is not None else None
+
+
+__all__ = ["parse_anchor", "find_anchor", "AnchorError", "ZoneError", "timedelta"]

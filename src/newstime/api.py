@@ -1,0 +1,96 @@
+"""The public entry points: :func:`resolve` (a document) and :func:`parse` (one phrase).
+
+>>> import newstime
+>>> doc = newstime.resolve("Putin and Biden will talk on Saturday evening, Moscow time.",
+...                        anchor="2022-02-12", tz="Europe/Moscow")
+>>> m = doc.mentions[0]
+>>> m.text, m.type, m.value, m.tz
+('Saturday evening, Moscow time', 'TIME', '2022-02-12TEV', 'Europe/Moscow')
+>>> m.interval.start.isoformat(), m.interval.end.isoformat()
+('2022-02-12T18:00:00+03:00', '2022-02-13T00:00:00+03:00')
+>>> newstime.parse("noon Paris time", "2022-02-12").interval.start.isoformat()
+'2022-02-12T12:00:00+01:00'
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, tzinfo
+from typing import Mapping, Union
+
+from .anchor import find_anchor, parse_anchor
+from .data.zones import REGION_HINTS
+from .errors import InputError
+from .grammar import GRAMMAR
+from .refine import attach_zones, drop_bare, ellipsis, equivalents, merge
+from .resolve import Context, Resolver
+from .spec import Candidate
+from .tz import Disambiguate
+from .types import Anchor, Document, Mention
+
+__all__ = ["resolve", "parse", "AnchorLike", "ZoneLike"]
+
+AnchorLike = Union[date, datetime, str, None]
+ZoneLike = Union[str, tzinfo, None]
+
+
+def _hints(text: str) -> frozenset[str]:
+    low = text[:20000].lower()
+    return frozenset(z for z, words in REGION_HINTS.items() if any(w in low for w in words))
+
+
+def candidates(text: str, *, region: str | None = None, zones: Mapping[str, str] | None = None,
+               local_zone: str | None = None) -> list[Candidate]:
+    """Scan and refine: the candidates of a text, before resolution (for tools and tests)."""
+    cands = list(GRAMMAR.scan(text))
+    hints = _hints(text)
+    ov = dict(zones) if zones else None
+    cands = attach_zones(text, cands, region, hints, ov, local_zone)
+    cands = merge(text, cands)
+    cands = attach_zones(text, cands, region, hints, ov, local_zone)
+    cands = ellipsis(text, cands)
+    cands = equivalents(text, cands)
+    return drop_bare(cands)
+
+
+def resolve(text: str, anchor: AnchorLike = None, *, tz: ZoneLike = None, zones: Mapping[str, str] | None = None,
+            disambiguate: Disambiguate = "compatible") -> Document:
+    """Find and resolve every temporal expression in ``text``.
+
+    ``anchor`` is the document's creation time (a ``date``, a ``datetime`` or an ISO 8601 string);
+    without one, newstime looks for a dateline or stamp in the text and reports how sure it is.
+    ``tz`` is the document's default zone (IANA key or tzinfo): times with no zone of their own are
+    read in it.  ``zones`` overrides zone aliases (``{"IST": "Europe/Dublin"}``).  ``disambiguate``
+    is the policy for local times in a DST gap or fold.
+
+    Raises :class:`newstime.AnchorError` for an anchor it cannot read, :class:`newstime.ZoneError`
+    for an unknown zone, :class:`newstime.InputError` if ``text`` is not a ``str``.
+    """
+    if not isinstance(text, str):
+        raise InputError(f"text must be a str, not {type(text).__name__}")
+    if disambiguate not in ("compatible", "earlier", "later", "raise"):
+        raise InputError(f"disambiguate must be 'compatible', 'earlier', 'later' or 'raise', not {disambiguate!r}")
+    given: Anchor | None = parse_anchor(anchor, tz) if anchor is not None else None
+    region = given.tz if given is not None else (parse_anchor("2000-01-01", tz).tz if tz is not None else None)
+    cands = candidates(text, region=region, zones=zones, local_zone=region)
+    if given is None:
+        given = find_anchor(text, cands, tz)
+        if given.tz and given.tz != region:
+            region = given.tz
+            cands = candidates(text, region=region, zones=zones, local_zone=region)
+    ctx = Context(text, given, given.tz, disambiguate)
+    mentions = Resolver(ctx).resolve_all(cands)
+    return Document(text, given, tuple(mentions))
+
+
+def parse(phrase: str, anchor: AnchorLike = None, *, tz: ZoneLike = None) -> Mention | None:
+    """Resolve a single expression; the longest mention found in ``phrase``, or None.
+
+    >>> parse("last Tuesday", "2022-02-12").value
+    '2022-02-08'
+    >>> parse("the cat sat", "2022-02-12") is None
+    True
+    """
+    doc = resolve(phrase, anchor, tz=tz)
+    if not doc.mentions:
+        return None
+    return max(doc.mentions, key=lambda m: (m.end - m.start, -m.start))

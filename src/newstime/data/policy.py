@@ -1,0 +1,43 @@
+"""Named policy numbers: what a vague word covers, in one place.
+
+Every figure here is a decision, documented in docs/design.md; change it here and nowhere else.
+"""
+
+from __future__ import annotations
+
+# parts of day: civil [start hour, end hour) on the day they belong to (24 = midnight ending the day)
+PART_OF_DAY_HOURS: dict[str, tuple[int, int]] = {
+    "MO": (6, 12),   # morning
+    "MI": (11, 14),  # midday / lunchtime
+    "AF": (12, 18),  # afternoon
+    "EV": (18, 24),  # evening
+    "NI": (21, 30),  # night: 21:00 to 06:00 the next day
+    "DT": (6, 18),   # daytime
+}
+
+# "early"/"late" inside a part of day: the first or last third of it
+PART_OF_DAY_EDGE_FRACTION = 1 / 3
+
+# seasons (northern hemisphere, meteorological): first month and number of months
+SEASON_MONTHS: dict[str, tuple[int, int]] = {"SP": (3, 3), "SU": (6, 3), "FA": (9, 3), "WI": (12, 3)}
+
+# confidence levels
+CONFIDENCE_GIVEN = 1.0           # read straight from the text, absolute
+CONFIDENCE_RELATIVE = 0.9        # deictic against a given anchor ("yesterday")
+CONFIDENCE_TENSE = 0.8           # placed by the clause's tense (bare weekday, month-day without year)
+CONFIDENCE_NO_TENSE = 0.6        # placed with no tense cue (nearest reading)
+CONFIDENCE_ANAPHORA = 0.7        # against the last date the text mentioned
+CONFIDENCE_ANAPHORA_WEAK = 0.3   # the antecedent is far away or contradicts the clause's tense
+CONFIDENCE_SPEECH = 0.75         # deictic word inside speech reported on a named day
+CONFIDENCE_DATELINE = 0.95       # a dateline with its year
+CONFIDENCE_DATELINE_YEAR_INFERRED = 0.7
+CONFIDENCE_INFERRED = 0.5
+
+# how far back (characters) an anaphor may look for its antecedent before its confidence drops
+ANAPHORA_WINDOW = 400
+
+# how far (characters) to look for a tense cue around a mention, within its sentence
+TENSE_WINDOW = 90
+
+# years that a bare four-digit number may be
+YEAR_RANGE = (1000, 2199)

@@ -1,0 +1,151 @@
+"""Vocabulary tables for English news.  Data only: the grammar refers to these by name.
+
+Every key is lower case; the scanner matches case-insensitively unless a rule says otherwise.
+"""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+
+# Month names that are also common English words: they count as months only next to a day,
+# a year, or a word that makes them one ("in May", "last March", "mid-March").
+AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "oct",
+                                              "nov", "dec", "feb", "apr", "sept"})
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
+    "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}
+# abbreviations only count with a full stop or next to a date ("Sat." "Sun., Feb. 6")
+WEEKDAY_ABBREVIATIONS: frozenset[str] = frozenset(k for k in WEEKDAYS if len(k) <= 5 and not k.endswith("day"))
+
+NUMBERS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "a": 1, "an": 1, "a single": 1, "half a": 0.5, "a half": 0.5, "a couple of": 2, "a couple": 2,
+    "a dozen": 12, "dozen": 12, "a hundred": 100, "couple of": 2,
+}
+# words for an unspecified number: the TIMEX3 value uses X ("several months" = PXM)
+VAGUE_NUMBERS: frozenset[str] = frozenset({"several", "few", "a few", "many", "some", "numerous", "multiple",
+                                           "a number of", "dozens of", "hundreds of", "scores of", "a couple of"})
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "twenty-first": 21, "twenty-second": 22, "twenty-third": 23, "twenty-fourth": 24,
+    "twenty-fifth": 25, "twenty-sixth": 26, "twenty-seventh": 27, "twenty-eighth": 28,
+    "twenty-ninth": 29, "thirtieth": 30, "thirty-first": 31, "last": -1,
+}
+
+# time units: canonical name, TIMEX3 letter, whether the letter takes the "T" (clock) prefix
+UNITS: dict[str, str] = {
+    "second": "second", "seconds": "second", "sec": "second", "secs": "second",
+    "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
+    "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour",
+    "day": "day", "days": "day", "night": "night", "nights": "night",
+    "week": "week", "weeks": "week", "weekend": "weekend", "weekends": "weekend",
+    "fortnight": "fortnight", "fortnights": "fortnight",
+    "month": "month", "months": "month",
+    "quarter": "quarter", "quarters": "quarter",
+    "year": "year", "years": "year", "yr": "year", "yrs": "year",
+    "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
+}
+UNIT_TIMEX: dict[str, tuple[str, bool, int]] = {
+    # unit: (letter, clock part, multiplier)
+    "second": ("S", True, 1), "minute": ("M", True, 1), "hour": ("H", True, 1),
+    "day": ("D", False, 1), "night": ("D", False, 1), "week": ("W", False, 1), "weekend": ("WE", False, 1),
+    "fortnight": ("W", False, 2), "month": ("M", False, 1), "quarter": ("Q", False, 1),
+    "year": ("Y", False, 1), "decade": ("DE", False, 1), "century": ("CE", False, 1),
+}
+
+# parts of day: TIMEX3 code and the civil hours [start, end) they cover (see data/policy.py)
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "mornings": "MO", "afternoon": "AF", "afternoons": "AF", "evening": "EV",
+    "evenings": "EV", "night": "NI", "nights": "NI", "overnight": "NI", "daytime": "DT",
+    "midday": "MI", "lunchtime": "MI", "dawn": "MO", "dusk": "EV",
+}
+
+SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+# words that make a bare month a date: "in May", "since March"
+MONTH_PREPOSITIONS: frozenset[str] = frozenset({"in", "since", "until", "till", "by", "from", "through", "of",
+                                                "before", "after", "during", "last", "next", "this", "early",
+                                                "late", "mid", "end", "until", "til", "throughout", "this past",
+                                                "past", "coming"})
+
+# relative words: their direction
+RELATIVE: dict[str, int] = {
+    "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1,
+    "next": 1, "coming": 1, "following": 1, "upcoming": 1,
+    "this": 0, "current": 0, "present": 0, "same": 0,
+}
+
+DEICTIC_DAYS: dict[str, int] = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
+
+# TIMEX3 references: PRESENT_REF, PAST_REF, FUTURE_REF
+REF_WORDS: dict[str, str] = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
+    "at the moment": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+    "the present": "PRESENT_REF", "at this time": "PRESENT_REF", "so far": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "recent days": "PAST_REF", "recent weeks": "PAST_REF",
+    "recent months": "PAST_REF", "recent years": "PAST_REF", "the past": "PAST_REF", "previously": "PAST_REF",
+    "formerly": "PAST_REF", "once": "PAST_REF", "earlier": "PAST_REF",
+    "the future": "FUTURE_REF", "soon": "FUTURE_REF", "in the future": "FUTURE_REF",
+    "in the coming days": "FUTURE_REF", "the coming days": "FUTURE_REF", "the coming weeks": "FUTURE_REF",
+    "the coming months": "FUTURE_REF", "the coming years": "FUTURE_REF", "shortly": "FUTURE_REF",
+}
+
+# modifiers before an expression -> TIMEX3 mod
+MODIFIERS: dict[str, str] = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "nearly": "APPROX",
+    "almost": "APPROX", "some": "APPROX", "circa": "APPROX", "close to": "APPROX", "an estimated": "APPROX",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "upwards of": "MORE_THAN", "longer than": "MORE_THAN",
+    "less than": "LESS_THAN", "under": "LESS_THAN", "fewer than": "LESS_THAN", "shorter than": "LESS_THAN",
+    "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE", "a minimum of": "EQUAL_OR_MORE",
+    "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+    "a maximum of": "EQUAL_OR_LESS", "as much as": "EQUAL_OR_LESS", "as many as": "EQUAL_OR_LESS",
+    "just over": "MORE_THAN", "just under": "LESS_THAN", "well over": "MORE_THAN", "barely": "LESS_THAN",
+}
+
+# boundaries of a period -> TIMEX3 mod
+BOUNDARIES: dict[str, str] = {
+    "the beginning of": "START", "beginning of": "START", "the start of": "START", "start of": "START",
+    "the early part of": "START", "early": "START", "the dawn of": "START", "the outset of": "START",
+    "the middle of": "MID", "middle of": "MID", "mid": "MID", "the mid": "MID", "the mid-": "MID",
+    "the end of": "END", "end of": "END", "the close of": "END", "late": "END", "the latter part of": "END",
+    "the late": "END", "the early": "START", "the turn of": "START",
+}
+
+# tense cues (cheap lexical): the words of a clause that place a bare weekday or month-day.
+# A word ending in "-ed" also counts as past unless it is listed as future here ("scheduled").
+FUTURE_CUES: frozenset[str] = frozenset({
+    "will", "shall", "scheduled", "expected", "planned", "plans", "due", "upcoming", "going", "intends",
+    "slated", "until", "till", "await", "awaits", "ahead", "coming", "'ll", "wo", "won't", "deadline",
+    "set", "aims", "hopes", "tomorrow", "next", "forthcoming", "expects", "plan", "intend",
+})
+PAST_CUES: frozenset[str] = frozenset({
+    "was", "were", "had", "did", "said", "told", "ago", "last", "held", "took", "began", "met", "spoke",
+    "been", "earlier", "previous", "since", "already", "yesterday", "came", "went", "made", "gave", "saw",
+    "won", "lost", "sent", "left", "fell", "rose", "became", "brought", "thought", "knew", "wrote", "got",
+    "told", "began", "hit", "put", "set", "cut", "quit", "shut", "struck", "sold", "bought", "paid", "led",
+    "fled", "found", "ran", "spent", "stood", "took", "won", "wore", "drew", "drove", "flew", "grew",
+    "threw", "broke", "chose", "froze", "spoke", "stole", "woke", "did", "didn't", "wasn't", "weren't",
+    # reporting: what is reported "citing X on Friday" was said before the report
+    "citing", "quoting", "according",
+})
+# "-ed" words that do not mark the past (adjectives, future-looking participles)
+NOT_PAST_ED: frozenset[str] = frozenset({
+    "scheduled", "expected", "planned", "slated", "proposed", "intended", "supposed", "indeed", "need",
+    "speed", "seed", "feed", "bed", "red", "shed", "bred", "united", "based", "concerned", "related",
+    "interested", "armed", "limited", "advanced", "detailed", "tied", "allied", "hundred", "med", "ted", "ed",
+    "alleged", "unrecorded", "required", "prepared", "aimed", "designed", "timed", "set", "ahead",
+})

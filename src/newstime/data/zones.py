@@ -1,0 +1,168 @@
+"""Zone aliases: how news names a time zone.  Data only; ``newstime.tz`` reads it.
+
+Adding an alias is one line here; the test suite checks every entry ("noon <alias> time"
+resolves into that zone).  Keys are lower case.
+"""
+
+from __future__ import annotations
+
+# "<place> time", "local time in <place>", datelines: cities, countries and adjectives with one zone.
+# Capitals whose zone key names another city are here on purpose (Beijing -> Asia/Shanghai).
+PLACES: dict[str, str] = {
+    # Europe
+    "moscow": "Europe/Moscow", "st petersburg": "Europe/Moscow", "st. petersburg": "Europe/Moscow",
+    "saint petersburg": "Europe/Moscow", "kaliningrad": "Europe/Kaliningrad", "samara": "Europe/Samara",
+    "paris": "Europe/Paris", "france": "Europe/Paris", "french": "Europe/Paris",
+    "kyiv": "Europe/Kyiv", "kiev": "Europe/Kyiv", "ukraine": "Europe/Kyiv", "ukrainian": "Europe/Kyiv",
+    "kharkiv": "Europe/Kyiv", "kharkov": "Europe/Kyiv", "odesa": "Europe/Kyiv", "odessa": "Europe/Kyiv",
+    "lviv": "Europe/Kyiv", "donetsk": "Europe/Kyiv",
+    "london": "Europe/London", "britain": "Europe/London", "british": "Europe/London", "uk": "Europe/London",
+    "u.k.": "Europe/London", "england": "Europe/London", "scotland": "Europe/London",
+    "berlin": "Europe/Berlin", "germany": "Europe/Berlin", "german": "Europe/Berlin",
+    "brussels": "Europe/Brussels", "belgium": "Europe/Brussels", "belgian": "Europe/Brussels",
+    "geneva": "Europe/Zurich", "zurich": "Europe/Zurich", "bern": "Europe/Zurich", "switzerland": "Europe/Zurich",
+    "swiss": "Europe/Zurich", "vienna": "Europe/Vienna", "austria": "Europe/Vienna", "rome": "Europe/Rome",
+    "italy": "Europe/Rome", "italian": "Europe/Rome", "madrid": "Europe/Madrid", "spain": "Europe/Madrid",
+    "spanish": "Europe/Madrid", "lisbon": "Europe/Lisbon", "portugal": "Europe/Lisbon",
+    "amsterdam": "Europe/Amsterdam", "the hague": "Europe/Amsterdam", "netherlands": "Europe/Amsterdam",
+    "dutch": "Europe/Amsterdam", "warsaw": "Europe/Warsaw", "poland": "Europe/Warsaw", "polish": "Europe/Warsaw",
+    "prague": "Europe/Prague", "budapest": "Europe/Budapest", "hungary": "Europe/Budapest",
+    "bucharest": "Europe/Bucharest", "romania": "Europe/Bucharest", "sofia": "Europe/Sofia",
+    "athens": "Europe/Athens", "greece": "Europe/Athens", "greek": "Europe/Athens",
+    "helsinki": "Europe/Helsinki", "finland": "Europe/Helsinki", "stockholm": "Europe/Stockholm",
+    "sweden": "Europe/Stockholm", "oslo": "Europe/Oslo", "norway": "Europe/Oslo", "copenhagen": "Europe/Copenhagen",
+    "denmark": "Europe/Copenhagen", "dublin": "Europe/Dublin", "ireland": "Europe/Dublin", "irish": "Europe/Dublin",
+    "minsk": "Europe/Minsk", "belarus": "Europe/Minsk", "belarusian": "Europe/Minsk",
+    "vilnius": "Europe/Vilnius", "riga": "Europe/Riga", "tallinn": "Europe/Tallinn",
+    "chisinau": "Europe/Chisinau", "moldova": "Europe/Chisinau", "belgrade": "Europe/Belgrade",
+    "serbia": "Europe/Belgrade", "istanbul": "Europe/Istanbul", "ankara": "Europe/Istanbul",
+    "turkey": "Europe/Istanbul", "turkish": "Europe/Istanbul", "tbilisi": "Asia/Tbilisi", "georgia": "Asia/Tbilisi",
+    "yerevan": "Asia/Yerevan", "armenia": "Asia/Yerevan", "baku": "Asia/Baku", "azerbaijan": "Asia/Baku",
+    # Middle East, Africa
+    "jerusalem": "Asia/Jerusalem", "tel aviv": "Asia/Jerusalem", "israel": "Asia/Jerusalem",
+    "israeli": "Asia/Jerusalem", "gaza": "Asia/Gaza", "beirut": "Asia/Beirut", "lebanon": "Asia/Beirut",
+    "damascus": "Asia/Damascus", "syria": "Asia/Damascus", "baghdad": "Asia/Baghdad", "iraq": "Asia/Baghdad",
+    "tehran": "Asia/Tehran", "iran": "Asia/Tehran", "iranian": "Asia/Tehran", "riyadh": "Asia/Riyadh",
+    "saudi": "Asia/Riyadh", "saudi arabia": "Asia/Riyadh", "dubai": "Asia/Dubai", "abu dhabi": "Asia/Dubai",
+    "doha": "Asia/Qatar", "qatar": "Asia/Qatar", "amman": "Asia/Amman", "jordan": "Asia/Amman",
+    "cairo": "Africa/Cairo", "egypt": "Africa/Cairo", "egyptian": "Africa/Cairo",
+    "johannesburg": "Africa/Johannesburg", "pretoria": "Africa/Johannesburg", "south africa": "Africa/Johannesburg",
+    "nairobi": "Africa/Nairobi", "kenya": "Africa/Nairobi", "lagos": "Africa/Lagos", "abuja": "Africa/Lagos",
+    "nigeria": "Africa/Lagos", "addis ababa": "Africa/Addis_Ababa", "ethiopia": "Africa/Addis_Ababa",
+    # Asia, Pacific
+    "new delhi": "Asia/Kolkata", "delhi": "Asia/Kolkata", "mumbai": "Asia/Kolkata", "bombay": "Asia/Kolkata",
+    "kolkata": "Asia/Kolkata", "calcutta": "Asia/Kolkata", "india": "Asia/Kolkata", "indian": "Asia/Kolkata",
+    "islamabad": "Asia/Karachi", "karachi": "Asia/Karachi", "pakistan": "Asia/Karachi", "kabul": "Asia/Kabul",
+    "afghanistan": "Asia/Kabul", "dhaka": "Asia/Dhaka", "bangladesh": "Asia/Dhaka",
+    "beijing": "Asia/Shanghai", "peking": "Asia/Shanghai", "shanghai": "Asia/Shanghai", "china": "Asia/Shanghai",
+    "chinese": "Asia/Shanghai", "hong kong": "Asia/Hong_Kong", "taipei": "Asia/Taipei", "taiwan": "Asia/Taipei",
+    "tokyo": "Asia/Tokyo", "japan": "Asia/Tokyo", "japanese": "Asia/Tokyo", "seoul": "Asia/Seoul",
+    "south korea": "Asia/Seoul", "korea": "Asia/Seoul", "korean": "Asia/Seoul", "pyongyang": "Asia/Pyongyang",
+    "north korea": "Asia/Pyongyang", "singapore": "Asia/Singapore", "bangkok": "Asia/Bangkok",
+    "thailand": "Asia/Bangkok", "hanoi": "Asia/Bangkok", "vietnam": "Asia/Ho_Chi_Minh", "manila": "Asia/Manila",
+    "philippines": "Asia/Manila", "kuala lumpur": "Asia/Kuala_Lumpur", "malaysia": "Asia/Kuala_Lumpur",
+    "jakarta": "Asia/Jakarta", "tashkent": "Asia/Tashkent", "astana": "Asia/Almaty", "almaty": "Asia/Almaty",
+    "sydney": "Australia/Sydney", "canberra": "Australia/Sydney", "melbourne": "Australia/Melbourne",
+    "perth": "Australia/Perth", "brisbane": "Australia/Brisbane", "auckland": "Pacific/Auckland",
+    "wellington": "Pacific/Auckland", "new zealand": "Pacific/Auckland",
+    # Americas
+    "washington": "America/New_York", "new york": "America/New_York", "boston": "America/New_York",
+    "miami": "America/New_York", "atlanta": "America/New_York", "eastern": "America/New_York",
+    "chicago": "America/Chicago", "central": "America/Chicago", "houston": "America/Chicago",
+    "dallas": "America/Chicago", "denver": "America/Denver", "mountain": "America/Denver",
+    "phoenix": "America/Phoenix", "los angeles": "America/Los_Angeles", "san francisco": "America/Los_Angeles",
+    "seattle": "America/Los_Angeles", "pacific": "America/Los_Angeles", "honolulu": "Pacific/Honolulu",
+    "hawaii": "Pacific/Honolulu", "anchorage": "America/Anchorage", "alaska": "America/Anchorage",
+    "ottawa": "America/Toronto", "toronto": "America/Toronto", "montreal": "America/Toronto",
+    "vancouver": "America/Vancouver", "mexico city": "America/Mexico_City", "havana": "America/Havana",
+    "cuba": "America/Havana", "caracas": "America/Caracas", "venezuela": "America/Caracas",
+    "bogota": "America/Bogota", "colombia": "America/Bogota", "lima": "America/Lima", "peru": "America/Lima",
+    "santiago": "America/Santiago", "chile": "America/Santiago", "buenos aires": "America/Argentina/Buenos_Aires",
+    "argentina": "America/Argentina/Buenos_Aires", "brasilia": "America/Sao_Paulo",
+    "sao paulo": "America/Sao_Paulo", "rio de janeiro": "America/Sao_Paulo",
+}
+
+# Countries (and adjectives) that span several zones: "<country> time" is ambiguous.
+# The value is the zone used when nothing else decides (the capital's), flagged on the mention.
+MULTI_ZONE_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "russia": ("Europe/Moscow", "Europe/Kaliningrad", "Asia/Yekaterinburg", "Asia/Novosibirsk",
+               "Asia/Vladivostok"),
+    "russian": ("Europe/Moscow", "Europe/Kaliningrad", "Asia/Yekaterinburg", "Asia/Novosibirsk",
+                "Asia/Vladivostok"),
+    "us": ("America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"),
+    "u.s.": ("America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"),
+    "american": ("America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"),
+    "australia": ("Australia/Sydney", "Australia/Perth", "Australia/Adelaide", "Australia/Brisbane"),
+    "australian": ("Australia/Sydney", "Australia/Perth", "Australia/Adelaide", "Australia/Brisbane"),
+    "canada": ("America/Toronto", "America/Vancouver", "America/Winnipeg", "America/Halifax"),
+    "brazil": ("America/Sao_Paulo", "America/Manaus", "America/Noronha"),
+    "mexico": ("America/Mexico_City", "America/Tijuana", "America/Cancun"),
+    "indonesia": ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"),
+}
+
+# Abbreviations.  Each maps to its readings, most likely first; a reading is
+#   (zone, kind): kind "generic" follows the zone's DST ("ET", "MSK"); "standard"/"daylight" name one
+#   fixed offset as written ("EST" is UTC-5 even in July: see docs/zones.md), the zone says where.
+ABBREVIATIONS: dict[str, tuple[tuple[str, str], ...]] = {
+    "MSK": (("Europe/Moscow", "generic"),),
+    "MSD": (("Europe/Moscow", "daylight"),),
+    "UTC": (("UTC", "generic"),), "GMT": (("UTC", "generic"),), "Z": (("UTC", "generic"),),
+    "ZULU": (("UTC", "generic"),),
+    "CET": (("Europe/Paris", "standard"),), "CEST": (("Europe/Paris", "daylight"),),
+    "EET": (("Europe/Kyiv", "standard"),), "EEST": (("Europe/Kyiv", "daylight"),),
+    "WET": (("Europe/Lisbon", "standard"),), "WEST": (("Europe/Lisbon", "daylight"),),
+    "BST": (("Europe/London", "daylight"), ("Asia/Dhaka", "standard")),
+    "IST": (("Asia/Kolkata", "standard"), ("Europe/Dublin", "daylight"), ("Asia/Jerusalem", "standard")),
+    "ET": (("America/New_York", "generic"),), "EST": (("America/New_York", "standard"),),
+    "EDT": (("America/New_York", "daylight"),),
+    "CT": (("America/Chicago", "generic"),),
+    "CST": (("America/Chicago", "standard"), ("Asia/Shanghai", "standard"), ("America/Havana", "standard")),
+    "CDT": (("America/Chicago", "daylight"),),
+    "MT": (("America/Denver", "generic"),), "MST": (("America/Denver", "standard"),),
+    "MDT": (("America/Denver", "daylight"),),
+    "PT": (("America/Los_Angeles", "generic"),), "PST": (("America/Los_Angeles", "standard"),),
+    "PDT": (("America/Los_Angeles", "daylight"),),
+    "AKST": (("America/Anchorage", "standard"),), "AKDT": (("America/Anchorage", "daylight"),),
+    "HST": (("Pacific/Honolulu", "standard"),),
+    "JST": (("Asia/Tokyo", "standard"),), "KST": (("Asia/Seoul", "standard"),),
+    "HKT": (("Asia/Hong_Kong", "standard"),), "SGT": (("Asia/Singapore", "standard"),),
+    "AEST": (("Australia/Sydney", "standard"),), "AEDT": (("Australia/Sydney", "daylight"),),
+    "NZST": (("Pacific/Auckland", "standard"),), "NZDT": (("Pacific/Auckland", "daylight"),),
+    "SAST": (("Africa/Johannesburg", "standard"),), "WAT": (("Africa/Lagos", "standard"),),
+    "EAT": (("Africa/Nairobi", "standard"),), "PKT": (("Asia/Karachi", "standard"),),
+}
+
+# The fixed UTC offset (in minutes) each literal abbreviation names.
+ABBREVIATION_OFFSETS: dict[tuple[str, str], int] = {
+    ("MSD", "Europe/Moscow"): 240,
+    ("CET", "Europe/Paris"): 60, ("CEST", "Europe/Paris"): 120,
+    ("EET", "Europe/Kyiv"): 120, ("EEST", "Europe/Kyiv"): 180,
+    ("WET", "Europe/Lisbon"): 0, ("WEST", "Europe/Lisbon"): 60,
+    ("BST", "Europe/London"): 60, ("BST", "Asia/Dhaka"): 360,
+    ("IST", "Asia/Kolkata"): 330, ("IST", "Europe/Dublin"): 60, ("IST", "Asia/Jerusalem"): 120,
+    ("EST", "America/New_York"): -300, ("EDT", "America/New_York"): -240,
+    ("CST", "America/Chicago"): -360, ("CST", "Asia/Shanghai"): 480, ("CST", "America/Havana"): -300,
+    ("CDT", "America/Chicago"): -300, ("MST", "America/Denver"): -420, ("MDT", "America/Denver"): -360,
+    ("PST", "America/Los_Angeles"): -480, ("PDT", "America/Los_Angeles"): -420,
+    ("AKST", "America/Anchorage"): -540, ("AKDT", "America/Anchorage"): -480,
+    ("HST", "Pacific/Honolulu"): -600, ("JST", "Asia/Tokyo"): 540, ("KST", "Asia/Seoul"): 540,
+    ("HKT", "Asia/Hong_Kong"): 480, ("SGT", "Asia/Singapore"): 480,
+    ("AEST", "Australia/Sydney"): 600, ("AEDT", "Australia/Sydney"): 660,
+    ("NZST", "Pacific/Auckland"): 720, ("NZDT", "Pacific/Auckland"): 780,
+    ("SAST", "Africa/Johannesburg"): 120, ("WAT", "Africa/Lagos"): 60, ("EAT", "Africa/Nairobi"): 180,
+    ("PKT", "Asia/Karachi"): 300,
+}
+
+# Words in a document that point to a region, used to choose between the readings of an
+# ambiguous abbreviation (IST, CST, BST) when the caller and the anchor zone do not decide.
+REGION_HINTS: dict[str, tuple[str, ...]] = {
+    "Asia/Kolkata": ("india", "indian", "new delhi", "delhi", "mumbai", "kolkata", "bengaluru", "chennai",
+                     "lakh", "crore", "rs."),
+    "Europe/Dublin": ("ireland", "irish", "dublin", "taoiseach", "cork"),
+    "Asia/Jerusalem": ("israel", "israeli", "jerusalem", "tel aviv", "idf", "knesset"),
+    "Asia/Shanghai": ("china", "chinese", "beijing", "shanghai", "xinhua"),
+    "America/Havana": ("cuba", "cuban", "havana"),
+    "Asia/Dhaka": ("bangladesh", "dhaka", "bangladeshi"),
+    "America/Chicago": ("chicago", "texas", "dallas", "houston"),
+    "Europe/London": ("britain", "british", "london", "uk"),
+}

@@ -1,0 +1,775 @@
+"""The grammar: rules that turn words into candidates, in one linear pass.
+
+How the scan works (see docs/design.md):
+
+1. One *trigger* pattern, compiled from the vocabulary tables, finds the head words of temporal
+   expressions (month and weekday names, deictic words, units, parts of day, digits...).  It is a
+   prefix-factored alternation, so it runs at several megabytes a second.
+2. At each trigger the rules registered for its category are tried with an anchored
+   ``pattern.match(text, pos)``; the longest match wins.
+3. *Prefix* rules extend a candidate to the left ("the end of last", "more than", "about") with
+   reverse-anchored matches that look at most a few words back; *suffix* rules extend it to the right
+   ("ago", ", Moscow time").
+
+Every rule carries examples; the test suite runs them all, and a rule without examples fails it.
+Patterns never use unbounded whitespace (``\\s{1,3}``) or nested quantifiers, so the scan is linear.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterator
+
+import regex
+
+from .data import words as W
+from .data import zones as Z
+from .spec import Candidate, Spec
+from .tz import ZoneRef, zone_for
+
+__all__ = ["Rule", "PrefixRule", "Grammar", "GRAMMAR", "Example"]
+
+Example = tuple  # (phrase, expected value[, anchor]) ; anchor defaults to the test anchor
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    triggers: tuple[str, ...]
+    pattern: regex.Pattern[str]
+    build: Callable[[regex.Match[str], str], Spec | None]
+    examples: tuple[Example, ...]
+    priority: int = 0
+
+
+@dataclass(frozen=True)
+class PrefixRule:
+    """Extends a candidate to the left: ``pattern`` is reverse-anchored at the candidate's start."""
+
+    name: str
+    pattern: regex.Pattern[str]
+    applies: Callable[[Spec], bool]
+    build: Callable[[regex.Match[str], Spec], Spec | None]
+    examples: tuple[Example, ...]
+
+
+def _trie(words: list[str]) -> str:
+    """A prefix-factored alternation of literal words (longest first at each branch)."""
+    root: dict[str, dict] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        end = "" in node
+        branches = [regex.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch != ""]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if end else body
+
+    return emit(root)
+
+
+@dataclass
+class Grammar:
+    """A registry of rules; compiled once, then used to scan any number of texts."""
+
+    rules: list[Rule] = field(default_factory=list)
+    prefixes: list[PrefixRule] = field(default_factory=list)
+    lexicon: dict[str, set[str]] = field(default_factory=dict)
+    _by_trigger: dict[str, list[Rule]] = field(default_factory=dict)
+    _trigger_re: regex.Pattern[str] | None = None
+
+    def word(self, category: str, *words: str) -> None:
+        for w in words:
+            self.lexicon.setdefault(w.lower(), set()).add(category)
+
+    def rule(self, name: str, triggers: tuple[str, ...] | str, pattern: str, examples: tuple[Example, ...],
+             priority: int = 0) -> Callable[[Callable[[regex.Match[str], str], Spec | None]], Callable[..., Spec | None]]:
+        if isinstance(triggers, str):
+            triggers = (triggers,)
+        compiled = _compile(pattern)
+        if compiled.fullmatch(""):
+            raise ValueError(f"rule {name}: pattern matches the empty string")
+        if not examples:
+            raise ValueError(f"rule {name}: a rule needs examples")
+
+        def deco(fn: Callable[[regex.Match[str], str], Spec | None]) -> Callable[..., Spec | None]:
+            r = Rule(name, triggers, compiled, fn, examples, priority)
+            self.rules.append(r)
+            for t in triggers:
+                self._by_trigger.setdefault(t, []).append(r)
+            self._trigger_re = None
+            return fn
+
+        return deco
+
+    def prefix(self, name: str, pattern: str, applies: Callable[[Spec], bool],
+               examples: tuple[Example, ...]) -> Callable[[Callable[[regex.Match[str], Spec], Spec | None]], Callable[..., Spec | None]]:
+        compiled = _compile("(?r)(?:" + pattern + r")")
+        if compiled.fullmatch(""):
+            raise ValueError(f"prefix {name}: pattern matches the empty string")
+        if not examples:
+            raise ValueError(f"prefix {name}: a rule needs examples")
+
+        def deco(fn: Callable[[regex.Match[str], Spec], Spec | None]) -> Callable[..., Spec | None]:
+            self.prefixes.append(PrefixRule(name, compiled, applies, fn, examples))
+            return fn
+
+        return deco
+
+    @property
+    def trigger_re(self) -> regex.Pattern[str]:
+        if self._trigger_re is None:
+            words = sorted(self.lexicon, key=len, reverse=True)
+            self._trigger_re = regex.compile(r"(?<![\w'\u2019])(?:" + _trie(words) + r")(?![\w-])|(?<![\w.,])\d+",
+                                             regex.I | regex.V0)
+        return self._trigger_re
+
+    def scan(self, text: str) -> Iterator[Candidate]:
+        """Yield core candidates in text order (no two overlap), each already extended left."""
+        last_end = 0
+        lex = self.lexicon
+        by_trigger = self._by_trigger
+        for tm in self.trigger_re.finditer(text):
+            pos = tm.start()
+            if pos < last_end:
+                continue
+            tok = tm.group()
+            cats = ("digits",) if tok[0].isdigit() else lex.get(tok.lower(), ())
+            best: tuple[int, int, Spec, Rule] | None = None
+            for cat in cats:
+                for r in by_trigger.get(cat, ()):
+                    m = r.pattern.match(text, pos)
+                    if m is None:
+                        continue
+                    end = m.end()
+                    if best is not None and (end < best[0] or (end == best[0] and r.priority <= best[3].priority)):
+                        continue
+                    spec = r.build(m, text)
+                    if spec is None:
+                        continue
+                    best = (end, pos, spec, r)
+            if best is None:
+                continue
+            end, start, spec, r = best
+            start, spec, steps = self.extend_left(text, start, spec, last_end)
+            yield Candidate(start, end, spec, r.name, steps)
+            last_end = end
+
+    def extend_left(self, text: str, start: int, spec: Spec, floor: int) -> tuple[int, Spec, tuple[str, ...]]:
+        steps: list[str] = []
+        changed = True
+        while changed:
+            changed = False
+            lo = max(floor, start - 48)
+            for p in self.prefixes:
+                if not p.applies(spec):
+                    continue
+                m = p.pattern.match(text, lo, start)
+                if m is None or m.start() == start:
+                    continue
+                new = p.build(m, spec)
+                if new is None:
+                    continue
+                spec, start = new, m.start()
+                steps.append(p.name)
+                changed = True
+                break
+        return start, spec, tuple(steps)
+
+
+def _compile(pattern: str) -> regex.Pattern[str]:
+    return regex.compile(pattern, regex.I | regex.V0 | regex.X, ignore_unused=True, **NAMED_LISTS)
+
+
+_NUMBER_WORDS = [k for k in W.NUMBERS if " " not in k and k not in ("a", "an")]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+NAMED_LISTS: dict[str, list[str]] = {
+    "month": list(W.MONTHS),
+    "weekday": list(W.WEEKDAYS),
+    "unit": list(W.UNITS),
+    "numword": _NUMBER_WORDS,
+    "vague": [v for v in W.VAGUE_NUMBERS],
+    "ordinal": [k for k in W.ORDINALS if k != "last"],
+    "pod": list(W.PARTS_OF_DAY),
+    "season": list(W.SEASONS),
+    "mod": list(W.MODIFIERS),
+    "abbr": list(Z.ABBREVIATIONS),
+    "place": list(Z.PLACES) + list(Z.MULTI_ZONE_COUNTRIES),
+}
+
+# a quantity, as written before a unit: "5", "24-48", "five", "twenty-four", "a", "several", "half an"
+QTY = r"""(?:
+    (?P<num>\d{1,4}(?:[.,]\d{1,2})?)(?:\s{0,2}(?:-|\u2013|to|or)\s{0,2}(?P<num2>\d{1,4}))?
+  | (?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]{1,2}(?P<ones>one|two|three|four|five|six|seven|eight|nine)
+  | (?P<word>\L<numword>)(?:\s{0,2}(?:-|\u2013|to|or)\s{0,2}(?P<word2>\L<numword>))?
+  | (?P<vague>a\s{1,3}few|a\s{1,3}couple\s{1,3}of|several|few|many|some|a\s{1,3}number\s{1,3}of|dozens\s{1,3}of|couple\s{1,3}of|hundreds\s{1,3}of)
+  | (?P<half>half\s{1,3}an?|a\s{1,3}half)
+  | (?P<a>an?)
+)"""
+
+
+def _qty(m: regex.Match[str]) -> tuple[float | None, float | None, float | None, bool]:
+    """(amount, low, high, vague) from a QTY match."""
+    g = m.groupdict()
+    if g.get("num"):
+        a = float(g["num"].replace(",", "."))
+        if g.get("num2"):
+            b = float(g["num2"])
+            return b, a, b, False
+        return a, None, None, False
+    if g.get("tens"):
+        return float(W.NUMBERS[g["tens"].lower()] + W.NUMBERS[g["ones"].lower()]), None, None, False
+    if g.get("word"):
+        a = float(W.NUMBERS[g["word"].lower()])
+        if g.get("word2"):
+            b = float(W.NUMBERS[g["word2"].lower()])
+            return b, a, b, False
+        return a, None, None, False
+    if g.get("vague"):
+        return None, None, None, True
+    if g.get("half"):
+        return 0.5, None, None, False
+    if g.get("a"):
+        return 1.0, None, None, False
+    return None, None, None, True
+
+
+# ---------------------------------------------------------------------------------------------
+GRAMMAR = Grammar()
+G = GRAMMAR
+
+G.word("month", *W.MONTHS)
+G.word("weekday", *W.WEEKDAYS)
+G.word("weekday", *(w + "s" for w in W.WEEKDAYS if w.endswith("day")))
+G.word("deictic", *W.DEICTIC_DAYS)
+G.word("unit", *W.UNITS)
+G.word("pod", *W.PARTS_OF_DAY, "noon", "midnight")
+G.word("season", *W.SEASONS)
+G.word("ref", "now", "recently", "lately", "nowadays", "currently", "future", "past", "present")
+G.word("set", "daily", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly", "nightly", "biweekly")
+G.word("quarterword", "q1", "q2", "q3", "q4", "h1", "h2")
+
+
+def _cap(s: str) -> bool:
+    return s[:1].isupper()
+
+
+def _year(s: str | None) -> int | None:
+    return int(s) if s else None
+
+
+def _day_ok(d: int) -> bool:
+    return 1 <= d <= 31
+
+
+# --- month names --------------------------------------------------------------------------------
+_MDY = r"""(?P<m>\L<month>)(?:\.|(?=\s))\s{0,2}(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?!,\d{3})
+          (?:\s{0,2},?\s{1,3}(?P<y>\d{4})(?!\d))?"""
+
+
+@G.rule("month_day_year", "month", _MDY, (
+    ("December 17, 2021", "2021-12-17"), ("Dec. 17", "2021-12-17"), ("February 12th 2022", "2022-02-12"),
+    ("on January 10", "2022-01-10", "2021-12-29"), ("May 3", "2022-05-03")))
+def _month_day(m: regex.Match[str], text: str) -> Spec | None:
+    d = int(m["d"])
+    if not _day_ok(d) or not _cap(m["m"]):
+        return None
+    y = _year(m["y"])
+    return Spec("date", year=y, month=W.MONTHS[m["m"].lower()], day=d)
+
+
+@G.rule("month_year", "month", r"(?P<m>\L<month>)\.?,?\s{1,3}(?:of\s{1,3})?(?P<y>\d{4})(?!\d)",
+        (("June 2021", "2021-06"), ("Sept. 1998", "1998-09"), ("March of 2003", "2003-03")))
+def _month_year(m: regex.Match[str], text: str) -> Spec | None:
+    if not _cap(m["m"]):
+        return None
+    return Spec("date", year=int(m["y"]), month=W.MONTHS[m["m"].lower()])
+
+
+_BARE_MONTH_LEFT = regex.compile(
+    r"(?r)(?:\b(?:in|since|until|till|by|from|through|during|before|after|of|last|next|this|early|late|mid|"
+    r"the|between|and|or|to|than|throughout|past|coming|previous|each|every)[\s-]{1,3}|mid-)\Z", regex.I)
+
+
+@G.rule("month", "month", r"(?P<m>\L<month>)(?![\w'])", (
+    ("April", "2022-04", "2022-02-12"), ("in December", "2021-12"), ("since March", "2022-03"),
+    ("the beginning of December", "2021-12")), priority=-1)
+def _month(m: regex.Match[str], text: str) -> Spec | None:
+    w = m["m"]
+    if not _cap(w) or len(w) <= 3 and w.lower() != "may":
+        return None
+    low = w.lower()
+    if low in W.AMBIGUOUS_MONTHS or w.isupper():
+        if not _BARE_MONTH_LEFT.match(text, max(0, m.start() - 16), m.start()):
+            return None
+    return Spec("date", month=W.MONTHS[low])
+
+
+# --- day first, numeric --------------------------------------------------------------------------
+@G.rule("day_month_year", "digits",
+        r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?(?P<m>\L<month>)\b\.?(?:,?\s{1,3}(?P<y>\d{4})(?!\d))?",
+        (("17 December 2021", "2021-12-17"), ("12th of February", "2022-02-12"), ("3 May", "2022-05-03")))
+def _day_month(m: regex.Match[str], text: str) -> Spec | None:
+    d = int(m["d"])
+    if not _day_ok(d) or not _cap(m["m"]):
+        return None
+    return Spec("date", year=_year(m["y"]), month=W.MONTHS[m["m"].lower()], day=d)
+
+
+@G.rule("iso_date", "digits",
+        r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T\s](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?)?(?![\d-])",
+        (("2022-02-07", "2022-02-07"), ("2021-12-17T14:30", "2021-12-17T14:30")), priority=2)
+def _iso(m: regex.Match[str], text: str) -> Spec | None:
+    mo, d = int(m["m"]), int(m["d"])
+    if not (1 <= mo <= 12 and _day_ok(d)):
+        return None
+    if m["H"]:
+        return Spec("time", year=int(m["y"]), month=mo, day=d, hour=int(m["H"]), minute=int(m["M"]),
+                    second=_year(m["S"]))
+    return Spec("date", year=int(m["y"]), month=mo, day=d)
+
+
+@G.rule("numeric_date", "digits", r"(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])",
+        (("12/17/2021", "2021-12-17"), ("2/7/22", "2022-02-07")))
+def _numeric(m: regex.Match[str], text: str) -> Spec | None:
+    mo, d, y = int(m["m"]), int(m["d"]), int(m["y"])
+    if not (1 <= mo <= 12 and _day_ok(d)):
+        return None
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    return Spec("date", year=y, month=mo, day=d)
+
+
+# --- years and decades ---------------------------------------------------------------------------
+_YEAR_NEXT_OK = frozenset("""and or to when as with the in on at for after before but that was is will
+    were had has have until through from by while than because since so if which who what this those
+    these a an also it its he she they we i alone".split() + ["levels", "figures", "levels"]""".split())
+
+
+@G.rule("year", "digits", r"(?P<y>1[5-9]\d\d|20\d\d|21\d\d)(?![\d%]|[.,]\d|-\d|:)(?!\s{0,2}(?:percent|per\b|%))",
+        (("2021", "2021"), ("in 1998", "1998"), ("the end of 2020", "2020")), priority=-2)
+def _year_rule(m: regex.Match[str], text: str) -> Spec | None:
+    s = m.start()
+    if s > 0 and text[s - 1] in "$#\u00a3\u20ac-/+":
+        return None
+    nxt = regex.match(r"\s{1,3}([A-Za-z]+)", text[m.end(): m.end() + 24])
+    if nxt:
+        w = nxt.group(1)
+        if w.islower() and w not in _YEAR_NEXT_OK:
+            return None
+    return Spec("date", year=int(m["y"]))
+
+
+@G.rule("decade", "digits", r"(?P<y>1[5-9]\d0|20[0-9]0)(?:'|\u2019)?s\b", (("the 1990s", "199"), ("1980s", "198")))
+def _decade(m: regex.Match[str], text: str) -> Spec | None:
+    return Spec("date", decade=int(m["y"]) // 10)
+
+
+@G.rule("short_decade", "digits", r"(?P<y>[0-9]0)s\b", (("the '90s", "199"), ("the \u201960s", "196")))
+def _short_decade(m: regex.Match[str], text: str) -> Spec | None:
+    s = m.start()
+    if s == 0 or text[s - 1] not in "'\u2019":
+        return None
+    y = int(m["y"])
+    return Spec("date", decade=(1900 + y) // 10 if y >= 20 else (2000 + y) // 10)
+
+
+# --- clock times ---------------------------------------------------------------------------------
+_AMPM = r"(?P<ap>[ap])\.?\s?m(?:\.|\b)"
+
+
+def _clock(h: int, mi: int, ap: str | None, sec: int | None = None) -> Spec | None:
+    if ap:
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if ap.lower() == "p" else 0)
+    if h > 24 or mi > 59 or (h == 24 and mi):
+        return None
+    return Spec("time", hour=h, minute=mi, second=sec)
+
+
+@G.rule("clock_hm", "digits",
+        r"(?P<H>[0-2]?\d)(?P<sep>[:.])(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?!\d|[.,:]\d)(?:\s{0,2}" + _AMPM + ")?",
+        (("14:00", "2022-02-12T14:00"), ("2:30 p.m.", "2022-02-12T14:30"), ("08:16", "2022-02-12T08:16"),
+         ("10.30am", "2022-02-12T10:30")))
+def _clock_hm(m: regex.Match[str], text: str) -> Spec | None:
+    if m["sep"] == "." and not m["ap"]:
+        return None
+    return _clock(int(m["H"]), int(m["M"]), m["ap"], _year(m["S"]))
+
+
+@G.rule("clock_h_ampm", "digits", r"(?P<H>1[0-2]|0?[1-9])\s{0,2}" + _AMPM,
+        (("2 p.m.", "2022-02-12T14:00"), ("11am", "2022-02-12T11:00"), ("at 7 pm", "2022-02-12T19:00")))
+def _clock_h(m: regex.Match[str], text: str) -> Spec | None:
+    return _clock(int(m["H"]), 0, m["ap"])
+
+
+@G.rule("clock_oclock", "digits", r"(?P<H>1[0-2]|0?[1-9])\s{1,3}o['\u2019]clock",
+        (("at 3 o'clock", "2022-02-12T03:00"),))
+def _clock_oclock(m: regex.Match[str], text: str) -> Spec | None:
+    return _clock(int(m["H"]), 0, None)
+
+
+@G.rule("clock_military", "digits",
+        r"(?P<H>[01]\d|2[0-4])(?P<M>[0-5]\d)(?:\s{0,2}(?:hrs|hours|h)\b|(?=\s{0,2}(?:\L<abbr>)\b))",
+        (("1400 GMT", "2022-02-12T14:00"), ("0900 hours", "2022-02-12T09:00")), priority=1)
+def _clock_mil(m: regex.Match[str], text: str) -> Spec | None:
+    return _clock(int(m["H"]), int(m["M"]), None)
+
+
+# --- parts of day, noon, midnight ----------------------------------------------------------------
+@G.rule("noon_midnight", "pod", r"(?P<w>noon|midnight|midday)\b",
+        (("noon", "2022-02-12T12:00"), ("around midnight", "2022-02-12T24:00")))
+def _noon(m: regex.Match[str], text: str) -> Spec | None:
+    return Spec("time", hour=24 if m["w"].lower() == "midnight" else 12, minute=0)
+
+
+@G.rule("part_of_day", "pod", r"(?P<w>\L<pod>)(?![\w-])",
+        (("this morning", "2022-02-12TMO"), ("Saturday evening", "2022-02-12TEV"), ("last night", "2022-02-11TNI"),
+         ("late in the evening", "2022-02-12TEV")), priority=-1)
+def _pod(m: regex.Match[str], text: str) -> Spec | None:
+    w = m["w"].lower()
+    if w.endswith("s") and w not in ("nights",):
+        return Spec("set", pod=W.PARTS_OF_DAY[w], set_value="XXXX-XX-XXT" + W.PARTS_OF_DAY[w], quant="EACH")
+    return Spec("time", pod=W.PARTS_OF_DAY[w], notes=("bare",))
+
+
+# --- weekdays ------------------------------------------------------------------------------------
+@G.rule("weekday", "weekday", r"(?P<w>\L<weekday>)(?P<dot>(?<=\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun))\.)?(?![\w'])",
+        (("Saturday", "2022-02-12"), ("on Friday", "2022-02-11"), ("last Tuesday", "2022-02-08"),
+         ("next Monday", "2022-02-14"), ("Mondays", "XXXX-WXX-1")))
+def _weekday(m: regex.Match[str], text: str) -> Spec | None:
+    w = m["w"]
+    low = w.lower()
+    if not _cap(w):
+        return None
+    if low.endswith("days"):
+        wd = W.WEEKDAYS[low[:-1]]
+        return Spec("set", weekday=wd, set_value=f"XXXX-WXX-{wd + 1}", quant="EACH")
+    if low in W.WEEKDAY_ABBREVIATIONS:
+        follow = text[m.end(): m.end() + 12]
+        if not m["dot"] or not regex.match(r"\s{0,2},?\s{0,2}(?:\L<month>|\d)", follow, regex.I, month=list(W.MONTHS)):
+            return None
+    return Spec("date", weekday=W.WEEKDAYS[low])
+
+
+# --- today, tomorrow, yesterday, tonight ---------------------------------------------------------
+@G.rule("deictic_day", "deictic", r"(?P<w>today|tonight|tomorrow|yesterday)(?![\w-])",
+        (("today", "2022-02-12"), ("tomorrow", "2022-02-13"), ("yesterday", "2022-02-11"),
+         ("tonight", "2022-02-12TNI"), ("the day after tomorrow", "2022-02-14")))
+def _deictic(m: regex.Match[str], text: str) -> Spec | None:
+    w = m["w"].lower()
+    return Spec("date" if w != "tonight" else "time", rel_unit="day", rel_n=W.DEICTIC_DAYS[w], deictic_day=True,
+                pod="NI" if w == "tonight" else None)
+
+
+# --- present / past / future references -----------------------------------------------------------
+@G.rule("ref_word", "ref", r"(?P<w>now|recently|lately|nowadays|currently)(?![\w-])",
+        (("recently", "PAST_REF"), ("now", "PRESENT_REF"), ("currently", "PRESENT_REF")))
+def _ref(m: regex.Match[str], text: str) -> Spec | None:
+    w = m["w"].lower()
+    if w == "now":
+        # "now" as a conjunction ("Now that ...") or in "just now" is still present; "by now" too
+        pass
+    return Spec("ref", ref=W.REF_WORDS.get(w, "PRESENT_REF"))
+
+
+_REF_NOUN_LEFT = regex.compile(r"(?r)\b(?:the|in|of)\s{1,3}\Z", regex.I)
+
+
+@G.rule("ref_noun", "ref", r"(?P<w>past|future|present)(?=\s{0,2}[,.;:!?)\u201d\"]|\s{1,3}(?:and|or|but|when|as)\b)",
+        (("in the past", "PAST_REF"), ("the future", "FUTURE_REF")))
+def _ref_noun(m: regex.Match[str], text: str) -> Spec | None:
+    if not _REF_NOUN_LEFT.match(text, max(0, m.start() - 8), m.start()):
+        return None
+    return Spec("ref", ref={"past": "PAST_REF", "future": "FUTURE_REF", "present": "PRESENT_REF"}[m["w"].lower()])
+
+
+# --- units: durations, relative periods, ago/later ------------------------------------------------
+_UNIT_TAIL = r"""(?P<u>\L<unit>)(?![\w])(?:-(?P<long>long|old))?
+   (?:\s{1,3}(?P<dir>ago|from\s{1,3}now|hence|later|earlier|before|after|since)(?=\s{0,2}[,.;:!?)\u201d\"]|\s{0,2}\Z|\s{1,3}(?:when|as|and|but|in|on|at|that|the)\b)
+    |\s{1,3}(?P<ago>ago|from\s{1,3}now))?"""
+
+
+@G.rule("unit", "unit", _UNIT_TAIL, (
+    ("two years", "P2Y"), ("more than five hours", "PT5H"), ("several months", "PXM"), ("three days ago", "2022-02-09"),
+    ("last year", "2021"), ("the next 24-48 hours", "PT48H"), ("less than a month", "P1M"), ("this week", "2022-W06"),
+    ("the following day", "2022-02-13", "2022-02-12"), ("a year earlier", "2021"), ("recent days", "PAST_REF"),
+    ("the first quarter", "2022-Q1"), ("every week", "P1W"), ("five-hour", "PT5H")))
+def _unit(m: regex.Match[str], text: str) -> Spec | None:
+    u = W.UNITS[m["u"].lower()]
+    if m["long"] == "old":
+        return None  # ages ("a 35-year-old") are not times
+    d = (m["dir"] or m["ago"] or "").lower()
+    notes: tuple[str, ...] = ()
+    if d:
+        notes = ("dir:" + regex.sub(r"\s+", " ", d),)
+    return Spec("duration", unit=u, notes=notes + ("bare",))
+
+
+# "Q3 2021", "H1"
+@G.rule("quarter_code", "quarterword", r"(?P<q>[QH])(?P<n>[1-4])(?:\s{1,3}(?P<y>\d{4}))?\b", (("Q3 2021", "2021-Q3"),))
+def _qcode(m: regex.Match[str], text: str) -> Spec | None:
+    n = int(m["n"])
+    if m["q"].upper() == "H":
+        return Spec("date", half=n, year=_year(m["y"])) if n <= 2 else None
+    return Spec("date", quarter=n, year=_year(m["y"]))
+
+
+# --- seasons -------------------------------------------------------------------------------------
+_SEASON_LEFT = regex.compile(r"(?r)\b(?:the|this|last|next|in|during|early|late|mid|past|coming|by|of|until|since)[\s-]{1,3}\Z|mid-\Z", regex.I)
+
+
+@G.rule("season", "season", r"(?P<s>\L<season>)(?![\w-])(?:\s{1,3}(?:of\s{1,3})?(?P<y>\d{4})(?!\d))?",
+        (("summer 2021", "2021-SU"), ("last winter", "2021-WI"), ("this spring", "2022-SP")))
+def _season(m: regex.Match[str], text: str) -> Spec | None:
+    if not m["y"]:
+        if not _SEASON_LEFT.match(text, max(0, m.start() - 10), m.start()):
+            return None
+        if regex.match(r"\s{1,3}of\s{1,3}(?![12]\d{3})", text[m.end(): m.end() + 8]):
+            return None  # "the fall of Rome"
+    return Spec("date", season=W.SEASONS[m["s"].lower()], year=_year(m["y"]))
+
+
+# --- sets ----------------------------------------------------------------------------------------
+_SET_WORDS = {"daily": ("P1D", "day"), "weekly": ("P1W", "week"), "monthly": ("P1M", "month"),
+              "annually": ("P1Y", "year"), "yearly": ("P1Y", "year"), "quarterly": ("P3M", "quarter"),
+              "hourly": ("PT1H", "hour"), "nightly": ("P1D", "night"), "biweekly": ("P2W", "week")}
+
+
+@G.rule("set_word", "set", r"(?P<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly)\b",
+        (("weekly", "P1W"), ("annually", "P1Y")))
+def _set_word(m: regex.Match[str], text: str) -> Spec | None:
+    v, per = _SET_WORDS[m["w"].lower()]
+    return Spec("set", set_value=v, unit=per, quant=None)
+
+
+# ---------------------------------------------------------------------------------------------
+# prefix rules (left extension).  Each is reverse-anchored at the candidate's start.
+def _is_unit(s: Spec) -> bool:
+    return s.kind == "duration" and "bare" in s.notes
+
+
+def _is_period(s: Spec) -> bool:
+    return s.kind in ("date", "time") and s.ref is None
+
+
+@G.prefix("quantity", QTY + r"[\s\-]{1,2}", _is_unit,
+          (("five-hour", "PT5H"), ("24-48 hours", "PT48H"), ("two weeks", "P2W"), ("several months", "PXM")))
+def _p_qty(m: regex.Match[str], s: Spec) -> Spec | None:
+    amount, lo, hi, vague = _qty(m)
+    u = s.unit
+    # "a second call" is an ordinal, not a duration
+    if m["a"] and u == "second":
+        return None
+    notes = tuple(n for n in s.notes if n != "bare")
+    return s.with_(amount=amount, low=lo, high=hi, vague=vague, notes=notes)
+
+
+_REL_WORDS = r"(?P<rel>last|past|previous|preceding|prior|next|coming|following|upcoming|this|current|present|same|that|recent)"
+
+
+@G.prefix("relative_period", r"(?:(?P<the>the|a)\s{1,3})?" + _REL_WORDS + r"\s{1,3}", _is_unit,
+          (("last year", "2021"), ("the same month", "2022-02"), ("next week", "2022-W07"),
+           ("recent weeks", "PAST_REF")))
+def _p_rel_unit(m: regex.Match[str], s: Spec) -> Spec | None:
+    rel = m["rel"].lower()
+    u = s.unit or ""
+    notes = tuple(n for n in s.notes if n != "bare")
+    if rel == "recent":
+        if u in ("day", "week", "month", "year") and not m["the"]:
+            return Spec("ref", ref="PAST_REF")
+        return None
+    if u in ("second", "minute", "hour", "night"):
+        return None
+    if rel in ("past", "coming") and m["the"] and u in ("day", "week", "month", "year") and False:
+        return None
+    n = W.RELATIVE[rel] if rel != "that" else 0
+    ana = rel in ("following", "same", "that", "preceding", "prior") or (rel in ("next", "previous") and bool(m["the"]))
+    if rel in ("past", "last") and m["the"]:
+        # "the past year" is a duration (TimeML); "the last year" too
+        return s.with_(amount=1.0, notes=notes + ("the-past",))
+    if rel in ("next", "coming") and m["the"] and u not in ("day",):
+        return s.with_(amount=1.0, notes=notes + ("the-next",))
+    unit = "week" if u == "weekend" else u
+    return Spec("date", rel_unit=unit, rel_n=n, anaphoric=ana, weekend=(u == "weekend"))
+
+
+@G.prefix("relative_quantity", r"(?P<the>the)\s{1,3}(?P<rel>past|last|next|coming|previous|first|final)\s{1,3}",
+          lambda s: s.kind == "duration" and s.amount is not None,
+          (("the past three years", "P3Y"), ("the next 24-48 hours", "PT48H")))
+def _p_rel_qty(m: regex.Match[str], s: Spec) -> Spec | None:
+    rel = m["rel"].lower()
+    tag = "the-past" if rel in ("past", "last", "previous") else "the-next"
+    mod = "EQUAL_OR_LESS" if s.low is not None and tag == "the-next" else s.mod
+    return s.with_(notes=s.notes + (tag,), mod=mod)
+
+
+@G.prefix("ordinal_quarter", r"(?:the\s{1,3})?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|last|final|latest)[\s-]{1,2}",
+          lambda s: s.kind == "duration" and s.unit in ("quarter",) and "bare" in s.notes,
+          (("the third quarter", "2022-Q3"), ("the latest quarter", "2021-Q4")))
+def _p_quarter(m: regex.Match[str], s: Spec) -> Spec | None:
+    o = m["o"].lower()
+    table = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+    if o in table:
+        return Spec("date", quarter=table[o])
+    return Spec("date", rel_unit="quarter", rel_n=-1)
+
+
+@G.prefix("each", r"(?P<w>every|each|per|a)\s{1,3}(?:(?P<other>other)\s{1,3})?(?:(?P<q>\d{1,3}|two|three|four|five|six|ten|twelve|few)\s{1,3})?",
+          lambda s: (s.kind == "duration" and "bare" in s.notes) or (s.kind == "date" and s.weekday is not None and not s.has_time)
+          or (s.kind == "time" and s.pod is not None),
+          (("every Monday", "XXXX-WXX-1"), ("each month", "P1M"), ("every two weeks", "P2W")))
+def _p_each(m: regex.Match[str], s: Spec) -> Spec | None:
+    w = m["w"].lower()
+    if w in ("a", "per"):
+        return None  # handled by "times_per" (needs the frequency)
+    n = 2 if m["other"] else 1
+    if m["q"]:
+        q = m["q"].lower()
+        n = int(q) if q.isdigit() else int(W.NUMBERS.get(q, 0)) or 1
+    if s.weekday is not None:
+        return Spec("set", weekday=s.weekday, set_value=f"XXXX-WXX-{s.weekday + 1}", quant="EACH")
+    if s.pod is not None:
+        return Spec("set", pod=s.pod, set_value=f"XXXX-XX-XXT{s.pod}", quant="EACH")
+    letter, clock, mult = W.UNIT_TIMEX[s.unit or "day"]
+    return Spec("set", set_value=("PT" if clock else "P") + f"{n * mult}{letter}", unit=s.unit, quant="EACH")
+
+
+@G.prefix("times_per", r"(?P<f>once|twice|thrice|(?:\d{1,3}|\L<numword>)\s{1,3}times)\s{1,3}(?:a|an|per|each|every)\s{1,3}",
+          lambda s: s.kind == "duration" and "bare" in s.notes,
+          (("twice a week", "P1W"), ("three times a year", "P1Y")))
+def _p_times(m: regex.Match[str], s: Spec) -> Spec | None:
+    f = m["f"].lower()
+    n = {"once": 1, "twice": 2, "thrice": 3}.get(f)
+    if n is None:
+        q = f.split()[0]
+        n = int(q) if q.isdigit() else int(W.NUMBERS.get(q, 1))
+    letter, clock, mult = W.UNIT_TIMEX[s.unit or "day"]
+    return Spec("set", set_value=("PT" if clock else "P") + f"{mult}{letter}", unit=s.unit, freq=f"{n}X", quant=None)
+
+
+@G.prefix("relative_named", r"(?:(?P<the>the)\s{1,3})?(?P<rel>last|next|this|coming|past|previous|following|that|same)\s{1,3}",
+          lambda s: s.kind in ("date", "time") and (s.weekday is not None or s.season is not None or (s.month is not None and s.day is None and s.year is None)) and s.direction is None,
+          (("last Tuesday", "2022-02-08"), ("next Monday", "2022-02-14"), ("last summer", "2021-SU"),
+           ("this Saturday", "2022-02-12"), ("last March", "2021-03")))
+def _p_rel_named(m: regex.Match[str], s: Spec) -> Spec | None:
+    rel = m["rel"].lower()
+    if rel in ("that", "same", "following", "previous") and m["the"] is None and rel != "that":
+        return None
+    if rel in ("that", "same"):
+        return s.with_(anaphoric=True, direction=0)
+    if rel in ("following", "previous"):
+        return s.with_(anaphoric=True, direction=1 if rel == "following" else -1)
+    return s.with_(direction=W.RELATIVE[rel])
+
+
+@G.prefix("pod_in_the", r"(?P<edge>early|late)\s{1,3}(?:in|during)\s{1,3}the\s{1,3}",
+          lambda s: s.kind == "time" and s.pod is not None and "bare" in s.notes,
+          (("late in the evening", "2022-02-12TEV"), ("early in the morning", "2022-02-12TMO")))
+def _p_pod_in(m: regex.Match[str], s: Spec) -> Spec | None:
+    edge = {"early": "START", "late": "END"}[m["edge"].lower()]
+    notes = tuple(n for n in s.notes if n != "bare")
+    return s.with_(notes=notes, boundary=edge)
+
+
+@G.prefix("pod_relative", r"(?P<w>this|that|the|last|tomorrow|yesterday|each|every)\s{1,3}(?:(?P<edge>early|late)\s{1,3})?",
+          lambda s: s.kind == "time" and s.pod is not None and "bare" in s.notes,
+          (("this morning", "2022-02-12TMO"), ("last night", "2022-02-11TNI"), ("the evening", "2022-02-12TEV"),
+           ("that evening", "2022-02-12TEV")))
+def _p_pod(m: regex.Match[str], s: Spec) -> Spec | None:
+    w = m["w"].lower()
+    notes = tuple(n for n in s.notes if n != "bare")
+    edge = {"early": "START", "late": "END"}.get((m["edge"] or "").lower())
+    s = s.with_(notes=notes, boundary=edge or s.boundary)
+    if w in ("each", "every"):
+        return None
+    if w == "this":
+        return s.with_(rel_unit="day", rel_n=0)
+    if w == "that":
+        return s.with_(anaphoric=True, rel_unit="day", rel_n=0)
+    if w == "last":
+        return s.with_(rel_unit="day", rel_n=-1 if s.pod in ("NI", "EV") else -1)
+    if w in ("tomorrow", "yesterday"):
+        return s.with_(rel_unit="day", rel_n=W.DEICTIC_DAYS[w])
+    return s  # "the evening": the reference day
+
+
+@G.prefix("pod_edge", r"(?P<edge>early|late|mid)[\s-]{1,2}",
+          lambda s: s.kind == "time" and s.pod is not None and "bare" in s.notes,
+          (("early morning", "2022-02-12TMO"),))
+def _p_pod_edge(m: regex.Match[str], s: Spec) -> Spec | None:
+    notes = tuple(n for n in s.notes if n != "bare")
+    return s.with_(notes=notes, boundary={"early": "START", "late": "END", "mid": "MID"}[m["edge"].lower()])
+
+
+@G.prefix("day_after", r"the\s{1,3}day\s{1,3}(?P<w>after|before)\s{1,3}", lambda s: s.deictic_day,
+          (("the day after tomorrow", "2022-02-14"), ("the day before yesterday", "2022-02-10")))
+def _p_day_after(m: regex.Match[str], s: Spec) -> Spec | None:
+    n = (s.rel_n or 0) + (1 if m["w"].lower() == "after" else -1)
+    return s.with_(rel_n=n)
+
+
+@G.prefix("boundary", r"""(?P<b>(?:the\s{1,3})?(?:beginning|start|middle|end|close|outset|dawn|turn|early\s{1,3}part|latter\s{1,3}part|first\s{1,3}half|second\s{1,3}half)\s{1,3}of
+    |(?:early|late|mid)(?:\s{1,3}in)?)[\s-]{1,3}(?:the\s{1,3})?""",
+          lambda s: s.kind == "date" and s.boundary is None and s.weekday is None and s.day is None and not s.deictic_day,
+          (("the end of last year", "2021"), ("the beginning of December", "2021-12"), ("mid-March", "2022-03"),
+           ("early next year", "2023"), ("late 2021", "2021")))
+def _p_boundary(m: regex.Match[str], s: Spec) -> Spec | None:
+    b = regex.sub(r"\s+", " ", m["b"].lower()).removeprefix("the ")
+    kind = "START"
+    if b.startswith(("middle", "mid")):
+        kind = "MID"
+    elif b.startswith(("end", "close", "late", "latter", "second half")):
+        kind = "END"
+    return s.with_(boundary=kind, mod=kind)
+
+
+@G.prefix("modifier", r"(?P<mod>\L<mod>)\s{1,3}",
+          lambda s: s.mod is None or s.mod in ("EQUAL_OR_LESS",),
+          (("about noon", "2022-02-12T12:00"), ("more than five hours", "PT5H"), ("at least two years", "P2Y"),
+           ("less than a month", "P1M")))
+def _p_mod(m: regex.Match[str], s: Spec) -> Spec | None:
+    word = regex.sub(r"\s+", " ", m["mod"].lower())
+    mod = W.MODIFIERS[word]
+    if word in ("over", "under", "some", "nearly", "almost") and s.kind != "duration":
+        return None  # "over the weekend", "under Monday's deal"
+    if word == "some" and s.kind == "duration" and s.amount is None:
+        return None
+    return s.with_(mod=mod)
+
+
+@G.prefix("the_decade", r"the\s{1,3}(?:(?P<e>early|mid|late)[\s-]{1,2})?", lambda s: s.decade is not None and s.boundary is None,
+          (("the 1990s", "199"), ("the late 1990s", "199")))
+def _p_decade(m: regex.Match[str], s: Spec) -> Spec | None:
+    e = (m["e"] or "").lower()
+    b = {"early": "START", "mid": "MID", "late": "END"}.get(e)
+    return s.with_(boundary=b, mod=b)
+
+
+@G.prefix("fiscal", r"fiscal\s{1,3}(?:year\s{1,3})?", lambda s: s.kind == "date" and s.year is not None and s.month is None and s.quarter is None,
+          (("fiscal 1998", "FY1998"),))
+def _p_fiscal(m: regex.Match[str], s: Spec) -> Spec | None:
+    return s.with_(notes=s.notes + ("fiscal",))
+
+
+@G.prefix("quarter_year", r"(?:the\s{1,3})?(?P<o>first|second|third|fourth)[\s-]{1,2}quarter\s{1,3}(?:of\s{1,3})?",
+          lambda s: s.kind == "date" and s.year is not None and s.month is None and s.quarter is None,
+          (("the third quarter of 2021", "2021-Q3"),))
+def _p_quarter_year(m: regex.Match[str], s: Spec) -> Spec | None:
+    return s.with_(quarter={"first": 1, "second": 2, "third": 3, "fourth": 4}[m["o"].lower()])
+
+
+# suffix patterns used by the refiners (matched forward at a candidate's end)
+ZONE_PHRASE = r"""(?:
+    (?P<offset>(?:GMT|UTC)\s{0,2}[+\-\u2212]\s{0,2}\d{1,2}(?::?\d{2})?)(?![\d:])
+  | (?P<local>local\s{1,3}time)(?:\s{1,3}in\s{1,3}(?P<lplace>[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20}){0,2}))?
+  | (?P<place>\L<place>)(?:['\u2019]s)?\s{1,3}time\b
+  | (?P<abbr>\L<abbr>)\b(?![\w-])
+)"""

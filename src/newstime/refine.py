@@ -1,0 +1,170 @@
+"""Refiners: pure functions over the candidate list, applied in one declared order.
+
+1. ``attach_zones``   "14:00 Moscow time", "Saturday evening, Moscow time", "(at Moscow time, ...)"
+2. ``merge``          a date and a time next to each other ("Saturday evening", "08:16 IST, February
+                      12th 2022", "Monday, February 7"), decided by the text between them
+3. ``attach_zones``   again, for what the merge produced ("Saturday evening, Moscow time")
+4. ``ellipsis``       "January 31 and 28": the bare day takes the month before it
+5. ``equivalents``    "noon Paris time (14:00 Moscow time)": the bracketed time restates the first
+6. ``drop_bare``      units and parts of day that nothing made into an expression
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import regex
+
+from .grammar import NAMED_LISTS, ZONE_PHRASE
+from .spec import Candidate, Spec
+from .tz import ZoneRef, zone_for
+
+_X = regex.I | regex.X | regex.V0
+
+_ZONE_INLINE = regex.compile(
+    r"(?P<pre>\s{0,2},\s{1,3}|\s{1,3}\((?:as\s{1,3}per|at|in)\)\s{1,3}|\s{1,3}(?:at|in)\s{1,3}|\s{0,2})" + ZONE_PHRASE,
+    _X, ignore_unused=True, **NAMED_LISTS)
+_ZONE_BRACKET = regex.compile(
+    r"\s{1,3}\(\s{0,2}(?:(?:at|in|as\s{1,3}per)\s{1,3})?" + ZONE_PHRASE + r"[^()\n]{0,60}\)", _X, ignore_unused=True, **NAMED_LISTS)
+
+_BETWEEN_DATE_TIME = regex.compile(r"(?:,?\s{1,3}(?:at\s{1,3}|in\s{1,3}the\s{1,3}(?=\L<pod>))?|,\s{0,2})\Z", _X,
+                                   ignore_unused=True, **NAMED_LISTS)
+_BETWEEN_TIME_DATE = regex.compile(r"(?:,?\s{1,3}|\s{1,3}(?:of|on)\s{1,3})\Z", _X)
+_BETWEEN_WEEKDAY_DATE = regex.compile(r",?\s{1,3}(?:the\s{1,3})?\Z", _X)
+_ELLIPSIS = regex.compile(r"\s{1,3}(?:and|or|&|to|through|-|\u2013)\s{1,3}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\w:]|[.,]\d)"
+                          r"(?!\s{1,3}(?:\L<month>|\L<unit>)\b)", _X, ignore_unused=True, **NAMED_LISTS)
+_EQUIV_OPEN = regex.compile(r"\s{0,2}\(\s{0,2}(?:or\s{1,3}|i\.e\.\s{1,3})?\Z", _X)
+_EQUIV_CLOSE = regex.compile(r"\s{0,2}\)")
+
+
+def zone_ref_from_match(m: regex.Match[str], region: str | None, hints: frozenset[str],
+                        overrides: dict[str, str] | None, local_zone: str | None) -> ZoneRef | None:
+    if m["abbr"] and not m["abbr"].isupper():
+        return None
+    if m["local"]:
+        if m["lplace"]:
+            ref = zone_for(m["lplace"], overrides=overrides)
+            if ref is not None:
+                return ZoneRef(ref.key, m.group(0).strip(" ,"), "local", note=f"local time in {m['lplace']}")
+        if local_zone:
+            return ZoneRef(local_zone, "local time", "local", note="local time: the document's zone")
+        return None
+    phrase = m["offset"] or m["place"] or m["abbr"]
+    return zone_for(phrase, region=region, hints=hints, overrides=overrides)
+
+
+def _has_time(s: Spec) -> bool:
+    return s.kind == "time" and (s.hour is not None or s.pod is not None)
+
+
+def attach_zones(text: str, cands: list[Candidate], region: str | None, hints: frozenset[str],
+                 overrides: dict[str, str] | None, local_zone: str | None) -> list[Candidate]:
+    out: list[Candidate] = []
+    n = len(cands)
+    for i, c in enumerate(cands):
+        if c.spec.zone is None and _has_time(c.spec):
+            nxt = cands[i + 1].start if i + 1 < n else len(text)
+            m = _ZONE_INLINE.match(text, c.end, nxt)
+            extend = True
+            if m is None or (m["pre"].strip() == "" and m["abbr"] is None and m["offset"] is None and m["local"] is None
+                             and m["place"] is None):
+                m = _ZONE_BRACKET.match(text, c.end, nxt)
+                extend = False
+            if m is not None and not (extend and m["pre"] == "" and not (m["abbr"] or m["offset"])):
+                ref = zone_ref_from_match(m, region, hints, overrides, local_zone)
+                if ref is not None:
+                    c = c.with_(spec=c.spec.with_(zone=ref, zone_in_extent=extend),
+                                end=m.end() if extend else c.end, steps=c.steps + ("zone:" + ref.key,))
+        out.append(c)
+    return out
+
+
+def _day_level(s: Spec) -> bool:
+    return s.kind == "date" and not s.has_time and (
+        s.day is not None or s.weekday is not None or (s.rel_unit == "day"))
+
+
+def _mergeable_time(s: Spec) -> bool:
+    return s.kind == "time" and not s.has_date and s.rel_unit is None and not s.anaphoric
+
+
+def _combine(a: Spec, b: Spec) -> Spec:
+    """Fields of b fill the gaps of a."""
+    kw = {}
+    for f in ("hour", "minute", "second", "pod", "zone", "boundary", "year", "month", "day", "weekday"):
+        if getattr(a, f) is None and getattr(b, f) is not None:
+            kw[f] = getattr(b, f)
+    if b.mod and not a.mod:
+        kw["mod"] = b.mod
+    kw["zone_in_extent"] = a.zone_in_extent and b.zone_in_extent
+    notes = tuple(x for x in a.notes + b.notes if x not in ("bare", "in-the"))
+    return a.with_(kind="time", notes=notes, **kw)
+
+
+def merge(text: str, cands: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for c in cands:
+        if out:
+            p = out[-1]
+            between = (p.end, c.start)
+            ps, cs = p.spec, c.spec
+            merged: Candidate | None = None
+            if _day_level(ps) and _mergeable_time(cs) and _BETWEEN_DATE_TIME.match(text, *between):
+                merged = Candidate(p.start, c.end, _combine(ps, cs), p.rule + "+" + c.rule, p.steps + c.steps + ("merge:date+time",))
+            elif _mergeable_time(ps) and _day_level(cs) and _BETWEEN_TIME_DATE.match(text, *between):
+                gap = text[p.end:c.start].strip().lower()
+                if gap == "on" and ps.pod is None:
+                    merged = None  # "14:00 on Saturday": two expressions in TimeML
+                else:
+                    merged = Candidate(p.start, c.end, _combine(cs, ps), p.rule + "+" + c.rule, p.steps + c.steps + ("merge:time+date",))
+            elif (ps.kind == "date" and ps.weekday is not None and ps.day is None and ps.direction is None
+                  and cs.kind == "date" and cs.day is not None and cs.weekday is None
+                  and _BETWEEN_WEEKDAY_DATE.match(text, *between)):
+                merged = Candidate(p.start, c.end, cs.with_(weekday=ps.weekday), p.rule + "+" + c.rule, p.steps + c.steps + ("merge:weekday+date",))
+            elif (ps.kind == "date" and ps.day is not None and ps.weekday is None and cs.kind == "date"
+                  and cs.weekday is not None and cs.day is None and cs.direction is None
+                  and regex.fullmatch(r",?\s{1,3}", text[p.end:c.start])):
+                merged = Candidate(p.start, c.end, ps.with_(weekday=cs.weekday), p.rule + "+" + c.rule, p.steps + c.steps + ("merge:date+weekday",))
+            if merged is not None:
+                out[-1] = merged
+                continue
+        out.append(c)
+    return out
+
+
+def ellipsis(text: str, cands: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    n = len(cands)
+    for i, c in enumerate(cands):
+        out.append(c)
+        s = c.spec
+        if s.kind == "date" and s.month is not None and s.day is not None and s.weekday is None and not s.has_time:
+            nxt = cands[i + 1].start if i + 1 < n else len(text)
+            m = _ELLIPSIS.match(text, c.end, nxt)
+            if m and 1 <= int(m["d"]) <= 31:
+                out.append(Candidate(m.start("d"), m.end("d"), Spec("date", year=s.year, month=s.month, day=int(m["d"])),
+                                     "ellipsis", ("ellipsis:" + c.rule,)))
+    return out
+
+
+def equivalents(text: str, cands: list[Candidate]) -> list[Candidate]:
+    out = list(cands)
+    for i in range(1, len(out)):
+        p, c = out[i - 1], out[i]
+        if (_has_time(p.spec) and _has_time(c.spec) and c.spec.zone is not None and c.spec.hour is not None
+                and _EQUIV_OPEN.match(text, p.end, c.start) and _EQUIV_CLOSE.match(text, c.end)):
+            out[i] = c.with_(equivalent_of=i - 1, steps=c.steps + ("equivalent",))
+    return out
+
+
+def drop_bare(cands: list[Candidate]) -> list[Candidate]:
+    keep = []
+    for c in cands:
+        s = c.spec
+        if "bare" in s.notes:
+            continue
+        keep.append(c)
+    return keep
+
+
+REFINERS: tuple[Callable[..., list[Candidate]], ...] = (attach_zones, merge, ellipsis, equivalents, drop_bare)

@@ -1,0 +1,657 @@
+"""Resolution: from what the words say (Spec) to values, against the document's time line.
+
+The resolver walks the candidates in text order and keeps the *reference time*: the last date the
+text mentioned.  Deictic words ("yesterday", "last week") resolve against the anchor (news mode);
+anaphoric ones ("the following day", "the same month", "two days later") against the reference;
+"tomorrow" inside speech reported "on Friday" against that Friday.  A bare weekday or month-day is
+placed before or after the anchor by the tense of its clause.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+import regex
+from dateutil.relativedelta import relativedelta
+
+from .data import policy as P
+from .data import words as W
+from .data.policy import PART_OF_DAY_HOURS, SEASON_MONTHS
+from .spec import Candidate, Spec
+from .timex import Period, duration_value
+from .tz import Disambiguate, ZoneRef, fixed_key, get_zone, localize, zone_key
+from .types import Anchor, Duration, Interval, Mention, Recurrence
+
+_WORD = regex.compile(r"[A-Za-z']+(?:n't)?")
+_SENT_END = regex.compile(r"[.!?](?=[\s\"\u201d\u2019)]|\Z)|\n")
+_SPEECH_VERB = regex.compile(r"\b(?:said|says|told|tells|quoted|according|stated|added|announced|confirmed|reported|saying)\b", regex.I)
+_CLAUSE_BREAK = regex.compile(r"[,;:()\u201c\u201d\"\u2014]|\s\u2013\s|\sand\s|\sbut\s|\swhile\s|\swhich\s|\swho\s", regex.I)
+_FUTURE_MULTI = regex.compile(r"\b(?:going\s+to|set\s+to|due\s+to|is\s+to|are\s+to|about\s+to|will|'ll|shall)\b", regex.I)
+
+
+@dataclass
+class Reference:
+    period: Period
+    pos: int
+    start: int
+
+
+@dataclass
+class Context:
+    text: str
+    anchor: Anchor
+    zone: str | None  # the document's default zone key
+    disambiguate: Disambiguate = "compatible"
+    sentence_ends: list[int] = field(default_factory=list)
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.sentence_ends = [m.end() for m in _SENT_END.finditer(self.text)]
+        self.quotes = find_quotes(self.text)
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.sentence_ends, pos)
+        start = self.sentence_ends[i - 1] if i > 0 else 0
+        end = self.sentence_ends[i] if i < len(self.sentence_ends) else len(self.text)
+        return start, end
+
+    def quote_at(self, pos: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(self.quotes, (pos, len(self.text) + 1)) - 1
+        if i >= 0 and self.quotes[i][0] <= pos < self.quotes[i][1]:
+            return self.quotes[i]
+        return None
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks: typographic pairs, and straight quotes paired within a paragraph."""
+    spans: list[tuple[int, int]] = []
+    open_curly: int | None = None
+    open_straight: int | None = None
+    for m in regex.finditer(r"[\u201c\u201d\"\n]", text):
+        ch, p = m.group(), m.start()
+        if ch == "\n":
+            open_straight = None
+            if open_curly is not None and p - open_curly > 2000:
+                open_curly = None
+            continue
+        if ch == "\u201c":
+            open_curly = p
+        elif ch == "\u201d":
+            if open_curly is not None:
+                spans.append((open_curly, p + 1))
+                open_curly = None
+        else:
+            if open_straight is None:
+                open_straight = p
+            else:
+                spans.append((open_straight, p + 1))
+                open_straight = None
+    spans.sort()
+    return spans
+
+
+# ----------------------------------------------------------------------------------------------
+# tense of a clause
+
+
+def _cue(word: str) -> int:
+    w = word.lower()
+    if w in ("will", "'ll", "shall", "wo", "won't") or w in W.FUTURE_CUES and w not in ("next",):
+        return 1
+    if w in W.PAST_CUES:
+        return -1
+    if w.endswith("ed") and len(w) > 4 and w not in W.NOT_PAST_ED:
+        return -1
+    return 0
+
+
+def _clause_tense(chunk: str, from_right: bool) -> int:
+    """Within one clause a future marker wins ("will be held" is future although "held" looks past)."""
+    words = [m.group() for m in _WORD.finditer(chunk)]
+    future = any(_cue(w) == 1 for w in words) or bool(_FUTURE_MULTI.search(chunk))
+    if future:
+        return 1
+    if any(_cue(w) == -1 for w in words):
+        return -1
+    return 0
+
+
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "to", "wo"})
+
+
+def _nearest_tense(chunk: str, from_right: bool) -> int:
+    """Across clauses the nearest cue wins; a participle after "will"/"to" ("will be held") is future."""
+    words = [m.group().lower() for m in _WORD.finditer(chunk)]
+    order = range(len(words)) if from_right else range(len(words) - 1, -1, -1)
+    for i in order:
+        c = _cue(words[i])
+        if c < 0 and any(w in _FUTURE_AUX for w in words[max(0, i - 3):i]):
+            return 1
+        if c:
+            return c
+    return 0
+
+
+def tense_at(ctx: Context, start: int, end: int) -> int:
+    """-1 past, +1 future, 0 unknown: from cheap lexical cues in the mention's clause, then sentence."""
+    text = ctx.text
+    s0, s1 = ctx.sentence_of(start)
+    lo, hi = max(s0, start - P.TENSE_WINDOW), min(s1, end + P.TENSE_WINDOW)
+    left, right = text[lo:start], text[end:hi]
+    # the clause: back to the last break on the left, up to the first on the right
+    lb = list(_CLAUSE_BREAK.finditer(left))
+    cl_left = left[lb[-1].end():] if lb else left
+    rb = _CLAUSE_BREAK.search(right)
+    cl_right = right[: rb.start()] if rb else right
+    for chunk, fr in ((cl_left, False), (cl_right, True)):
+        t = _clause_tense(chunk, fr)
+        if t:
+            return t
+    for chunk, fr in ((left, False), (right, True)):
+        t = _nearest_tense(chunk, fr)
+        if t:
+            return t
+    return 0
+
+
+# ----------------------------------------------------------------------------------------------
+
+
+class Resolver:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        a = ctx.anchor
+        self.adate: date | None = a.date if a.resolved else None
+        self.ref: Reference | None = None  # last date mentioned (day grain or coarser)
+        self.day_refs: list[tuple[int, date]] = []  # (pos, day) of every day-level mention
+
+    # -- public -------------------------------------------------------------------------------
+    def resolve_all(self, cands: list[Candidate]) -> list[Mention]:
+        mentions: list[Mention] = []
+        index_of: dict[int, int] = {}
+        for i, c in enumerate(cands):
+            m = self.resolve(c, cands)
+            if m is None:
+                continue
+            if c.equivalent_of is not None and c.equivalent_of in index_of:
+                j = index_of[c.equivalent_of]
+                m, other = self._check_equivalent(mentions[j], m)
+                mentions[j] = other
+            index_of[i] = len(mentions)
+            mentions.append(m)
+        return mentions
+
+    def _check_equivalent(self, first: Mention, second: Mention) -> tuple[Mention, Mention]:
+        from dataclasses import replace
+
+        flags_a, flags_b = list(first.flags), list(second.flags)
+        if first.interval and second.interval:
+            same = first.interval.start == second.interval.start
+            tag = "equivalent-consistent" if same else "equivalent-mismatch"
+            flags_a.append(tag)
+            flags_b.append(tag)
+        return (replace(second, equivalent=first.start, flags=tuple(flags_b)),
+                replace(first, equivalent=second.start, flags=tuple(flags_a)))
+
+    def resolve(self, c: Candidate, cands: list[Candidate]) -> Mention | None:
+        s = c.spec
+        text = self.ctx.text[c.start:c.end]
+        base: dict[str, Any] = dict(start=c.start, end=c.end, text=text, rule=c.rule, explain=c.steps)
+        if s.kind == "ref":
+            return Mention(type="DATE", value=s.ref or "PRESENT_REF", mod=s.mod, confidence=P.CONFIDENCE_RELATIVE, **base)
+        if s.kind == "set":
+            rec = Recurrence(s.set_value or "P1D", s.quant, s.freq, s.unit or ("week" if s.weekday is not None else "day"))
+            return Mention(type="SET", value=rec.value, mod=s.mod, recurrence=rec, confidence=P.CONFIDENCE_GIVEN, **base)
+        if s.kind == "duration":
+            return self._duration(c, base)
+        return self._date(c, base)
+
+    # -- durations ----------------------------------------------------------------------------
+    def _duration(self, c: Candidate, base: dict[str, Any]) -> Mention | None:
+        s = c.spec
+        u = s.unit or "day"
+        direction = next((n[4:] for n in s.notes if n.startswith("dir:")), None)
+        if direction and (s.amount is not None or s.vague):
+            return self._shifted(c, base, direction)
+        if s.amount is None and not s.vague:
+            return None
+        dur = Duration(duration_value(s.amount, u), s.amount, u, s.low, s.high)
+        mod = s.mod
+        if s.low is not None and mod is None:
+            mod = "EQUAL_OR_LESS"
+        return Mention(type="DURATION", value=dur.value, mod=mod, duration=dur, confidence=P.CONFIDENCE_GIVEN, **base)
+
+    def _shifted(self, c: Candidate, base: dict[str, Any], direction: str) -> Mention | None:
+        s = c.spec
+        u = s.unit or "day"
+        sign = 1 if direction in ("later", "after", "from now", "hence") else -1
+        deictic = direction in ("ago", "from now", "hence")
+        if s.vague or s.amount is None:
+            return Mention(type="DATE", value="PAST_REF" if sign < 0 else "FUTURE_REF", mod=s.mod,
+                           confidence=P.CONFIDENCE_NO_TENSE, **base)
+        ref_day, reference, conf = self._base_day(c, anaphoric=not deictic)
+        n = s.amount * sign
+        grain = {"second": "day", "minute": "day", "hour": "day", "night": "day", "day": "day", "week": "day",
+                 "fortnight": "day", "weekend": "weekend", "month": "month", "quarter": "quarter", "year": "year",
+                 "decade": "decade", "century": "century"}[u]
+        if ref_day is None:
+            return Mention(type="DATE", value=_unresolved_for_grain(grain), mod=s.mod, confidence=0.0,
+                           reference=None, flags=("unresolved",), **base)
+        if u in ("second", "minute", "hour") and self.ctx.anchor.datetime is not None and deictic:
+            t = self.ctx.anchor.datetime + timedelta(**{u + "s": n})
+            per = Period(t.replace(tzinfo=None, second=0, microsecond=0), "minute" if u != "hour" else "hour")
+            return self._emit(c, base, per, conf, reference, typ="TIME")
+        delta = {"day": relativedelta(days=int(n)), "night": relativedelta(days=int(n)),
+                 "week": relativedelta(weeks=int(n)), "fortnight": relativedelta(weeks=2 * int(n)),
+                 "month": relativedelta(months=int(n)), "quarter": relativedelta(months=3 * int(n)),
+                 "year": relativedelta(years=int(n)), "decade": relativedelta(years=10 * int(n)),
+                 "century": relativedelta(years=100 * int(n)), "weekend": relativedelta(weeks=int(n))}.get(u, relativedelta())
+        d = ref_day + delta
+        per = _period_for(d, grain)
+        return self._emit(c, base, per, conf, reference)
+
+    # -- dates and times ----------------------------------------------------------------------
+    def _base_day(self, c: Candidate, anaphoric: bool) -> tuple[date | None, str | None, float]:
+        if anaphoric and self.ref is not None:
+            return self.ref.period.start if isinstance(self.ref.period.start, date) else None, f"mention:{self.ref.start}", P.CONFIDENCE_ANAPHORA
+        if self.adate is None:
+            return None, None, 0.0
+        return self.adate, "anchor", P.CONFIDENCE_RELATIVE
+
+    def _date(self, c: Candidate, base: dict[str, Any]) -> Mention | None:
+        s = c.spec
+        conf = P.CONFIDENCE_GIVEN
+        reference: str | None = None
+        flags: list[str] = []
+        a = self.adate
+        per: Period | None = None
+        tense = 0
+
+        if s.decade is not None:
+            per = Period(date(max(1, s.decade * 10), 1, 1), "decade")
+        elif s.century is not None:
+            per = Period(date(max(1, s.century * 100), 1, 1), "century")
+        elif s.rel_unit is not None:
+            ref_day, reference, conf = self._relative_base(c)
+            if ref_day is None:
+                return self._unresolved(c, base)
+            per = _relative_period(ref_day, s.rel_unit, s.rel_n or 0, s.weekend)
+            if s.anaphoric and self.ref is not None:
+                conf, flags = self._anaphora_confidence(c, per, flags)
+        elif s.year is not None:
+            per = _absolute_period(s)
+            if per is None:
+                return None
+        elif s.month is not None or s.season is not None or s.quarter is not None or s.half is not None:
+            if a is None:
+                return self._unresolved(c, base)
+            tense = s.direction if s.direction is not None else tense_at(self.ctx, c.start, c.end)
+            per = _place_in_year(s, a, tense, s.direction is not None)
+            conf = P.CONFIDENCE_TENSE if tense or s.direction is not None else P.CONFIDENCE_NO_TENSE
+            reference = "anchor"
+            if per is None:
+                return None
+        elif s.weekday is not None:
+            if s.anaphoric and self.ref is not None:
+                rd = self.ref.period.start
+                rdd = date(rd.year, rd.month, rd.day)
+                d = _weekday_from(rdd, s.weekday, s.direction if s.direction else 1, strict=True)
+                per, reference, conf = Period(d, "day"), f"mention:{self.ref.start}", P.CONFIDENCE_ANAPHORA
+            else:
+                if a is None:
+                    return self._unresolved(c, base)
+                tense = s.direction if s.direction is not None else tense_at(self.ctx, c.start, c.end)
+                d = _place_weekday(a, s.weekday, tense, s.direction is not None)
+                per = Period(d, "day")
+                reference = "anchor"
+                conf = P.CONFIDENCE_TENSE if (tense or d == a) else P.CONFIDENCE_NO_TENSE
+        elif s.has_time:
+            d, reference, conf = self._time_day(c)
+            if d is None:
+                return self._unresolved(c, base)
+            per = Period(d, "day")
+        else:
+            return None
+
+        # time of day
+        if s.has_time:
+            if per.grain != "day":
+                if per.grain in ("week", "weekend", "month", "year"):
+                    pass  # "this week evening"?  keep the period, ignore the time
+                else:
+                    return None
+            else:
+                d0 = per.start
+                if s.hour is not None:
+                    if s.hour == 24:
+                        per = Period(datetime(d0.year, d0.month, d0.day), "minute", midnight_end=True)
+                    else:
+                        grain = "second" if s.second is not None else "minute"
+                        per = Period(datetime(d0.year, d0.month, d0.day, s.hour, s.minute or 0, s.second or 0), grain)
+                else:
+                    per = Period(d0, "part_of_day", pod=s.pod)
+        return self._emit(c, base, per, conf, reference, flags=flags, tense=tense)
+
+    def _relative_base(self, c: Candidate) -> tuple[date | None, str | None, float]:
+        s = c.spec
+        if s.anaphoric:
+            if self.ref is not None:
+                st = self.ref.period.start
+                return date(st.year, st.month, st.day), f"mention:{self.ref.start}", P.CONFIDENCE_ANAPHORA
+            if self.adate is None:
+                return None, None, 0.0
+            return self.adate, "anchor", P.CONFIDENCE_ANAPHORA_WEAK
+        if s.deictic_day and s.rel_unit == "day":
+            sp = self._speech_day(c)
+            if sp is not None:
+                return sp[0], sp[1], P.CONFIDENCE_SPEECH
+        if self.adate is None:
+            return None, None, 0.0
+        return self.adate, "anchor", P.CONFIDENCE_RELATIVE
+
+    def _anaphora_confidence(self, c: Candidate, per: Period, flags: list[str]) -> tuple[float, list[str]]:
+        conf = P.CONFIDENCE_ANAPHORA
+        assert self.ref is not None
+        if c.start - self.ref.pos > P.ANAPHORA_WINDOW:
+            conf = P.CONFIDENCE_ANAPHORA_WEAK
+            flags.append("far-antecedent")
+        if self.adate is not None:
+            t = tense_at(self.ctx, c.start, c.end)
+            lo, hi = per.civil_bounds()
+            a0 = datetime(self.adate.year, self.adate.month, self.adate.day)
+            if (t < 0 and lo > a0) or (t > 0 and hi <= a0):
+                conf = P.CONFIDENCE_ANAPHORA_WEAK
+                flags.append("tense-conflict")
+        return conf, flags
+
+    def _speech_day(self, c: Candidate) -> tuple[date, str] | None:
+        """For a deictic word inside a quotation: the day the speech was reported as said, if stated."""
+        q = self.ctx.quote_at(c.start)
+        if q is None:
+            return None
+        s0, s1 = self.ctx.sentence_of(q[1])
+        # attribution: after the closing quote to the end of its sentence, or before the opening quote
+        regions = [(q[1], min(len(self.ctx.text), q[1] + 200))]
+        st0, _ = self.ctx.sentence_of(q[0])
+        regions.append((max(st0, q[0] - 200), q[0]))
+        for lo, hi in regions:
+            chunk = self.ctx.text[lo:hi]
+            end_s = _SENT_END.search(chunk) if lo == q[1] else None
+            if end_s is not None:
+                chunk = chunk[: end_s.start()]
+            if not _SPEECH_VERB.search(chunk):
+                continue
+            m = regex.search(r"\bon\s{1,3}(" + "|".join(k for k in W.WEEKDAYS if k.endswith("day")) + r")\b", chunk, regex.I)
+            if m and self.adate is not None:
+                wd = W.WEEKDAYS[m.group(1).lower()]
+                d = _place_weekday(self.adate, wd, -1, False)
+                return d, f"speech:{lo + m.start(1)}"
+        return None
+
+    def _time_day(self, c: Candidate) -> tuple[date | None, str | None, float]:
+        """The day a bare clock time or part of day belongs to."""
+        s = c.spec
+        if s.anaphoric and self.ref is not None:
+            st = self.ref.period.start
+            return date(st.year, st.month, st.day), f"mention:{self.ref.start}", P.CONFIDENCE_ANAPHORA
+        # a day mentioned earlier in the same or the previous sentence, if the clause's tense agrees
+        if self.day_refs:
+            s0, _ = self.ctx.sentence_of(c.start)
+            p0, _ = self.ctx.sentence_of(max(0, s0 - 1))
+            pos, d = self.day_refs[-1]
+            if pos >= p0:
+                t = tense_at(self.ctx, c.start, c.end)
+                if self.adate is None or t == 0 or (t < 0 and d <= self.adate) or (t > 0 and d >= self.adate):
+                    return d, f"mention:{pos}", P.CONFIDENCE_ANAPHORA
+        if self.adate is None:
+            return None, None, 0.0
+        return self.adate, "anchor", P.CONFIDENCE_RELATIVE
+
+    def _unresolved(self, c: Candidate, base: dict[str, Any]) -> Mention:
+        s = c.spec
+        y = "XXXX"
+        if s.weekday is not None and s.month is None:
+            v = f"{y}-WXX-{s.weekday + 1}"
+        elif s.month is not None:
+            v = f"{y}-{s.month:02d}" + (f"-{s.day:02d}" if s.day else "")
+        elif s.season is not None:
+            v = f"{y}-{s.season}"
+        elif s.quarter is not None:
+            v = f"{y}-Q{s.quarter}"
+        elif s.rel_unit in ("week",):
+            v = f"{y}-WXX"
+        elif s.rel_unit in ("month",):
+            v = f"{y}-XX"
+        elif s.rel_unit in ("year",):
+            v = y
+        else:
+            v = f"{y}-XX-XX"
+        if s.hour is not None:
+            v += f"T{min(s.hour, 24):02d}:{s.minute or 0:02d}" if "-" in v else ""
+        elif s.pod is not None and v.endswith("XX-XX"):
+            v += f"T{s.pod}"
+        typ = "TIME" if s.has_time else "DATE"
+        tz = s.zone.key if s.zone else None
+        return Mention(type=typ, value=v, mod=s.mod or s.boundary, tz=tz, tz_source="text" if tz else None,
+                       confidence=0.0, flags=("unresolved",), **base)
+
+    # -- output -------------------------------------------------------------------------------
+    def _zone_for(self, s: Spec, civil: datetime) -> tuple[str | None, str | None, list[str]]:
+        flags: list[str] = []
+        if s.zone is not None:
+            z: ZoneRef = s.zone
+            key = z.key
+            if z.literal is not None:
+                # an abbreviation names one offset as written; if the zone is on the other one that day, say so
+                zone_off = localize(civil, key, self.ctx.disambiguate)[0].utcoffset()
+                if zone_off is not None and int(zone_off.total_seconds() // 60) != z.literal:
+                    key = fixed_key(z.literal)
+                    flags.append("abbreviation-out-of-season")
+            if z.alternatives:
+                flags.append("zone-ambiguous:" + "|".join(z.alternatives))
+            return key, "text", flags
+        if self.ctx.zone is not None:
+            return self.ctx.zone, "document", flags
+        return None, None, flags
+
+    def _emit(self, c: Candidate, base: dict[str, Any], per: Period, conf: float, reference: str | None,
+              flags: list[str] | None = None, typ: str | None = None, tense: int = 0) -> Mention:
+        s = c.spec
+        flags = list(flags or [])
+        lo, hi = per.civil_bounds()
+        if s.boundary and per.grain not in ("minute", "second", "hour"):
+            lo, hi = _narrow(lo, hi, s.boundary)
+        key, tz_source, zflags = self._zone_for(s, lo)
+        flags += zflags
+        tzinfo = get_zone(key) if key else timezone.utc
+        start, f1 = localize(lo, tzinfo, self.ctx.disambiguate)
+        end, f2 = localize(hi, tzinfo, self.ctx.disambiguate)
+        for f in (f1, f2):
+            if f:
+                flags.append("dst-" + f)
+        if not start < end:
+            end = start + timedelta(minutes=1)
+        value = per.value()
+        if "fiscal" in s.notes and per.grain == "year":
+            value = "FY" + value
+        mod = s.mod or s.boundary
+        mtype = typ or ("TIME" if per.grain in ("part_of_day", "hour", "minute", "second") else "DATE")
+        ref_val = None
+        if reference and reference.startswith(("mention:", "speech:")) and self.ref is not None:
+            ref_val = self.ref.period.value()
+        elif reference == "anchor" and self.adate is not None:
+            ref_val = self.adate.isoformat()
+        m = Mention(type=mtype, value=value, mod=mod, tz=key, tz_source=tz_source,
+                    interval=Interval(start, end, per.grain), grain=per.grain, confidence=round(conf, 2),
+                    reference=reference, reference_value=ref_val, flags=tuple(flags), **base)
+        # this mention becomes the reference for later anaphora
+        if per.grain not in ("decade", "century") and "unresolved" not in flags:
+            self.ref = Reference(per, c.end, c.start)
+            if per.grain in ("day", "part_of_day", "hour", "minute", "second"):
+                st = per.start
+                self.day_refs.append((c.start, date(st.year, st.month, st.day)))
+        return m
+
+
+# ----------------------------------------------------------------------------------------------
+# calendar helpers (pure)
+
+
+def _period_for(d: date, grain: str) -> Period:
+    if grain == "day":
+        return Period(d, "day")
+    if grain in ("week", "weekend"):
+        monday = d - timedelta(days=d.weekday())
+        return Period(monday + timedelta(days=5) if grain == "weekend" else monday, grain)
+    if grain == "month":
+        return Period(date(d.year, d.month, 1), "month")
+    if grain == "quarter":
+        q = (d.month - 1) // 3 + 1
+        return Period(date(d.year, 3 * q - 2, 1), "quarter", index=f"Q{q}")
+    if grain == "year":
+        return Period(date(d.year, 1, 1), "year")
+    if grain == "decade":
+        return Period(date(d.year // 10 * 10 or 1, 1, 1), "decade")
+    if grain == "century":
+        return Period(date(d.year // 100 * 100 or 1, 1, 1), "century")
+    return Period(d, "day")
+
+
+def _relative_period(ref: date, unit: str, n: int, weekend: bool) -> Period:
+    if unit == "day":
+        return Period(ref + timedelta(days=n), "day")
+    if unit == "week":
+        return _period_for(ref + timedelta(weeks=n), "weekend" if weekend else "week")
+    if unit == "month":
+        return _period_for(ref + relativedelta(months=n), "month")
+    if unit == "quarter":
+        return _period_for(ref + relativedelta(months=3 * n), "quarter")
+    if unit == "year":
+        return _period_for(ref + relativedelta(years=n), "year")
+    if unit == "decade":
+        return _period_for(ref + relativedelta(years=10 * n), "decade")
+    if unit == "century":
+        return _period_for(ref + relativedelta(years=100 * n), "century")
+    if unit == "fortnight":
+        return _period_for(ref + timedelta(weeks=2 * n), "week")
+    return Period(ref, "day")
+
+
+def _absolute_period(s: Spec) -> Period | None:
+    y = s.year
+    assert y is not None
+    try:
+        if s.month is not None and s.day is not None:
+            return Period(date(y, s.month, s.day), "day")
+        if s.month is not None:
+            return Period(date(y, s.month, 1), "month")
+        if s.quarter is not None:
+            return Period(date(y, 3 * s.quarter - 2, 1), "quarter", index=f"Q{s.quarter}")
+        if s.half is not None:
+            return Period(date(y, 6 * s.half - 5, 1), "half", index=f"H{s.half}")
+        if s.season is not None:
+            first, _ = SEASON_MONTHS[s.season]
+            return Period(date(y, first, 1), "season", index=s.season)
+        return Period(date(y, 1, 1), "year")
+    except ValueError:
+        return None
+
+
+def _candidates_in_years(s: Spec, years: list[int]) -> list[Period]:
+    out = []
+    for y in years:
+        p = _absolute_period(s.with_(year=y))
+        if p is not None:
+            out.append(p)
+    return out
+
+
+def _place_in_year(s: Spec, a: date, tense: int, explicit: bool) -> Period | None:
+    """Choose the year of a month(-day)/season/quarter without one: by tense, else the nearest."""
+    cands = _candidates_in_years(s, [a.year - 1, a.year, a.year + 1])
+    if not cands:
+        return None
+    a0 = datetime(a.year, a.month, a.day)
+
+    def bounds(p: Period) -> tuple[datetime, datetime]:
+        return p.civil_bounds()
+
+    containing = [p for p in cands if bounds(p)[0] <= a0 < bounds(p)[1]]
+    if explicit and tense == 0:  # "this March"
+        same = [p for p in cands if p.start.year == a.year]
+        return same[0] if same else cands[0]
+    if tense < 0:
+        if containing and not explicit:
+            return containing[0]
+        past = [p for p in cands if bounds(p)[1] <= a0 + timedelta(days=1)] if s.day is not None else [p for p in cands if bounds(p)[1] <= a0]
+        if s.day is not None:
+            past = [p for p in cands if bounds(p)[0] <= a0]
+        return past[-1] if past else cands[0]
+    if tense > 0:
+        if containing and not explicit:
+            return containing[0]
+        fut = [p for p in cands if bounds(p)[0] >= a0] if s.day is not None else [p for p in cands if bounds(p)[0] > a0]
+        return fut[0] if fut else cands[-1]
+    if containing:
+        return containing[0]
+
+    def dist(p: Period) -> float:
+        lo, hi = bounds(p)
+        return min(abs((lo - a0).total_seconds()), abs((hi - a0).total_seconds()))
+
+    return min(cands, key=dist)
+
+
+def _weekday_from(ref: date, wd: int, direction: int, strict: bool) -> date:
+    delta = (wd - ref.weekday()) % 7
+    if direction >= 0:
+        if delta == 0 and strict:
+            delta = 7
+        return ref + timedelta(days=delta)
+    back = (ref.weekday() - wd) % 7
+    if back == 0 and strict:
+        back = 7
+    return ref - timedelta(days=back)
+
+
+def _place_weekday(a: date, wd: int, tense: int, explicit: bool) -> date:
+    if wd == a.weekday() and not explicit:
+        return a
+    if explicit:
+        if tense == 0:  # "this Saturday": the one in this week
+            return a + timedelta(days=wd - a.weekday())
+        return _weekday_from(a, wd, tense, strict=True)
+    if tense:
+        return _weekday_from(a, wd, tense, strict=True)
+    back = _weekday_from(a, wd, -1, strict=True)
+    fwd = _weekday_from(a, wd, 1, strict=True)
+    return back if (a - back) <= (fwd - a) else fwd
+
+
+def _narrow(lo: datetime, hi: datetime, boundary: str) -> tuple[datetime, datetime]:
+    span = hi - lo
+    third = span / 3
+    if boundary == "START":
+        return lo, _round(lo + third)
+    if boundary == "END":
+        return _round(hi - third), hi
+    if boundary == "MID":
+        return _round(lo + third), _round(hi - third)
+    return lo, hi
+
+
+def _round(t: datetime) -> datetime:
+    if t.hour or t.minute or t.second:
+        return t.replace(minute=0, second=0, microsecond=0) if t.minute or t.second else t
+    return t
+
+
+def _unresolved_for_grain(grain: str) -> str:
+    return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+            "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX"}.get(grain, "XXXX-XX-XX")
+
+
+__all__ = ["Resolver", "Context", "tense_at", "find_quotes", "zone_key"]
