@@ -18,7 +18,7 @@ Patterns never use unbounded whitespace (``\\s{1,3}``) or nested quantifiers, so
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Iterator
+from typing import Callable
 
 import regex
 
@@ -129,8 +129,17 @@ class Grammar:
                                              regex.I | regex.V0)
         return self._trigger_re
 
-    def scan(self, text: str) -> Iterator[Candidate]:
-        """Yield core candidates in text order (no two overlap), each already extended left."""
+    def scan(self, text: str) -> list[Candidate]:
+        """Core candidates in text order (no two overlap), each already extended to the left.
+
+        At a trigger every rule of its categories is tried; the reading that covers most text
+        (after left extension) wins, then the rule's priority.  A candidate that is still *bare*
+        (a unit with no quantity, a part of day with no determiner) does not block the left
+        extension of the next one, and is dropped if that extension covers it ("the day after
+        tomorrow").
+        """
+        out: list[Candidate] = []
+        floor = 0  # end of the last candidate that is not bare
         last_end = 0
         lex = self.lexicon
         by_trigger = self._by_trigger
@@ -140,25 +149,31 @@ class Grammar:
                 continue
             tok = tm.group()
             cats = ("digits",) if tok[0].isdigit() else lex.get(tok.lower(), ())
-            best: tuple[int, int, Spec, Rule] | None = None
+            best: tuple[int, int, Spec, Rule, tuple[str, ...]] | None = None
             for cat in cats:
                 for r in by_trigger.get(cat, ()):
                     m = r.pattern.match(text, pos)
                     if m is None:
                         continue
                     end = m.end()
-                    if best is not None and (end < best[0] or (end == best[0] and r.priority <= best[3].priority)):
-                        continue
                     spec = r.build(m, text)
                     if spec is None:
                         continue
-                    best = (end, pos, spec, r)
+                    start, spec, steps = self.extend_left(text, pos, spec, floor)
+                    if best is not None:
+                        if (end - start, r.priority) <= (best[0] - best[1], best[3].priority):
+                            continue
+                    best = (end, start, spec, r, steps)
             if best is None:
                 continue
-            end, start, spec, r = best
-            start, spec, steps = self.extend_left(text, start, spec, last_end)
-            yield Candidate(start, end, spec, r.name, steps)
+            end, start, spec, r, steps = best
+            while out and out[-1].end > start:
+                out.pop()  # a bare candidate swallowed by this one's left extension
+            out.append(Candidate(start, end, spec, r.name, steps))
             last_end = end
+            if "bare" not in spec.notes:
+                floor = end
+        return out
 
     def extend_left(self, text: str, start: int, spec: Spec, floor: int) -> tuple[int, Spec, tuple[str, ...]]:
         steps: list[str] = []
@@ -298,7 +313,7 @@ _BARE_MONTH_LEFT = regex.compile(
 
 
 @G.rule("month", "month", r"(?P<m>\L<month>)(?![\w'])", (
-    ("April", "2022-04", "2022-02-12"), ("in December", "2021-12"), ("since March", "2022-03"),
+    ("April", "2022-04", "2022-02-12"), ("in December", "2021-12"), ("since March", "2021-03"),
     ("the beginning of December", "2021-12")), priority=-1)
 def _month(m: regex.Match[str], text: str) -> Spec | None:
     w = m["m"]
@@ -441,7 +456,7 @@ def _pod(m: regex.Match[str], text: str) -> Spec | None:
 
 
 # --- weekdays ------------------------------------------------------------------------------------
-@G.rule("weekday", "weekday", r"(?P<w>\L<weekday>)(?P<dot>(?<=\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun))\.)?(?![\w'])",
+@G.rule("weekday", "weekday", r"(?P<w>\L<weekday>)(?P<pl>s)?(?P<dot>(?<=\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun))\.)?(?![\w'])",
         (("Saturday", "2022-02-12"), ("on Friday", "2022-02-11"), ("last Tuesday", "2022-02-08"),
          ("next Monday", "2022-02-14"), ("Mondays", "XXXX-WXX-1")))
 def _weekday(m: regex.Match[str], text: str) -> Spec | None:
@@ -449,8 +464,10 @@ def _weekday(m: regex.Match[str], text: str) -> Spec | None:
     low = w.lower()
     if not _cap(w):
         return None
-    if low.endswith("days"):
-        wd = W.WEEKDAYS[low[:-1]]
+    if m["pl"]:
+        if not low.endswith("day"):
+            return None
+        wd = W.WEEKDAYS[low]
         return Spec("set", weekday=wd, set_value=f"XXXX-WXX-{wd + 1}", quant="EACH")
     if low in W.WEEKDAY_ABBREVIATIONS:
         follow = text[m.end(): m.end() + 12]
@@ -483,7 +500,7 @@ def _ref(m: regex.Match[str], text: str) -> Spec | None:
 _REF_NOUN_LEFT = regex.compile(r"(?r)\b(?:the|in|of)\s{1,3}\Z", regex.I)
 
 
-@G.rule("ref_noun", "ref", r"(?P<w>past|future|present)(?=\s{0,2}[,.;:!?)\u201d\"]|\s{1,3}(?:and|or|but|when|as)\b)",
+@G.rule("ref_noun", "ref", r"(?P<w>past|future|present)(?=\s{0,2}[,.;:!?)\u201d\"]|\s{0,2}\Z|\s{1,3}(?:and|or|but|when|as)\b)",
         (("in the past", "PAST_REF"), ("the future", "FUTURE_REF")))
 def _ref_noun(m: regex.Match[str], text: str) -> Spec | None:
     if not _REF_NOUN_LEFT.match(text, max(0, m.start() - 8), m.start()):
@@ -613,7 +630,7 @@ def _p_rel_qty(m: regex.Match[str], s: Spec) -> Spec | None:
 
 @G.prefix("ordinal_quarter", r"(?:the\s{1,3})?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|last|final|latest)[\s-]{1,2}",
           lambda s: s.kind == "duration" and s.unit in ("quarter",) and "bare" in s.notes,
-          (("the third quarter", "2022-Q3"), ("the latest quarter", "2021-Q4")))
+          (("the third quarter", "2021-Q3"), ("the latest quarter", "2021-Q4"), ("will report in the second quarter", "2022-Q2")))
 def _p_quarter(m: regex.Match[str], s: Spec) -> Spec | None:
     o = m["o"].lower()
     table = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}

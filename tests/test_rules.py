@@ -1,0 +1,37 @@
+"""Every grammar rule carries examples; they all run here, and a rule without examples fails."""
+
+from __future__ import annotations
+
+import pytest
+
+import newstime
+from newstime.grammar import GRAMMAR
+
+from .conftest import TEST_ANCHOR, TEST_TZ
+
+CASES = [(r.name, ex) for r in GRAMMAR.rules for ex in r.examples] + \
+        [(p.name, ex) for p in GRAMMAR.prefixes for ex in p.examples]
+
+
+def test_every_rule_has_examples() -> None:
+    for r in GRAMMAR.rules:
+        assert r.examples, r.name
+    for p in GRAMMAR.prefixes:
+        assert p.examples, p.name
+
+
+def test_no_duplicate_examples() -> None:
+    seen: dict[tuple[str, str], str] = {}
+    for name, ex in CASES:
+        key = (ex[0], ex[2] if len(ex) > 2 else TEST_ANCHOR)
+        assert key not in seen or seen[key] == ex[1], f"{ex[0]!r}: {seen.get(key)} vs {ex[1]} ({name})"
+        seen[key] = ex[1]
+
+
+@pytest.mark.parametrize("name,example", CASES, ids=[f"{n}:{e[0]}" for n, e in CASES])
+def test_rule_example(name: str, example: tuple[str, ...]) -> None:
+    phrase, expected = example[0], example[1]
+    anchor = example[2] if len(example) > 2 else TEST_ANCHOR
+    m = newstime.parse(phrase, anchor, tz=TEST_TZ)
+    assert m is not None, f"{name}: nothing found in {phrase!r}"
+    assert m.value == expected, f"{name}: {phrase!r} -> {m.value} (rule {m.rule}, steps {m.explain})"
