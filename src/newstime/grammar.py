@@ -309,7 +309,7 @@ def _month_year(m: regex.Match[str], text: str) -> Spec | None:
 
 _BARE_MONTH_LEFT = regex.compile(
     r"(?r)(?:\b(?:in|since|until|till|by|from|through|during|before|after|of|last|next|this|early|late|mid|"
-    r"the|between|and|or|to|than|throughout|past|coming|previous|each|every)[\s-]{1,3}|mid-)\Z", regex.I)
+    r"between|and|or|to|than|throughout|past|coming|previous|each|every)[\s-]{1,3}|mid-)\Z", regex.I)
 
 
 @G.rule("month", "month", r"(?P<m>\L<month>)(?![\w'])", (
@@ -373,6 +373,8 @@ def _year_rule(m: regex.Match[str], text: str) -> Spec | None:
     s = m.start()
     if s > 0 and text[s - 1] in "$#\u00a3\u20ac-/+":
         return None
+    if regex.match(r"\s{1,3}(?:to|-|\u2013)\s{1,3}\d{1,3}(?!\d)", text[m.end(): m.end() + 12]):
+        return None  # a score or a range of counts: "a vote of 2021 to 14"
     nxt = regex.match(r"\s{1,3}([A-Za-z]+)", text[m.end(): m.end() + 24])
     if nxt:
         w = nxt.group(1)
@@ -774,13 +776,6 @@ def _p_decade(m: regex.Match[str], s: Spec) -> Spec | None:
           (("fiscal 1998", "FY1998"),))
 def _p_fiscal(m: regex.Match[str], s: Spec) -> Spec | None:
     return s.with_(notes=s.notes + ("fiscal",))
-
-
-@G.prefix("quarter_year", r"(?:the\s{1,3})?(?P<o>first|second|third|fourth)[\s-]{1,2}quarter\s{1,3}(?:of\s{1,3})?",
-          lambda s: s.kind == "date" and s.year is not None and s.month is None and s.quarter is None,
-          (("the third quarter of 2021", "2021-Q3"),))
-def _p_quarter_year(m: regex.Match[str], s: Spec) -> Spec | None:
-    return s.with_(quarter={"first": 1, "second": 2, "third": 3, "fourth": 4}[m["o"].lower()])
 
 
 # suffix patterns used by the refiners (matched forward at a candidate's end)

@@ -30,6 +30,7 @@ _ZONE_BRACKET = regex.compile(
 _BETWEEN_DATE_TIME = regex.compile(r"(?:,?\s{1,3}(?:at\s{1,3}|in\s{1,3}the\s{1,3}(?=\L<pod>))?|,\s{0,2})\Z", _X,
                                    ignore_unused=True, **NAMED_LISTS)
 _BETWEEN_TIME_DATE = regex.compile(r"(?:,?\s{1,3}|\s{1,3}(?:of|on)\s{1,3})\Z", _X)
+_BETWEEN_PERIOD_YEAR = regex.compile(r"(?:,?\s{1,3}|\s{1,3}of\s{1,3})\Z", _X)
 _BETWEEN_WEEKDAY_DATE = regex.compile(r",?\s{1,3}(?:the\s{1,3})?\Z", _X)
 _ELLIPSIS = regex.compile(r"\s{1,3}(?:and|or|&|to|through|-|\u2013)\s{1,3}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\w:]|[.,]\d)"
                           r"(?!\s{1,3}(?:\L<month>|\L<unit>)\b)", _X, ignore_unused=True, **NAMED_LISTS)
@@ -125,6 +126,11 @@ def merge(text: str, cands: list[Candidate]) -> list[Candidate]:
                   and cs.weekday is not None and cs.day is None and cs.direction is None
                   and regex.fullmatch(r",?\s{1,3}", text[p.end:c.start])):
                 merged = Candidate(p.start, c.end, ps.with_(weekday=cs.weekday), p.rule + "+" + c.rule, p.steps + c.steps + ("merge:date+weekday",))
+            elif (ps.kind == "date" and ps.year is None and ps.day is None and ps.rel_unit is None
+                  and (ps.quarter or ps.half or ps.season or ps.month)
+                  and cs.kind == "date" and cs.year is not None and cs.month is None and cs.quarter is None
+                  and cs.season is None and _BETWEEN_PERIOD_YEAR.match(text, *between)):
+                merged = Candidate(p.start, c.end, ps.with_(year=cs.year), p.rule + "+" + c.rule, p.steps + c.steps + ("merge:period+year",))
             if merged is not None:
                 out[-1] = merged
                 continue

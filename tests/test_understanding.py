@@ -1,0 +1,122 @@
+"""Table-driven tests of what newstime must understand (issue 2, section 4), in our own sentences.
+
+Each case: a text, an anchor, a zone, and the mentions expected in it as
+(text, type, value[, mod[, tz[, utc start]]]).  Only the listed mentions are checked for values;
+``exact=True`` cases must also produce nothing else.
+"""
+
+from __future__ import annotations
+
+from datetime import timezone
+
+import pytest
+
+import newstime
+
+SAT = "2022-02-12"  # a Saturday
+WED = "2021-12-29"  # a Wednesday
+
+CASES: list[tuple[str, str, str | None, list[tuple[str, ...]]]] = [
+    # absolute dates in the common news forms
+    ("The draft was published on December 17, 2021.", SAT, None, [("December 17, 2021", "DATE", "2021-12-17")]),
+    ("The draft was published on 17 December 2021.", SAT, None, [("17 December 2021", "DATE", "2021-12-17")]),
+    ("The draft was published on Dec. 17.", SAT, None, [("Dec. 17", "DATE", "2021-12-17")]),
+    ("Published February 12th 2022 in the morning edition.", SAT, None, [("February 12th 2022", "DATE", "2022-02-12")]),
+    ("The filing is dated 2022-02-07.", SAT, None, [("2022-02-07", "DATE", "2022-02-07")]),
+    ("The summit took place in June 2021.", SAT, None, [("June 2021", "DATE", "2021-06")]),
+    ("The treaty was signed in 2021.", SAT, None, [("2021", "DATE", "2021")]),
+    ("Inflation was low in the 1990s.", SAT, None, [("the 1990s", "DATE", "199")]),
+    ("Talks resume in mid-March.", SAT, None, [("mid-March", "DATE", "2022-03", "MID")]),
+    ("The harvest failed last summer.", SAT, None, [("last summer", "DATE", "2021-SU")]),
+    ("Profits rose in the third quarter of 2021.", SAT, None, [("the third quarter of 2021", "DATE", "2021-Q3")]),
+    # weekdays and month-days placed by tense
+    ("Putin will hold talks with Biden on Saturday.", SAT, None, [("Saturday", "DATE", "2022-02-12")]),
+    ("The spokesman said on Friday that no call was planned.", SAT, None, [("Friday", "DATE", "2022-02-11")]),
+    ("The ministers will meet on Monday.", SAT, None, [("Monday", "DATE", "2022-02-14")]),
+    ("The ministers met on Monday.", SAT, None, [("Monday", "DATE", "2022-02-07")]),
+    ("Negotiations are scheduled for January 10 in Geneva.", WED, None, [("January 10", "DATE", "2022-01-10")]),
+    ("Before that, on December 7, they held a video call.", SAT, None, [("December 7", "DATE", "2021-12-07")]),
+    # deictic words
+    ("The leaders speak today and again tomorrow.", SAT, None,
+     [("today", "DATE", "2022-02-12"), ("tomorrow", "DATE", "2022-02-13")]),
+    ("Rebels attacked the town yesterday.", SAT, None, [("yesterday", "DATE", "2022-02-11")]),
+    ("The envoy arrives tonight.", SAT, None, [("tonight", "TIME", "2022-02-12TNI")]),
+    ("The market opened lower this morning.", SAT, None, [("this morning", "TIME", "2022-02-12TMO")]),
+    ("Prices are rising now.", SAT, None, [("now", "DATE", "PRESENT_REF")]),
+    ("Tensions have grown recently.", SAT, None, [("recently", "DATE", "PAST_REF")]),
+    ("The envoy visited Kyiv last Tuesday.", SAT, None, [("last Tuesday", "DATE", "2022-02-08")]),
+    ("The vote is next week.", SAT, None, [("next week", "DATE", "2022-W07")]),
+    ("Sales fell last month.", SAT, None, [("last month", "DATE", "2022-01")]),
+    ("Growth slowed at the end of last year.", SAT, None, [("the end of last year", "DATE", "2021", "END")]),
+    ("The plant closed three days ago.", SAT, None, [("three days ago", "DATE", "2022-02-09")]),
+    ("Shares jumped earlier this week.", SAT, None, [("this week", "DATE", "2022-W06")]),
+    # anaphora against the last date mentioned
+    ("The minister landed on February 2. The following day, he met the president.", SAT, None,
+     [("February 2", "DATE", "2022-02-02"), ("The following day", "DATE", "2022-02-03")]),
+    ("The strike began on January 3. Two days later, the unions called it off.", SAT, None,
+     [("Two days later", "DATE", "2022-01-05")]),
+    ("They last spoke in December. In the same month they signed a deal.", SAT, None,
+     [("December", "DATE", "2021-12"), ("the same month", "DATE", "2021-12")]),
+    ("The politicians talked on January 31 and 28.", SAT, None,
+     [("January 31", "DATE", "2022-01-31"), ("28", "DATE", "2022-01-28")]),
+    # reported speech: "tomorrow" in a quote said on Friday is Saturday
+    ('"The two presidents will talk tomorrow," the spokesman said on Friday.', SAT, None,
+     [("tomorrow", "DATE", "2022-02-12")]),
+    # clock times, parts of day, modifiers
+    ("The call starts at 14:00.", SAT, "Europe/Moscow", [("14:00", "TIME", "2022-02-12T14:00")]),
+    ("The rally begins at 2 p.m.", SAT, None, [("2 p.m.", "TIME", "2022-02-12T14:00")]),
+    ("Troops crossed at 1400 GMT.", SAT, None, [("1400 GMT", "TIME", "2022-02-12T14:00", None, "UTC", "2022-02-12T14:00Z")]),
+    ("Around midnight, the delegations resumed work.", SAT, None, [("Around midnight", "TIME", "2022-02-12T24:00", "APPROX")]),
+    ("The call is expected on Saturday evening, Moscow time.", SAT, None,
+     [("Saturday evening, Moscow time", "TIME", "2022-02-12TEV", None, "Europe/Moscow")]),
+    ("A call is set for tomorrow late in the evening.", WED, None, [("tomorrow late in the evening", "TIME", "2021-12-30TEV", "END")]),
+    ("Divers started in the early morning.", SAT, None, [("the early morning", "TIME", "2022-02-12TMO", "START")]),
+    # durations and sets
+    ("Macron held more than five-hour talks in the Kremlin.", SAT, None, [("more than five-hour", "DURATION", "PT5H", "MORE_THAN")]),
+    ("The conversation lasted more than five hours.", SAT, None, [("more than five hours", "DURATION", "PT5H", "MORE_THAN")]),
+    ("He had not met him in person for two years.", SAT, None, [("two years", "DURATION", "P2Y")]),
+    ("The aim is to freeze the conflict for several months.", SAT, None, [("several months", "DURATION", "PXM")]),
+    ("Citizens were told to leave in the next 24-48 hours.", SAT, None,
+     [("the next 24-48 hours", "DURATION", "PT48H", "EQUAL_OR_LESS")]),
+    ("The board meets every Monday.", SAT, None, [("every Monday", "SET", "XXXX-WXX-1")]),
+    ("The magazine appears weekly.", SAT, None, [("weekly", "SET", "P1W")]),
+    ("It was the second call in less than a month.", SAT, None, [("less than a month", "DURATION", "P1M", "LESS_THAN")]),
+    # zones
+    ("The call is due at about noon Paris time (14:00 Moscow time).", SAT, None,
+     [("about noon Paris time", "TIME", "2022-02-12T12:00", "APPROX", "Europe/Paris", "2022-02-12T11:00Z"),
+      ("14:00 Moscow time", "TIME", "2022-02-12T14:00", None, "Europe/Moscow", "2022-02-12T11:00Z")]),
+    ("The blast happened at 10:30 MSK.", SAT, None, [("10:30 MSK", "TIME", "2022-02-12T10:30", None, "Europe/Moscow", "2022-02-12T07:30Z")]),
+    ("Voting closes at 20:00 CET.", SAT, None, [("20:00 CET", "TIME", "2022-02-12T20:00", None, "Europe/Paris", "2022-02-12T19:00Z")]),
+    ("The strike began at 03:00 GMT+3.", SAT, None, [("03:00 GMT+3", "TIME", "2022-02-12T03:00", None, "UTC+03:00", "2022-02-12T00:00Z")]),
+    ("In 2012 the match began at 19:00 Moscow time.", "2012-07-01", None,
+     [("19:00 Moscow time", "TIME", "2012-07-01T19:00", None, "Europe/Moscow", "2012-07-01T15:00Z")]),
+    ("Published 08:16 IST, February 12th 2022", SAT, None,
+     [("08:16 IST, February 12th 2022", "TIME", "2022-02-12T08:16", None, "Asia/Kolkata", "2022-02-12T02:46Z")]),
+]
+
+
+def _find(doc: newstime.Document, text: str) -> newstime.Mention:
+    for m in doc.mentions:
+        if m.text.lower() == text.lower():
+            return m
+    raise AssertionError(f"no mention {text!r}; found {[(m.text, m.value) for m in doc.mentions]}")
+
+
+@pytest.mark.parametrize("text,anchor,tz,expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_understands(text: str, anchor: str, tz: str | None, expected: list[tuple[str, ...]]) -> None:
+    doc = newstime.resolve(text, anchor=anchor, tz=tz)
+    for exp in expected:
+        m = _find(doc, exp[0])
+        assert (m.type, m.value) == (exp[1], exp[2]), (m.text, m.type, m.value, m.rule, m.explain)
+        if len(exp) > 3 and exp[3] is not None:
+            assert m.mod == exp[3], (m.text, m.mod)
+        if len(exp) > 4:
+            assert m.tz == exp[4], (m.text, m.tz)
+        if len(exp) > 5:
+            assert m.interval is not None
+            assert m.interval.start.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%MZ") == exp[5]
+
+
+def test_no_duplicate_cases() -> None:
+    keys = [(c[0], c[1], c[2]) for c in CASES]
+    assert len(keys) == len(set(keys))
