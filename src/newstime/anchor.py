@@ -98,6 +98,7 @@ def find_anchor(text: str, cands: Sequence[Candidate], tz: object) -> Anchor:
     head = text[:3000]
     zone = get_zone(tz) if tz is not None else None
     zkey = zone_key(zone) if zone is not None else None
+    d: date | None
     m = _ISO_LEAD.match(head)
     if m:
         try:
@@ -153,15 +154,16 @@ def find_anchor(text: str, cands: Sequence[Candidate], tz: object) -> Anchor:
         latest = _latest_stated_date([c for c in cands if c.start > end])
         if latest is not None:
             y = latest.year
+            dd: date | None
             try:
-                d = date(y, mo, day)
-                if d < latest:
-                    d = date(y + 1, mo, day)
+                dd = date(y, mo, day)
+                if dd < latest:
+                    dd = date(y + 1, mo, day)
             except ValueError:
-                d = None
-            if d is not None:
-                return Anchor(d, None, dkey, "dateline", P.CONFIDENCE_DATELINE_YEAR_INFERRED, text[start:end], start, end,
-                              note=f"dateline {place} without a year; {d.year} is the first year in which it follows the "
+                dd = None
+            if dd is not None:
+                return Anchor(dd, None, dkey, "dateline", P.CONFIDENCE_DATELINE_YEAR_INFERRED, text[start:end], start, end,
+                              note=f"dateline {place} without a year; {dd.year} is the first year in which it follows the "
                                    f"latest date the text states ({latest.isoformat()})")
         return Anchor(date(2000, mo, day) if not (mo == 2 and day == 29) else date(2000, 2, 29), None, dkey, "dateline",
                       0.0, text[start:end], start, end, note=f"dateline {place} gives no year and the text does not fix it",

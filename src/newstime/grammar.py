@@ -18,7 +18,7 @@ Patterns never use unbounded whitespace (``\\s{1,3}``) or nested quantifiers, so
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Any, Callable
 
 import regex
 
@@ -29,7 +29,7 @@ from .tz import ZoneRef, zone_for
 
 __all__ = ["Rule", "PrefixRule", "Grammar", "GRAMMAR", "Example"]
 
-Example = tuple  # (phrase, expected value[, anchor]) ; anchor defaults to the test anchor
+Example = tuple[str, ...]  # (phrase, expected value[, anchor]); the anchor defaults to the test anchor
 
 
 @dataclass(frozen=True)
@@ -55,14 +55,14 @@ class PrefixRule:
 
 def _trie(words: list[str]) -> str:
     """A prefix-factored alternation of literal words (longest first at each branch)."""
-    root: dict[str, dict] = {}
+    root: dict[str, Any] = {}
     for w in words:
         node = root
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict[str, dict]) -> str:
+    def emit(node: dict[str, Any]) -> str:
         end = "" in node
         branches = [regex.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch != ""]
         if not branches:

@@ -23,7 +23,7 @@ from .data.policy import PART_OF_DAY_HOURS, SEASON_MONTHS
 from .spec import Candidate, Spec
 from .timex import Period, duration_value
 from .tz import Disambiguate, ZoneRef, fixed_key, get_zone, localize, zone_key
-from .types import Anchor, Duration, Interval, Mention, Recurrence
+from .types import Anchor, Duration, Interval, Mention, MentionType, Recurrence
 
 _WORD = regex.compile(r"[A-Za-z']+(?:n't)?")
 _SENT_END = regex.compile(r"[.!?](?=[\s\"\u201d\u2019)]|\Z)|\n")
@@ -309,10 +309,10 @@ class Resolver:
                 reference = "anchor"
                 conf = P.CONFIDENCE_TENSE if (tense or d == a) else P.CONFIDENCE_NO_TENSE
         elif s.has_time:
-            d, reference, conf = self._time_day(c)
-            if d is None:
+            tday, reference, conf = self._time_day(c)
+            if tday is None:
                 return self._unresolved(c, base)
-            per = Period(d, "day")
+            per = Period(tday, "day")
         else:
             return None
 
@@ -433,7 +433,7 @@ class Resolver:
             v += f"T{min(s.hour, 24):02d}:{s.minute or 0:02d}" if "-" in v else ""
         elif s.pod is not None and v.endswith("XX-XX"):
             v += f"T{s.pod}"
-        typ = "TIME" if s.has_time else "DATE"
+        typ: MentionType = "TIME" if s.has_time else "DATE"
         tz = s.zone.key if s.zone else None
         return Mention(type=typ, value=v, mod=s.mod or s.boundary, tz=tz, tz_source="text" if tz else None,
                        confidence=0.0, flags=("unresolved",), **base)
@@ -458,7 +458,7 @@ class Resolver:
         return None, None, flags
 
     def _emit(self, c: Candidate, base: dict[str, Any], per: Period, conf: float, reference: str | None,
-              flags: list[str] | None = None, typ: str | None = None, tense: int = 0) -> Mention:
+              flags: list[str] | None = None, typ: MentionType | None = None, tense: int = 0) -> Mention:
         s = c.spec
         flags = list(flags or [])
         lo, hi = per.civil_bounds()
@@ -478,7 +478,7 @@ class Resolver:
         if "fiscal" in s.notes and per.grain == "year":
             value = "FY" + value
         mod = s.mod or s.boundary
-        mtype = typ or ("TIME" if per.grain in ("part_of_day", "hour", "minute", "second") else "DATE")
+        mtype: MentionType = typ or ("TIME" if per.grain in ("part_of_day", "hour", "minute", "second") else "DATE")
         ref_val = None
         if reference and reference.startswith(("mention:", "speech:")) and self.ref is not None:
             ref_val = self.ref.period.value()

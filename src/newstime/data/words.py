@@ -25,7 +25,7 @@ WEEKDAYS: dict[str, int] = {
 # abbreviations only count with a full stop or next to a date ("Sat." "Sun., Feb. 6")
 WEEKDAY_ABBREVIATIONS: frozenset[str] = frozenset(k for k in WEEKDAYS if len(k) <= 5 and not k.endswith("day"))
 
-NUMBERS: dict[str, int] = {
+NUMBERS: dict[str, float] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
