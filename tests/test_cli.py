@@ -52,7 +52,7 @@ def _one_line_error(err: str) -> str:
 def test_help_subprocess() -> None:
     r = subprocess.run(
         [sys.executable, "-m", "newstime", "--help"],
-        capture_output=True, text=True, env=_package_env(), timeout=120, stdin=subprocess.DEVNULL,
+        check=False, capture_output=True, text=True, env=_package_env(), timeout=120, stdin=subprocess.DEVNULL,
     )
     assert r.returncode == 0, r.stderr
     assert "usage: newstime" in r.stdout
@@ -279,7 +279,53 @@ def test_non_utf8_file_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str
 def test_errors_in_a_subprocess_have_no_traceback(tmp_path: Path) -> None:
     r = subprocess.run(
         [sys.executable, "-m", "newstime", "resolve", str(tmp_path / "missing.txt")],
-        capture_output=True, text=True, env=_package_env(), timeout=120, stdin=subprocess.DEVNULL,
+        check=False, capture_output=True, text=True, env=_package_env(), timeout=120, stdin=subprocess.DEVNULL,
     )
     assert r.returncode == 1
     _one_line_error(r.stderr)
+
+
+# --------------------------------------------------------------------------- examples and benchmark
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _run_script(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, *args], check=False, capture_output=True, text=True, input=stdin,
+        env=_package_env(), timeout=300, cwd=REPO,
+    )
+
+
+def test_example_quickstart_runs() -> None:
+    r = _run_script("examples/quickstart.py")
+    assert r.returncode == 0, r.stderr
+    assert "Monday at 10:00 Geneva time" in r.stdout
+
+
+def test_example_batch_jsonl(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"id": "a", "text": TEXT, "anchor": ANCHOR, "tz": ZONE}),
+        "",
+        json.dumps({"id": "b", "text": "The vote is on Monday.", "anchor": "not a date"}),
+    ]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for r in (_run_script("examples/batch_jsonl.py", str(path)),
+              _run_script("examples/batch_jsonl.py", stdin=path.read_text(encoding="utf-8"))):
+        assert r.returncode == 1  # one bad line
+        first, second = (json.loads(line) for line in r.stdout.splitlines())
+        expected = {"id": "a", **newstime.resolve(TEXT, anchor=ANCHOR, tz=ZONE).to_dict()}
+        assert first == json.loads(json.dumps(expected))
+        assert second["id"] == "b" and second["error"].startswith("AnchorError")
+
+
+def test_benchmark_smoke() -> None:
+    corpus = REPO.parent / "shared" / "corpora" / "tempeval3-train"
+    if not corpus.is_dir():
+        pytest.skip(f"benchmark corpus not found at {corpus}")
+    r = _run_script("benchmarks/speed.py", "--limit", "3", "--repeat", "1", "--peer-docs", "1")
+    assert r.returncode == 0, r.stderr
+    for figure in ("import newstime", "chars/s", "docs/s", "mentions found", "tracemalloc peak", "peak RSS"):
+        assert figure in r.stdout
+    assert "dateparser" in r.stdout  # measured, or skipped with the reason

@@ -19,9 +19,11 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import NoReturn, TextIO
 
-__all__ = ["main", "build_parser", "format_table"]
+from .types import Document, Mention
+
+__all__ = ["build_parser", "format_table", "main"]
 
 PROG = "newstime"
 
@@ -63,19 +65,25 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _version() -> str:
-    try:
-        from importlib.metadata import PackageNotFoundError, version
+    import newstime
 
-        return version("newstime")
+    version = getattr(newstime, "__version__", None)
+    if isinstance(version, str):
+        return version
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as dist_version
+
+    try:
+        return dist_version("newstime")
     except PackageNotFoundError:  # running from a source tree that was not installed
-        return "(not installed)"
+        return "unknown"
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``python -m newstime``."""
     parser = _Parser(
         prog=PROG,
-        description="Find the dates and times in English news text and resolve them to "
+        description="Find the dates and times in English news text and resolve them to\n"
         "time-zone-aware intervals and TimeML TIMEX3 values.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -84,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
 
-    output = argparse.ArgumentParser(add_help=False)
+    output = _Parser(add_help=False)
     output.add_argument(
         "--format", "-f", choices=("table", "json", "timeml"), default="table",
         help="output format (default: table)",
@@ -102,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     res = sub.add_parser(
         "resolve", parents=[output], help="resolve the temporal expressions of a text",
-        description="Read a UTF-8 text from FILE (or standard input with '-' or no FILE) and "
+        description="Read a UTF-8 text from FILE (or standard input with '-' or no FILE) and\n"
         "print its temporal expressions, resolved.",
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -165,7 +173,7 @@ def _cell(value: object, width: int | None = None) -> str:
     return s
 
 
-def _anchor_line(doc: Any) -> str:
+def _anchor_line(doc: Document) -> str:
     a = doc.anchor
     if a.datetime is not None:
         when = a.datetime.isoformat()
@@ -186,7 +194,7 @@ _COLUMNS = ("span", "text", "type", "value", "mod", "tz", "start", "end")
 _TEXT_WIDTH = 40
 
 
-def _row(m: Any) -> tuple[str, ...]:
+def _row(m: Mention) -> tuple[str, ...]:
     iv = m.interval
     return (
         f"{m.start}-{m.end}",
@@ -200,23 +208,22 @@ def _row(m: Any) -> tuple[str, ...]:
     )
 
 
-def _explain_lines(m: Any) -> list[str]:
+def _explain_lines(m: Mention) -> list[str]:
     ref = m.reference or "-"
     if m.reference_value:
         ref += f" ({m.reference_value})"
-    lines = [
-        f"rule: {m.rule or '-'}; reference: {ref}; confidence: {m.confidence:.2f}; "
-        f"flags: {', '.join(m.flags) if m.flags else '-'}"
-    ]
+    head = (f"rule: {m.rule or '-'}; reference: {ref}; confidence: {m.confidence:.2f}; "
+            f"flags: {', '.join(m.flags) if m.flags else '-'}")
     if m.tz_source:
-        lines[0] += f"; zone from: {m.tz_source}"
+        head += f"; zone from: {m.tz_source}"
     if m.equivalent is not None:
-        lines[0] += f"; equivalent: mention at {m.equivalent}"
+        head += f"; equivalent: mention at {m.equivalent}"
+    lines = [head]
     lines.extend(f"{i}. {step}" for i, step in enumerate(m.explain, 1))
     return lines
 
 
-def format_table(doc: Any, *, explain: bool = False) -> str:
+def format_table(doc: Document, *, explain: bool = False) -> str:
     """A readable, aligned table of a :class:`~newstime.types.Document`'s mentions."""
     rows = [_row(m) for m in doc.mentions]
     widths = [max([len(c)] + [len(r[i]) for r in rows]) for i, c in enumerate(_COLUMNS)]
@@ -242,7 +249,7 @@ def format_table(doc: Any, *, explain: bool = False) -> str:
     return "\n".join(out) + "\n"
 
 
-def _render(doc: Any, fmt: str, explain: bool) -> str:
+def _render(doc: Document, fmt: str, explain: bool) -> str:
     if fmt == "json":
         data = doc.to_dict()
         if explain:
@@ -276,6 +283,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(EXIT_USAGE, "--explain works with --format table or json, not timeml", stderr)
 
     import newstime
+
     from .errors import AnchorError, InputError, NewstimeError, ZoneError
 
     try:

@@ -15,7 +15,7 @@ True
 
 from __future__ import annotations
 
-__all__ = ["DEMO_TEXT", "DEMO_ANCHOR", "DEMO_TZ"]
+__all__ = ["DEMO_ANCHOR", "DEMO_TEXT", "DEMO_TZ"]
 
 #: The publication date the demo resolves against (a Saturday).
 DEMO_ANCHOR = "2022-02-12"

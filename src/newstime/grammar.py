@@ -125,7 +125,7 @@ class Grammar:
     def trigger_re(self) -> regex.Pattern[str]:
         if self._trigger_re is None:
             words = sorted(self.lexicon, key=len, reverse=True)
-            self._trigger_re = regex.compile(r"(?<![\w'\u2019])(?:" + _trie(words) + r")(?![\w-])|(?<![\w.,])\d+",
+            self._trigger_re = regex.compile(r"(?<![\w'\u2019])(?:" + _trie(words) + r")(?!\w)|(?<![\w.,])\d+",
                                              regex.I | regex.V0)
         return self._trigger_re
 
@@ -449,7 +449,7 @@ def _noon(m: regex.Match[str], text: str) -> Spec | None:
 
 @G.rule("part_of_day", "pod", r"(?P<w>\L<pod>)(?![\w-])",
         (("this morning", "2022-02-12TMO"), ("Saturday evening", "2022-02-12TEV"), ("last night", "2022-02-11TNI"),
-         ("late in the evening", "2022-02-12TEV")), priority=-1)
+         ("late in the evening", "2022-02-12TEV"), ("Saturday night", "2022-02-12TNI")), priority=1)
 def _pod(m: regex.Match[str], text: str) -> Spec | None:
     w = m["w"].lower()
     if w.endswith("s") and w not in ("nights",):
@@ -532,6 +532,16 @@ def _unit(m: regex.Match[str], text: str) -> Spec | None:
     return Spec("duration", unit=u, notes=notes + ("bare",))
 
 
+@G.rule("year_earlier", "unit", r"(?P<u>year|month|quarter)-(?P<w>earlier|ago)\b(?:\s{1,3}(?P<p>quarter|period))?",
+        (("year-earlier", "2021"), ("year-ago", "2021"), ("the year-ago quarter", "2020-Q4"),
+         ("the year-earlier period", "2020-Q4")), priority=1)
+def _year_earlier(m: regex.Match[str], text: str) -> Spec | None:
+    u = m["u"].lower()
+    if m["p"] and u == "year":
+        return Spec("date", rel_unit="quarter", rel_n=-4, notes=("the-reported", "the-ok"))
+    return Spec("date", rel_unit=u, rel_n=-1)
+
+
 # "Q3 2021", "H1"
 @G.rule("quarter_code", "quarterword", r"(?P<q>[QH])(?P<n>[1-4])(?:\s{1,3}(?P<y>\d{4}))?\b", (("Q3 2021", "2021-Q3"),))
 def _qcode(m: regex.Match[str], text: str) -> Spec | None:
@@ -591,40 +601,65 @@ def _p_qty(m: regex.Match[str], s: Spec) -> Spec | None:
     return s.with_(amount=amount, low=lo, high=hi, vague=vague, notes=notes)
 
 
-_REL_WORDS = r"(?P<rel>last|past|previous|preceding|prior|next|coming|following|upcoming|this|current|present|same|that|recent)"
+_REL_WORDS = r"(?P<rel>this\s{1,3}past|last|past|previous|preceding|prior|next|coming|following|upcoming|this|current|present|same|that|recent)"
 
 
 @G.prefix("relative_period", r"(?:(?P<the>the|a)\s{1,3})?" + _REL_WORDS + r"\s{1,3}", _is_unit,
           (("last year", "2021"), ("the same month", "2022-02"), ("next week", "2022-W07"),
-           ("recent weeks", "PAST_REF")))
+           ("recent weeks", "PAST_REF"), ("the past year", "2021"), ("the coming weeks", "FUTURE_REF"),
+           ("this past week", "2022-W05"), ("the last decade", "201")))
 def _p_rel_unit(m: regex.Match[str], s: Spec) -> Spec | None:
-    rel = m["rel"].lower()
+    rel = regex.sub(r"\s+", " ", m["rel"].lower())
+    word = m.string[m.end():m.end() + 12].lower()
+    plural = bool(regex.match(r"(?:day|week|month|year|decade|hour|minute|quarter|night|weekend|centurie)s\b", word))
     u = s.unit or ""
-    notes = tuple(n for n in s.notes if n != "bare")
     if rel == "recent":
-        if u in ("day", "week", "month", "year") and not m["the"]:
+        if plural and not m["the"]:
+            return Spec("ref", ref="PAST_REF")
+        return None
+    if plural:
+        if rel in ("coming", "next", "upcoming"):
+            return Spec("ref", ref="FUTURE_REF")
+        if rel in ("past", "last", "previous"):
             return Spec("ref", ref="PAST_REF")
         return None
     if u in ("second", "minute", "hour", "night"):
         return None
-    if rel in ("past", "coming") and m["the"] and u in ("day", "week", "month", "year") and False:
+    if m["the"] and m["the"].lower() == "a":
         return None
-    n = W.RELATIVE[rel] if rel != "that" else 0
+    n = -1 if rel == "this past" else (W.RELATIVE[rel] if rel != "that" else 0)
     ana = rel in ("following", "same", "that", "preceding", "prior") or (rel in ("next", "previous") and bool(m["the"]))
-    if rel in ("past", "last") and m["the"]:
-        # "the past year" is a duration (TimeML); "the last year" too
-        return s.with_(amount=1.0, notes=notes + ("the-past",))
-    if rel in ("next", "coming") and m["the"] and u not in ("day",):
-        return s.with_(amount=1.0, notes=notes + ("the-next",))
     unit = "week" if u == "weekend" else u
     return Spec("date", rel_unit=unit, rel_n=n, anaphoric=ana, weekend=(u == "weekend"))
 
 
-@G.prefix("relative_quantity", r"(?P<the>the)\s{1,3}(?P<rel>past|last|next|coming|previous|first|final)\s{1,3}",
-          lambda s: s.kind == "duration" and s.amount is not None,
+@G.prefix("the_period", r"(?P<the>the)\s{1,3}", lambda s: (_is_unit(s) and s.unit in ("quarter", "year", "weekend", "month", "week")) or "the-ok" in s.notes,
+          (("the quarter", "2021-Q4"), ("the year", "2022"), ("the weekend", "2022-W06-WE"),
+           ("officials said over the weekend", "2022-W06-WE", "2022-02-14"), ("the weekend will be busy", "2022-W07-WE", "2022-02-16")))
+def _p_the_period(m: regex.Match[str], s: Spec) -> Spec | None:
+    u = s.unit
+    nxt = m.string[m.end():m.end() + 24]
+    if regex.match(r"\w+(?:s\b|-|\s{1,3}(?:of|before|after|when|in\s{1,3}which|that)\b)", nxt):
+        return None  # "the years", "the year-long", "the year before the war"
+    if "the-ok" in s.notes:
+        return s.with_(notes=tuple(n for n in s.notes if n != "the-ok"))
+    if u == "quarter":
+        return Spec("date", rel_unit="quarter", rel_n=0, notes=("the-reported",))
+    if u == "weekend":
+        return Spec("date", rel_unit="week", rel_n=0, weekend=True, notes=("the-weekend",))
+    if u == "year":
+        return Spec("date", rel_unit="year", rel_n=0)
+    return None
+
+
+@G.prefix("relative_quantity", r"(?P<the>the)\s{1,3}(?:(?P<rel>past|last|next|coming|previous|first|final|following|preceding)\s{1,3})?",
+          lambda s: s.kind == "duration" and (s.amount is not None or s.vague) and "bare" not in s.notes
+          and not any(n.startswith(("the-", "dir:")) for n in s.notes),
           (("the past three years", "P3Y"), ("the next 24-48 hours", "PT48H")))
 def _p_rel_qty(m: regex.Match[str], s: Spec) -> Spec | None:
-    rel = m["rel"].lower()
+    rel = (m["rel"] or "").lower()
+    if not rel:
+        return s.with_(notes=s.notes + ("the-",))
     tag = "the-past" if rel in ("past", "last", "previous") else "the-next"
     mod = "EQUAL_OR_LESS" if s.low is not None and tag == "the-next" else s.mod
     return s.with_(notes=s.notes + (tag,), mod=mod)
@@ -757,6 +792,8 @@ def _p_boundary(m: regex.Match[str], s: Spec) -> Spec | None:
 def _p_mod(m: regex.Match[str], s: Spec) -> Spec | None:
     word = regex.sub(r"\s+", " ", m["mod"].lower())
     mod = W.MODIFIERS[word]
+    if regex.match(r"(?:the|this|that|last|next|these|those|its|his|her|their)\b", m.string[m.end():m.end() + 6], regex.I):
+        return None  # "over the past year", "around next year": a preposition, not a modifier
     if word in ("over", "under", "some", "nearly", "almost") and s.kind != "duration":
         return None  # "over the weekend", "under Monday's deal"
     if word == "some" and s.kind == "duration" and s.amount is None:

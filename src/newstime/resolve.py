@@ -278,7 +278,13 @@ class Resolver:
             ref_day, reference, conf = self._relative_base(c)
             if ref_day is None:
                 return self._unresolved(c, base)
-            per = _relative_period(ref_day, s.rel_unit, s.rel_n or 0, s.weekend)
+            if "the-reported" in s.notes:
+                ref_day = ref_day - timedelta(days=P.REPORTED_PERIOD_LAG_DAYS)
+            if s.weekend and not s.anaphoric and (s.rel_n or 0) == 0 and "the-weekend" in s.notes:
+                tense = tense_at(self.ctx, c.start, c.end)
+                per = _place_weekend(ref_day, tense)
+            else:
+                per = _relative_period(ref_day, s.rel_unit, s.rel_n or 0, s.weekend)
             if s.anaphoric and self.ref is not None:
                 conf, flags = self._anaphora_confidence(c, per, flags)
         elif s.year is not None:
@@ -603,6 +609,16 @@ def _place_in_year(s: Spec, a: date, tense: int, explicit: bool) -> Period | Non
         return min(abs((lo - a0).total_seconds()), abs((hi - a0).total_seconds()))
 
     return min(cands, key=dist)
+
+
+def _place_weekend(a: date, tense: int) -> Period:
+    """"The weekend": the one containing the anchor, else the last one (past) or the next (future, or by nearness)."""
+    sat = a - timedelta(days=(a.weekday() - 5) % 7)  # the latest Saturday on or before a
+    if a.weekday() >= 5:
+        return Period(sat, "weekend")
+    if tense < 0 or (tense == 0 and a.weekday() <= 2):
+        return Period(sat, "weekend")
+    return Period(sat + timedelta(days=7), "weekend")
 
 
 def _weekday_from(ref: date, wd: int, direction: int, strict: bool) -> date:

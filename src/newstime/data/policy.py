@@ -41,3 +41,6 @@ TENSE_WINDOW = 90
 
 # years that a bare four-digit number may be
 YEAR_RANGE = (1000, 2199)
+
+# "the quarter" in a report is the last one completed: the quarter containing (anchor - this lag)
+REPORTED_PERIOD_LAG_DAYS = 45

@@ -113,7 +113,7 @@ MODIFIERS: dict[str, str] = {
     "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE", "a minimum of": "EQUAL_OR_MORE",
     "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
     "a maximum of": "EQUAL_OR_LESS", "as much as": "EQUAL_OR_LESS", "as many as": "EQUAL_OR_LESS",
-    "just over": "MORE_THAN", "just under": "LESS_THAN", "well over": "MORE_THAN", "barely": "LESS_THAN",
+    "just over": "MORE_THAN", "just under": "LESS_THAN", "well over": "MORE_THAN",
 }
 
 # boundaries of a period -> TIMEX3 mod
@@ -128,8 +128,9 @@ BOUNDARIES: dict[str, str] = {
 # tense cues (cheap lexical): the words of a clause that place a bare weekday or month-day.
 # A word ending in "-ed" also counts as past unless it is listed as future here ("scheduled").
 FUTURE_CUES: frozenset[str] = frozenset({
-    "will", "shall", "scheduled", "expected", "planned", "plans", "due", "upcoming", "going", "intends",
+    "will", "shall", "scheduled", "expected", "planned", "plans", "upcoming", "going", "intends",
     "slated", "until", "till", "await", "awaits", "ahead", "coming", "'ll", "wo", "won't", "deadline",
+    "payable", "expire", "expires", "effective", "postponed", "adjourned", "resume", "resumes",
     "set", "aims", "hopes", "tomorrow", "next", "forthcoming", "expects", "plan", "intend",
 })
 PAST_CUES: frozenset[str] = frozenset({
