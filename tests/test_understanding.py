@@ -49,7 +49,7 @@ CASES: list[tuple[str, str, str | None, list[tuple[str, ...]]]] = [
     ("Sales fell last month.", SAT, None, [("last month", "DATE", "2022-01")]),
     ("Growth slowed at the end of last year.", SAT, None, [("the end of last year", "DATE", "2021", "END")]),
     ("The plant closed three days ago.", SAT, None, [("three days ago", "DATE", "2022-02-09")]),
-    ("Shares jumped earlier this week.", SAT, None, [("this week", "DATE", "2022-W06")]),
+    ("Shares jumped earlier this week.", SAT, None, [("earlier this week", "DATE", "2022-W06", "START")]),
     # anaphora against the last date mentioned
     ("The minister landed on February 2. The following day, he met the president.", SAT, None,
      [("February 2", "DATE", "2022-02-02"), ("The following day", "DATE", "2022-02-03")]),

@@ -220,8 +220,10 @@ NAMED_LISTS: dict[str, list[str]] = {
 
 # a quantity, as written before a unit: "5", "24-48", "five", "twenty-four", "a", "several", "half an"
 QTY = r"""(?:
-    (?P<num>\d{1,4}(?:[.,]\d{1,2})?)(?:\s{0,2}(?:-|\u2013|to|or)\s{0,2}(?P<num2>\d{1,4}))?
+    (?P<frac>\d{1,3})\s{1,2}1/2
+  | (?P<num>\d{1,4}(?:[.,]\d{1,2})?)(?:\s{0,2}(?:-|\u2013|to|or)\s{0,2}(?P<num2>\d{1,4}))?
   | (?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]{1,2}(?P<ones>one|two|three|four|five|six|seven|eight|nine)
+  | (?P<big>a\s{1,3}(?:hundred|thousand|dozen))
   | (?P<word>\L<numword>)(?:\s{0,2}(?:-|\u2013|to|or)\s{0,2}(?P<word2>\L<numword>))?
   | (?P<vague>a\s{1,3}few|a\s{1,3}couple\s{1,3}of|several|few|many|some|a\s{1,3}number\s{1,3}of|dozens\s{1,3}of|couple\s{1,3}of|hundreds\s{1,3}of)
   | (?P<half>half\s{1,3}an?|a\s{1,3}half)
@@ -238,6 +240,10 @@ def _qty(m: regex.Match[str]) -> tuple[float | None, float | None, float | None,
             b = float(g["num2"])
             return b, a, b, False
         return a, None, None, False
+    if g.get("big"):
+        return {"hundred": 100.0, "thousand": 1000.0, "dozen": 12.0}[g["big"].split()[-1].lower()], None, None, False
+    if g.get("frac"):
+        return float(g["frac"]) + 0.5, None, None, False
     if g.get("tens"):
         return float(W.NUMBERS[g["tens"].lower()] + W.NUMBERS[g["ones"].lower()]), None, None, False
     if g.get("word"):
@@ -507,12 +513,12 @@ _REF_NOUN_LEFT = regex.compile(r"(?r)\b(?:the|in|of)\s{1,3}\Z", regex.I)
 def _ref_noun(m: regex.Match[str], text: str) -> Spec | None:
     if not _REF_NOUN_LEFT.match(text, max(0, m.start() - 8), m.start()):
         return None
-    return Spec("ref", ref={"past": "PAST_REF", "future": "FUTURE_REF", "present": "PRESENT_REF"}[m["w"].lower()])
+    return Spec("ref", notes=("noun",), ref={"past": "PAST_REF", "future": "FUTURE_REF", "present": "PRESENT_REF"}[m["w"].lower()])
 
 
 # --- units: durations, relative periods, ago/later ------------------------------------------------
 _UNIT_TAIL = r"""(?P<u>\L<unit>)(?![\w])(?:-(?P<long>long|old))?
-   (?:\s{1,3}(?P<dir>ago|from\s{1,3}now|hence|later|earlier|before|after|since)(?=\s{0,2}[,.;:!?)\u201d\"]|\s{0,2}\Z|\s{1,3}(?:when|as|and|but|in|on|at|that|the)\b)
+   (?:\s{1,3}(?P<dir>ago|from\s{1,3}now|hence|later|earlier|before|after)(?=\s{0,2}[,.;:!?)\u201d\"]|\s{0,2}\Z|(?<=later|earlier)\s{1,3}(?:when|as|and|but|in|on|at|that|the)\b)
     |\s{1,3}(?P<ago>ago|from\s{1,3}now))?"""
 
 
@@ -567,14 +573,18 @@ def _season(m: regex.Match[str], text: str) -> Spec | None:
 
 
 # --- sets ----------------------------------------------------------------------------------------
+_SET_NEXT_OK = frozenset("and or but in on at for to since until with by from as than while when after before".split())
 _SET_WORDS = {"daily": ("P1D", "day"), "weekly": ("P1W", "week"), "monthly": ("P1M", "month"),
               "annually": ("P1Y", "year"), "yearly": ("P1Y", "year"), "quarterly": ("P3M", "quarter"),
               "hourly": ("PT1H", "hour"), "nightly": ("P1D", "night"), "biweekly": ("P2W", "week")}
 
 
 @G.rule("set_word", "set", r"(?P<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly)\b",
-        (("weekly", "P1W"), ("annually", "P1Y")))
+        (("weekly", "P1W"), ("annually", "P1Y"), ("the council meets monthly in Geneva", "P1M")))
 def _set_word(m: regex.Match[str], text: str) -> Spec | None:
+    nxt = regex.match(r"\s{1,3}([a-z]+)", text[m.end(): m.end() + 20])
+    if nxt and nxt.group(1) not in _SET_NEXT_OK:
+        return None  # an adjective: "a quarterly dividend", "the daily newspaper"
     v, per = _SET_WORDS[m["w"].lower()]
     return Spec("set", set_value=v, unit=per, quant=None)
 
@@ -590,12 +600,16 @@ def _is_period(s: Spec) -> bool:
 
 
 @G.prefix("quantity", QTY + r"[\s\-]{1,2}", _is_unit,
-          (("five-hour", "PT5H"), ("24-48 hours", "PT48H"), ("two weeks", "P2W"), ("several months", "PXM")))
+          (("five-hour", "PT5H"), ("24-48 hours", "PT48H"), ("two weeks", "P2W"), ("several months", "PXM"),
+           ("2 1/2 years", "P2Y6M"), ("almost a hundred years", "P100Y")))
 def _p_qty(m: regex.Match[str], s: Spec) -> Spec | None:
     amount, lo, hi, vague = _qty(m)
     u = s.unit
     # "a second call" is an ordinal, not a duration
     if m["a"] and u == "second":
+        return None
+    # "the 1988 second quarter", "a 1988 quarter": a year, not a quantity
+    if m["num"] and not m["num2"] and regex.fullmatch(r"1[5-9]\d\d|20\d\d", m["num"]) and u not in ("year",):
         return None
     notes = tuple(n for n in s.notes if n != "bare")
     return s.with_(amount=amount, low=lo, high=hi, vague=vague, notes=notes)
@@ -678,8 +692,8 @@ def _p_quarter(m: regex.Match[str], s: Spec) -> Spec | None:
 
 @G.prefix("each", r"(?P<w>every|each|per|a)\s{1,3}(?:(?P<other>other)\s{1,3})?(?:(?P<q>\d{1,3}|two|three|four|five|six|ten|twelve|few)\s{1,3})?",
           lambda s: (s.kind == "duration" and "bare" in s.notes) or (s.kind == "date" and s.weekday is not None and not s.has_time)
-          or (s.kind == "time" and s.pod is not None),
-          (("every Monday", "XXXX-WXX-1"), ("each month", "P1M"), ("every two weeks", "P2W")))
+          or (s.kind == "time" and s.pod is not None) or (s.kind == "date" and s.month is not None and s.day is None and s.year is None),
+          (("every Monday", "XXXX-WXX-1"), ("each month", "P1M"), ("every two weeks", "P2W"), ("each July", "XXXX-07")))
 def _p_each(m: regex.Match[str], s: Spec) -> Spec | None:
     w = m["w"].lower()
     if w in ("a", "per"):
@@ -690,6 +704,8 @@ def _p_each(m: regex.Match[str], s: Spec) -> Spec | None:
         n = int(q) if q.isdigit() else int(W.NUMBERS.get(q, 0)) or 1
     if s.weekday is not None:
         return Spec("set", weekday=s.weekday, set_value=f"XXXX-WXX-{s.weekday + 1}", quant="EACH")
+    if s.month is not None:
+        return Spec("set", month=s.month, set_value=f"XXXX-{s.month:02d}", unit="year", quant="EACH")
     if s.pod is not None:
         return Spec("set", pod=s.pod, set_value=f"XXXX-XX-XXT{s.pod}", quant="EACH")
     letter, clock, mult = W.UNIT_TIMEX[s.unit or "day"]
@@ -770,6 +786,14 @@ def _p_day_after(m: regex.Match[str], s: Spec) -> Spec | None:
     return s.with_(rel_n=n)
 
 
+@G.prefix("the_decade", r"the\s{1,3}(?:(?P<e>early|mid|late)[\s-]{1,2})?", lambda s: s.decade is not None and s.boundary is None,
+          (("the 1990s", "199"), ("the late 1990s", "199")))
+def _p_decade(m: regex.Match[str], s: Spec) -> Spec | None:
+    e = (m["e"] or "").lower()
+    b = {"early": "START", "mid": "MID", "late": "END"}.get(e)
+    return s.with_(boundary=b, mod=b)
+
+
 @G.prefix("boundary", r"""(?P<b>(?:the\s{1,3})?(?:beginning|start|middle|end|close|outset|dawn|turn|early\s{1,3}part|latter\s{1,3}part|first\s{1,3}half|second\s{1,3}half)\s{1,3}of
     |(?:early|late|mid)(?:\s{1,3}in)?)[\s-]{1,3}(?:the\s{1,3})?""",
           lambda s: s.kind == "date" and s.boundary is None and s.weekday is None and s.day is None and not s.deictic_day,
@@ -783,6 +807,23 @@ def _p_boundary(m: regex.Match[str], s: Spec) -> Spec | None:
     elif b.startswith(("end", "close", "late", "latter", "second half")):
         kind = "END"
     return s.with_(boundary=kind, mod=kind)
+
+
+@G.prefix("day_edge", r"(?P<e>early|late|earlier|later)\s{1,3}(?:on\s{1,3})?",
+          lambda s: s.kind in ("date",) and s.boundary is None and not s.has_time and (
+              s.weekday is not None or s.deictic_day or s.rel_unit in ("week", "month", "year")),
+          (("early Tuesday", "2022-02-08"), ("late yesterday", "2022-02-11"), ("earlier this month", "2022-02"),
+           ("later this year", "2022")))
+def _p_day_edge(m: regex.Match[str], s: Spec) -> Spec | None:
+    e = m["e"].lower()
+    b = "START" if e.startswith("earl") else "END"
+    return s.with_(boundary=b, mod=b)
+
+
+@G.prefix("the_ref", r"the\s{1,3}", lambda s: s.kind == "ref" and "noun" in s.notes,
+          (("the past", "PAST_REF"), ("in the future", "FUTURE_REF")))
+def _p_the_ref(m: regex.Match[str], s: Spec) -> Spec | None:
+    return s.with_(notes=())
 
 
 @G.prefix("modifier", r"(?P<mod>\L<mod>)\s{1,3}",
@@ -799,14 +840,6 @@ def _p_mod(m: regex.Match[str], s: Spec) -> Spec | None:
     if word == "some" and s.kind == "duration" and s.amount is None:
         return None
     return s.with_(mod=mod)
-
-
-@G.prefix("the_decade", r"the\s{1,3}(?:(?P<e>early|mid|late)[\s-]{1,2})?", lambda s: s.decade is not None and s.boundary is None,
-          (("the 1990s", "199"), ("the late 1990s", "199")))
-def _p_decade(m: regex.Match[str], s: Spec) -> Spec | None:
-    e = (m["e"] or "").lower()
-    b = {"early": "START", "mid": "MID", "late": "END"}.get(e)
-    return s.with_(boundary=b, mod=b)
 
 
 @G.prefix("fiscal", r"fiscal\s{1,3}(?:year\s{1,3})?", lambda s: s.kind == "date" and s.year is not None and s.month is None and s.quarter is None,

@@ -642,9 +642,10 @@ def _place_weekday(a: date, wd: int, tense: int, explicit: bool) -> date:
         return _weekday_from(a, wd, tense, strict=True)
     if tense:
         return _weekday_from(a, wd, tense, strict=True)
+    # no tense cue: news reports what happened, so the past one, unless the next one is tomorrow
     back = _weekday_from(a, wd, -1, strict=True)
     fwd = _weekday_from(a, wd, 1, strict=True)
-    return back if (a - back) <= (fwd - a) else fwd
+    return fwd if (fwd - a).days == 1 else back
 
 
 def _narrow(lo: datetime, hi: datetime, boundary: str) -> tuple[datetime, datetime]:

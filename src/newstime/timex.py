@@ -163,10 +163,28 @@ _HALF = {"year": (6, "month"), "month": (2, "week"), "week": (84, "hour"), "day"
          "quarter": (6, "week"), "fortnight": (1, "week"), "night": (12, "hour"), "weekend": (1, "day")}
 
 
+_SPLIT = {"year": (12, "month"), "day": (24, "hour"), "hour": (60, "minute"), "minute": (60, "second"),
+          "week": (7, "day")}
+
+
 def duration_value(amount: float | None, unit: str) -> str:
-    """The TIMEX3 value of a length: ``PT5H``, ``P2W``, ``PXM`` (vague), ``P2DE`` (decades)."""
-    if amount is not None and not float(amount).is_integer() and unit in _HALF and amount == 0.5:
-        amount, unit = _HALF[unit]
+    """The TIMEX3 value of a length: ``PT5H``, ``P2W``, ``PXM`` (vague), ``P2DE`` (decades), ``P2Y6M``.
+
+    >>> duration_value(2.5, "year"), duration_value(1.5, "hour")
+    ('P2Y6M', 'PT1H30M')
+    """
+    if amount is not None and not float(amount).is_integer():
+        if amount == 0.5 and unit in _HALF:
+            amount, unit = _HALF[unit]
+        elif unit in _SPLIT and amount > 1:
+            whole = int(amount)
+            per, sub = _SPLIT[unit]
+            rest = round((amount - whole) * per)
+            head = duration_value(whole, unit)
+            tail = duration_value(rest, sub)
+            if "T" in tail and "T" not in head:
+                return head + tail[1:]
+            return head + tail[2:] if tail.startswith("PT") else head + tail[1:]
     letter, clock, mult = UNIT_TIMEX[unit]
     n = "X" if amount is None else _fmt(amount * mult)
     if unit == "quarter":
