@@ -178,8 +178,10 @@ class Grammar:
     def extend_left(self, text: str, start: int, spec: Spec, floor: int) -> tuple[int, Spec, tuple[str, ...]]:
         steps: list[str] = []
         changed = True
-        while changed:
+        rounds = 0
+        while changed and rounds < 8:  # a bounded number of words to the left
             changed = False
+            rounds += 1
             lo = max(floor, start - 48)
             for p in self.prefixes:
                 if not p.applies(spec):
@@ -272,7 +274,7 @@ G.word("deictic", *W.DEICTIC_DAYS)
 G.word("unit", *W.UNITS)
 G.word("pod", *W.PARTS_OF_DAY, "noon", "midnight")
 G.word("season", *W.SEASONS)
-G.word("ref", "now", "recently", "lately", "nowadays", "currently", "future", "past", "present")
+G.word("ref", "now", "recently", "lately", "nowadays", "future", "past", "present")
 G.word("set", "daily", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly", "nightly", "biweekly")
 G.word("quarterword", "q1", "q2", "q3", "q4", "h1", "h2")
 
@@ -318,7 +320,7 @@ _BARE_MONTH_LEFT = regex.compile(
     r"between|and|or|to|than|throughout|past|coming|previous|each|every)[\s-]{1,3}|mid-)\Z", regex.I)
 
 
-@G.rule("month", "month", r"(?P<m>\L<month>)(?![\w'])", (
+@G.rule("month", "month", r"(?P<m>\L<month>)(?!\w|['\u2019](?!s\b))", (
     ("April", "2022-04", "2022-02-12"), ("in December", "2021-12"), ("since March", "2021-03"),
     ("the beginning of December", "2021-12")), priority=-1)
 def _month(m: regex.Match[str], text: str) -> Spec | None:
@@ -373,8 +375,12 @@ _YEAR_NEXT_OK = frozenset("""and or to when as with the in on at for after befor
     these a an also it its he she they we i alone".split() + ["levels", "figures", "levels"]""".split())
 
 
+_YEAR_EVENT_PLURALS = frozenset({"elections", "olympics", "games", "polls", "midterms", "finals", "results", "accounts",
+                                 "talks", "hearings", "protests", "riots", "floods", "attacks"})
+
+
 @G.rule("year", "digits", r"(?P<y>1[5-9]\d\d|20\d\d|21\d\d)(?![\d%]|[.,]\d|-\d|:)(?!\s{0,2}(?:percent|per\b|%))",
-        (("2021", "2021"), ("in 1998", "1998"), ("the end of 2020", "2020")), priority=-2)
+        (("2021", "2021"), ("in 1998", "1998"), ("the end of 2020", "2020"), ("after the 1987 crash", "1987")), priority=-2)
 def _year_rule(m: regex.Match[str], text: str) -> Spec | None:
     s = m.start()
     if s > 0 and text[s - 1] in "$#\u00a3\u20ac-/+":
@@ -385,7 +391,10 @@ def _year_rule(m: regex.Match[str], text: str) -> Spec | None:
     if nxt:
         w = nxt.group(1)
         if w.islower() and w not in _YEAR_NEXT_OK:
-            return None
+            # "the 1987 crash", "its 1988 recapitalization": a year used as an adjective; "the 2000 troops" is a count
+            prev = regex.search(r"(?:\b(?:the|its|his|her|their|our|a|an|this|that)|['\u2019]s)\s{1,3}\Z", text[max(0, s - 12): s], regex.I)
+            if not prev or (w.endswith("s") and not w.endswith("ss") and w not in _YEAR_EVENT_PLURALS):
+                return None
     return Spec("date", year=int(m["y"]))
 
 
@@ -464,8 +473,8 @@ def _pod(m: regex.Match[str], text: str) -> Spec | None:
 
 
 # --- weekdays ------------------------------------------------------------------------------------
-@G.rule("weekday", "weekday", r"(?P<w>\L<weekday>)(?P<pl>s)?(?P<dot>(?<=\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun))\.)?(?![\w'])",
-        (("Saturday", "2022-02-12"), ("on Friday", "2022-02-11"), ("last Tuesday", "2022-02-08"),
+@G.rule("weekday", "weekday", r"(?P<w>\L<weekday>)(?P<pl>s)?(?P<dot>(?<=\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun))\.)?(?!\w|['\u2019](?!s\b))",
+        (("Saturday", "2022-02-12"), ("on Friday", "2022-02-11"), ("Friday's vote", "2022-02-11"), ("last Tuesday", "2022-02-08"),
          ("next Monday", "2022-02-14"), ("Mondays", "XXXX-WXX-1")))
 def _weekday(m: regex.Match[str], text: str) -> Spec | None:
     w = m["w"]
@@ -495,8 +504,8 @@ def _deictic(m: regex.Match[str], text: str) -> Spec | None:
 
 
 # --- present / past / future references -----------------------------------------------------------
-@G.rule("ref_word", "ref", r"(?P<w>now|recently|lately|nowadays|currently)(?![\w-])",
-        (("recently", "PAST_REF"), ("now", "PRESENT_REF"), ("currently", "PRESENT_REF")))
+@G.rule("ref_word", "ref", r"(?P<w>now|recently|lately|nowadays)(?![\w-])",
+        (("recently", "PAST_REF"), ("now", "PRESENT_REF"), ("nowadays", "PRESENT_REF")))
 def _ref(m: regex.Match[str], text: str) -> Spec | None:
     w = m["w"].lower()
     if w == "now":
@@ -529,8 +538,8 @@ _UNIT_TAIL = r"""(?P<u>\L<unit>)(?![\w])(?:-(?P<long>long|old))?
     ("the first quarter", "2022-Q1"), ("every week", "P1W"), ("five-hour", "PT5H")))
 def _unit(m: regex.Match[str], text: str) -> Spec | None:
     u = W.UNITS[m["u"].lower()]
-    if m["long"] == "old":
-        return None  # ages ("a 35-year-old") are not times
+    if m["long"] == "old" or regex.match(r"\s{1,3}old\b", text[m.end(): m.end() + 6]):
+        return None  # ages ("a 35-year-old", "52 years old") are not times
     d = (m["dir"] or m["ago"] or "").lower()
     notes: tuple[str, ...] = ()
     if d:
@@ -608,6 +617,8 @@ def _p_qty(m: regex.Match[str], s: Spec) -> Spec | None:
     # "a second call" is an ordinal, not a duration
     if m["a"] and u == "second":
         return None
+    if u == "quarter" and m.string[m.end() - 1] == "-" and m.string[m.end():m.end() + 8].lower().startswith("quarters"):
+        return None  # "three-quarters" is a fraction
     # "the 1988 second quarter", "a 1988 quarter": a year, not a quantity
     if m["num"] and not m["num2"] and regex.fullmatch(r"1[5-9]\d\d|20\d\d", m["num"]) and u not in ("year",):
         return None

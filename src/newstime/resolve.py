@@ -29,7 +29,7 @@ _WORD = regex.compile(r"[A-Za-z']+(?:n't)?")
 _SENT_END = regex.compile(r"[.!?](?=[\s\"\u201d\u2019)]|\Z)|\n")
 _SPEECH_VERB = regex.compile(r"\b(?:said|says|told|tells|quoted|according|stated|added|announced|confirmed|reported|saying)\b", regex.I)
 _CLAUSE_BREAK = regex.compile(r"[,;:()\u201c\u201d\"\u2014]|\s\u2013\s|\sand\s|\sbut\s|\swhile\s|\swhich\s|\swho\s", regex.I)
-_FUTURE_MULTI = regex.compile(r"\b(?:going\s+to|set\s+to|due\s+to|is\s+to|are\s+to|about\s+to|will|'ll|shall)\b", regex.I)
+_FUTURE_MULTI = regex.compile(r"\b(?:going\s+to|set\s+to|is\s+to|are\s+to|about\s+to|to\s+be|will|'ll|shall)\b", regex.I)
 
 
 @dataclass
@@ -581,6 +581,20 @@ def _place_in_year(s: Spec, a: date, tense: int, explicit: bool) -> Period | Non
     if not cands:
         return None
     a0 = datetime(a.year, a.month, a.day)
+    if s.weekday is not None and s.day is not None:
+        # "Saturday, April 25": the weekday fixes the year
+        fits = [p for p in cands if isinstance(p.start, date) and p.start.weekday() == s.weekday]
+        if len(fits) == 1:
+            return fits[0]
+    if s.quarter is not None or s.half is not None:
+        # quarters are reported once they are over: the latest one begun, unless the clause looks ahead
+        begun = [p for p in cands if bounds_start(p) <= a0]
+        if begun:
+            last = begun[-1]
+            if tense > 0 and not explicit and (a0 - last.civil_bounds()[1]).days > 92:
+                later = [p for p in cands if bounds_start(p) > a0]
+                return later[0] if later else last
+            return last
 
     def bounds(p: Period) -> tuple[datetime, datetime]:
         return p.civil_bounds()
@@ -619,6 +633,10 @@ def _place_weekend(a: date, tense: int) -> Period:
     if tense < 0 or (tense == 0 and a.weekday() <= 2):
         return Period(sat, "weekend")
     return Period(sat + timedelta(days=7), "weekend")
+
+
+def bounds_start(p: Period) -> datetime:
+    return p.civil_bounds()[0]
 
 
 def _weekday_from(ref: date, wd: int, direction: int, strict: bool) -> date:

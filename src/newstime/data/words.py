@@ -130,7 +130,7 @@ BOUNDARIES: dict[str, str] = {
 FUTURE_CUES: frozenset[str] = frozenset({
     "will", "shall", "scheduled", "expected", "planned", "plans", "upcoming", "going", "intends",
     "slated", "until", "till", "await", "awaits", "ahead", "coming", "'ll", "wo", "won't", "deadline",
-    "payable", "expire", "expires", "effective", "postponed", "adjourned", "resume", "resumes",
+    "payable", "expire", "expires", "expect", "anticipated", "forecast", "projected", "effective", "postponed", "adjourned", "resume", "resumes",
     "set", "aims", "hopes", "tomorrow", "next", "forthcoming", "expects", "plan", "intend",
 })
 PAST_CUES: frozenset[str] = frozenset({
