@@ -23,8 +23,8 @@ from newstime import tz as T
 from newstime.data.zones import PLACES
 from newstime.timex import Period
 
-FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-MEDIUM = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+MEDIUM = settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 ZONE_KEYS = ["UTC", "Europe/Moscow", "Europe/Paris", "Europe/London", "Europe/Kyiv", "America/New_York",
@@ -243,7 +243,9 @@ WEEKDAY_TEMPLATES = [
     ("The vote will be held next {w}.", (1, 7)),  # "next": the first such weekday strictly after the anchor
     ("The vote will be on {w}.", (0, 6)),         # future tense: on or after
     ("The vote was on {w}.", (-6, 0)),            # past tense: on or before
-    ("The vote is on {w}.", (-3, 3)),             # no tense cue: the nearest such weekday
+    # no tense cue (docs/guide.md, resolve._place_weekday): news reports what happened, so the anchor day
+    # itself, else the past one, unless the next one is tomorrow
+    ("The vote is on {w}.", (-5, 1)),
 ]
 
 
@@ -285,6 +287,7 @@ def test_reported_present_tense_weekday() -> None:
 @MEDIUM
 @given(anchor=dates_1900_2100, n=st.integers(1, 9999), words=st.booleans())
 def test_n_days_ago(anchor: date, n: int, words: bool) -> None:
+    assume(not 1500 <= n <= 2099)  # year-like counts: see test_year_like_count_days_ago
     num = NUMBER_WORDS.get(n, str(n)) if words else str(n)
     unit = "day" if n == 1 else "days"
     text = f"It ended {num} {unit} ago."
@@ -312,6 +315,16 @@ def test_large_numbers_days_ago(num: str, n: int) -> None:
     doc = newstime.resolve(f"It ended {num} days ago.", "2022-03-01")
     assert [m.text for m in doc.mentions] == [f"{num} days ago"]
     assert doc.mentions[0].value == (date(2022, 3, 1) - timedelta(days=n)).isoformat()
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "a count that looks like a year (1500-2099) before a plural unit is refused as a quantity "
+    "(grammar._p_qty: 'the 1988 second quarter' guard), so 'It ended 1500 days ago.' yields no mention "
+    "at all; the guard should not apply to plural units ('days', 'weeks') or before 'ago'"))
+@pytest.mark.parametrize("n", [1500, 1826, 2000, 2099])
+def test_year_like_count_days_ago(n: int) -> None:
+    doc = newstime.resolve(f"It ended {n} days ago.", "2022-02-12")
+    assert [m.value for m in doc.mentions] == [(date(2022, 2, 12) - timedelta(days=n)).isoformat()]
 
 
 CLOCK_ZONES = {"Moscow": "Europe/Moscow", "Paris": "Europe/Paris", "Tokyo": "Asia/Tokyo",

@@ -21,6 +21,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
 
+import newstime
+
+from .errors import AnchorError, InputError, NewstimeError, ZoneError
 from .types import Document, Mention
 
 __all__ = ["build_parser", "format_table", "main"]
@@ -65,8 +68,6 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _version() -> str:
-    import newstime
-
     version = getattr(newstime, "__version__", None)
     if isinstance(version, str):
         return version
@@ -136,13 +137,15 @@ def _read_input(name: str) -> str:
     """The text of FILE (or of standard input for ``-``), decoded as UTF-8, characters kept as they are."""
     if name == "-":
         label = "standard input"
+        if sys.stdin is None:  # started with no standard input at all
+            raise _ReadError(f"cannot read {label}: it is closed")
         try:
             buffer = getattr(sys.stdin, "buffer", None)
             if buffer is None:  # a text stream with no bytes underneath (e.g. io.StringIO)
                 return sys.stdin.read()
             data: bytes = buffer.read()
-        except OSError as e:
-            raise _ReadError(f"cannot read {label}: {e.strerror or e}") from e
+        except (OSError, ValueError) as e:  # ValueError: I/O operation on closed file
+            raise _ReadError(f"cannot read {label}: {getattr(e, 'strerror', None) or e}") from e
     else:
         label = name
         try:
@@ -185,7 +188,7 @@ def _anchor_line(doc: Document) -> str:
     if a.text:
         parts.append(f"from {_cell(a.text, 40)!r}")
     line = ", ".join(parts)
-    if a.note:
+    if a.note and a.source != "given":
         line += f" ({_cell(a.note)})"
     return line
 
@@ -265,6 +268,13 @@ def _render(doc: Document, fmt: str, explain: bool) -> str:
 # --------------------------------------------------------------------------- main
 
 
+def _interactive_stdin() -> bool:
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (ValueError, OSError):  # closed or detached
+        return False
+
+
 def _fail(code: int, message: str, stderr: TextIO) -> int:
     print(f"{PROG}: error: {' '.join(message.split())}", file=stderr)
     return code
@@ -282,17 +292,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.explain and args.format == "timeml":
         return _fail(EXIT_USAGE, "--explain works with --format table or json, not timeml", stderr)
 
-    import newstime
-
-    from .errors import AnchorError, InputError, NewstimeError, ZoneError
-
     try:
         if args.command == "demo":
             from .demo import DEMO_ANCHOR, DEMO_TEXT, DEMO_TZ
 
             doc = newstime.resolve(DEMO_TEXT, anchor=DEMO_ANCHOR, tz=DEMO_TZ)
         else:
-            if args.file == "-" and sys.stdin is not None and sys.stdin.isatty():
+            if args.file == "-" and _interactive_stdin():
                 print(f"{PROG}: reading standard input (end with Ctrl-D)", file=stderr)
             text = _read_input(args.file)
             doc = newstime.resolve(text, anchor=args.anchor, tz=args.tz)

@@ -277,6 +277,9 @@ G.word("season", *W.SEASONS)
 G.word("ref", "now", "recently", "lately", "nowadays", "future", "past", "present")
 G.word("set", "daily", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly", "nightly", "biweekly")
 G.word("quarterword", "q1", "q2", "q3", "q4", "h1", "h2")
+G.word("ordinal", *(k for k in W.ORDINALS if k != "last"))
+G.word("spokenyear", "nineteen", "twenty", "two")
+G.word("decadeword", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
 
 
 def _cap(s: str) -> bool:
@@ -380,10 +383,11 @@ _YEAR_EVENT_PLURALS = frozenset({"elections", "olympics", "games", "polls", "mid
 
 
 @G.rule("year", "digits", r"(?P<y>1[5-9]\d\d|20\d\d|21\d\d)(?![\d%]|[.,]\d|-\d|:)(?!\s{0,2}(?:percent|per\b|%))",
-        (("2021", "2021"), ("in 1998", "1998"), ("the end of 2020", "2020"), ("after the 1987 crash", "1987")), priority=-2)
+        (("2021", "2021"), ("in 1998", "1998"), ("the end of 2020", "2020"), ("after the 1987 crash", "1987"),
+         ("mid-1996", "1996")), priority=-2)
 def _year_rule(m: regex.Match[str], text: str) -> Spec | None:
     s = m.start()
-    if s > 0 and text[s - 1] in "$#\u00a3\u20ac-/+":
+    if s > 0 and text[s - 1] in "$#\u00a3\u20ac-/+" and not (text[s - 1] == "-" and text[max(0, s - 4):s - 1].lower() == "mid"):
         return None
     if regex.match(r"\s{1,3}(?:to|-|\u2013)\s{1,3}\d{1,3}(?!\d)", text[m.end(): m.end() + 12]):
         return None  # a score or a range of counts: "a vote of 2021 to 14"
@@ -514,7 +518,7 @@ def _ref(m: regex.Match[str], text: str) -> Spec | None:
     return Spec("ref", ref=W.REF_WORDS.get(w, "PRESENT_REF"))
 
 
-_REF_NOUN_LEFT = regex.compile(r"(?r)\b(?:the|in|of)\s{1,3}\Z", regex.I)
+_REF_NOUN_LEFT = regex.compile(r"(?r)\b(?:the|in|of|near|distant|foreseeable|recent|immediate)\s{1,3}\Z", regex.I)
 
 
 @G.rule("ref_noun", "ref", r"(?P<w>past|future|present)(?=\s{0,2}[,.;:!?)\u201d\"]|\s{0,2}\Z|\s{1,3}(?:and|or|but|when|as)\b)",
@@ -555,6 +559,48 @@ def _year_earlier(m: regex.Match[str], text: str) -> Spec | None:
     if m["p"] and u == "year":
         return Spec("date", rel_unit="quarter", rel_n=-4, notes=("the-reported", "the-ok"))
     return Spec("date", rel_unit=u, rel_n=-1)
+
+
+@G.rule("century", "digits", r"(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]{1,2}century\b",
+        (("the 20th century", "19"), ("an 11th-century temple", "10")))
+def _century(m: regex.Match[str], text: str) -> Spec | None:
+    n = int(m["n"])
+    return Spec("date", century=n - 1) if 1 <= n <= 22 else None
+
+
+@G.rule("century_words", "ordinal", r"(?P<o>\L<ordinal>)[\s-]{1,2}century\b", (("the twentieth century", "19"),))
+def _century_words(m: regex.Match[str], text: str) -> Spec | None:
+    n = W.ORDINALS[m["o"].lower()]
+    return Spec("date", century=n - 1) if 1 <= n <= 22 else None
+
+
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+
+
+@G.rule("spoken_year", "spokenyear",
+        r"""(?P<c>nineteen|twenty)[\s-]{1,2}(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]{1,2}(?P<ones>one|two|three|four|five|six|seven|eight|nine))?|(?P<teen>""" + _TEENS + r"""))(?![\w-])
+          |(?P<tt>two\s{1,3}thousand)(?:\s{1,3}(?:and\s{1,3})?(?P<o2>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?(?![\w-])""",
+        (("nineteen ninety-six", "1996"), ("nineteen seventy-nine", "1979"), ("the year two thousand", "2000"),
+         ("two thousand and eight", "2008")))
+def _spoken_year(m: regex.Match[str], text: str) -> Spec | None:
+    if m["tt"]:
+        if regex.match(r"\s{1,3}[a-z]", text[m.end():m.end() + 3]) and not regex.search(r"(?:year|in|by|since|until)\s{1,3}\Z", text[max(0, m.start() - 8):m.start()]):
+            return None  # "two thousand troops"
+        return Spec("date", year=2000 + int(W.NUMBERS[m["o2"].lower()]) if m["o2"] else 2000)
+    century = 1900 if m["c"].lower() == "nineteen" else 2000
+    if m["teen"]:
+        return Spec("date", year=century + int(W.NUMBERS[m["teen"].lower()]))
+    n = int(W.NUMBERS[m["tens"].lower()]) + (int(W.NUMBERS[m["ones"].lower()]) if m["ones"] else 0)
+    return Spec("date", year=century + n)
+
+
+@G.rule("decade_words", "decadeword", r"(?P<d>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+        (("the nineties", "199"), ("the early eighties", "198")))
+def _decade_words(m: regex.Match[str], text: str) -> Spec | None:
+    if not regex.search(r"\bthe\s{1,3}(?:(?:early|mid|late)[\s-]{1,2})?\Z", text[max(0, m.start() - 12):m.start()], regex.I):
+        return None  # "in his forties" is an age
+    n = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}[m["d"].lower()]
+    return Spec("date", decade=190 + n)
 
 
 # "Q3 2021", "H1"
@@ -608,9 +654,10 @@ def _is_period(s: Spec) -> bool:
     return s.kind in ("date", "time") and s.ref is None
 
 
-@G.prefix("quantity", QTY + r"[\s\-]{1,2}", _is_unit,
+@G.prefix("quantity", QTY + r"[\s\-]{1,2}(?:(?:more|additional|further|extra|other)\s{1,3})?", _is_unit,
           (("five-hour", "PT5H"), ("24-48 hours", "PT48H"), ("two weeks", "P2W"), ("several months", "PXM"),
-           ("2 1/2 years", "P2Y6M"), ("almost a hundred years", "P100Y")))
+           ("2 1/2 years", "P2Y6M"), ("almost a hundred years", "P100Y"), ("at least 20 more years", "P20Y"),
+           ("an additional year", "P1Y")))
 def _p_qty(m: regex.Match[str], s: Spec) -> Spec | None:
     amount, lo, hi, vague = _qty(m)
     u = s.unit
@@ -660,11 +707,11 @@ def _p_rel_unit(m: regex.Match[str], s: Spec) -> Spec | None:
 
 @G.prefix("the_period", r"(?P<the>the)\s{1,3}", lambda s: (_is_unit(s) and s.unit in ("quarter", "year", "weekend", "month", "week")) or "the-ok" in s.notes,
           (("the quarter", "2021-Q4"), ("the year", "2022"), ("the weekend", "2022-W06-WE"),
-           ("officials said over the weekend", "2022-W06-WE", "2022-02-14"), ("the weekend will be busy", "2022-W07-WE", "2022-02-16")))
+           ("officials said over the weekend", "2022-W06-WE", "2022-02-14"), ("the end of the month", "2022-02"), ("the weekend will be busy", "2022-W07-WE", "2022-02-16")))
 def _p_the_period(m: regex.Match[str], s: Spec) -> Spec | None:
     u = s.unit
     nxt = m.string[m.end():m.end() + 24]
-    if regex.match(r"\w+(?:s\b|-|\s{1,3}(?:of|before|after|when|in\s{1,3}which|that)\b)", nxt):
+    if regex.match(r"\w+(?:s\b|-|\s{1,3}(?:of|before|after|when|in\s{1,3}which|that|\d|two|nineteen|twenty)\b)", nxt):
         return None  # "the years", "the year-long", "the year before the war"
     if "the-ok" in s.notes:
         return s.with_(notes=tuple(n for n in s.notes if n != "the-ok"))
@@ -672,8 +719,8 @@ def _p_the_period(m: regex.Match[str], s: Spec) -> Spec | None:
         return Spec("date", rel_unit="quarter", rel_n=0, notes=("the-reported",))
     if u == "weekend":
         return Spec("date", rel_unit="week", rel_n=0, weekend=True, notes=("the-weekend",))
-    if u == "year":
-        return Spec("date", rel_unit="year", rel_n=0)
+    if u in ("year", "month", "week"):
+        return Spec("date", rel_unit=u, rel_n=0)
     return None
 
 
@@ -831,8 +878,8 @@ def _p_day_edge(m: regex.Match[str], s: Spec) -> Spec | None:
     return s.with_(boundary=b, mod=b)
 
 
-@G.prefix("the_ref", r"the\s{1,3}", lambda s: s.kind == "ref" and "noun" in s.notes,
-          (("the past", "PAST_REF"), ("in the future", "FUTURE_REF")))
+@G.prefix("the_ref", r"the\s{1,3}(?:(?:near|distant|foreseeable|recent|immediate)\s{1,3})?", lambda s: s.kind == "ref" and "noun" in s.notes,
+          (("the past", "PAST_REF"), ("in the future", "FUTURE_REF"), ("the near future", "FUTURE_REF")))
 def _p_the_ref(m: regex.Match[str], s: Spec) -> Spec | None:
     return s.with_(notes=())
 
@@ -851,6 +898,12 @@ def _p_mod(m: regex.Match[str], s: Spec) -> Spec | None:
     if word == "some" and s.kind == "duration" and s.amount is None:
         return None
     return s.with_(mod=mod)
+
+
+@G.prefix("the_year_n", r"the\s{1,3}year\s{1,3}", lambda s: s.kind == "date" and s.year is not None and s.month is None and s.quarter is None,
+          (("the year 2000", "2000"),))
+def _p_the_year(m: regex.Match[str], s: Spec) -> Spec | None:
+    return s
 
 
 @G.prefix("fiscal", r"fiscal\s{1,3}(?:year\s{1,3})?", lambda s: s.kind == "date" and s.year is not None and s.month is None and s.quarter is None,
