@@ -711,7 +711,7 @@ def _p_rel_unit(m: regex.Match[str], s: Spec) -> Spec | None:
 def _p_the_period(m: regex.Match[str], s: Spec) -> Spec | None:
     u = s.unit
     nxt = m.string[m.end():m.end() + 24]
-    if regex.match(r"\w+(?:s\b|-|\s{1,3}(?:of|before|after|when|in\s{1,3}which|that|\d|two|nineteen|twenty)\b)", nxt):
+    if regex.match(r"\w+(?:s\b|-|\s{1,3}(?:of|before|after|when|in\s{1,3}which|that|two|nineteen|twenty)\b|\s{1,3}\d)", nxt):
         return None  # "the years", "the year-long", "the year before the war"
     if "the-ok" in s.notes:
         return s.with_(notes=tuple(n for n in s.notes if n != "the-ok"))
