@@ -165,10 +165,39 @@ def find_anchor(text: str, cands: Sequence[Candidate], tz: object) -> Anchor:
                 return Anchor(dd, None, dkey, "dateline", P.CONFIDENCE_DATELINE_YEAR_INFERRED, text[start:end], start, end,
                               note=f"dateline {place} without a year; {dd.year} is the first year in which it follows the "
                                    f"latest date the text states ({latest.isoformat()})")
-        return Anchor(date(2000, mo, day) if not (mo == 2 and day == 29) else date(2000, 2, 29), None, dkey, "dateline",
-                      0.0, text[start:end], start, end, note=f"dateline {place} gives no year and the text does not fix it",
-                      year_known=False)
+        return Anchor(None, None, dkey, "dateline", 0.0, text[start:end], start, end,
+                      note=f"dateline {place} gives no year and the text does not fix it", partial=f"XXXX-{mo:02d}-{day:02d}")
+    return _infer(text, cands, zkey)
+
+
+def _infer(text: str, cands: Sequence[Candidate], zkey: str | None) -> Anchor:
+    """No dateline: a weekday named with its date near the top ("ended on Monday, February 7") suggests the
+    day of the report; without a year in the text it stays partial (which years fit is in the note)."""
+    for c in cands:
+        if c.start > 1500:
+            break
+        s = c.spec
+        if s.kind == "date" and s.weekday is not None and s.month is not None and s.day is not None:
+            if s.year is not None:
+                try:
+                    d = date(s.year, s.month, s.day)
+                except ValueError:
+                    continue
+                return Anchor(d, None, zkey, "inferred", P.CONFIDENCE_INFERRED, text[c.start:c.end], c.start, c.end,
+                              note="the first dated weekday in the text")
+            years = [y for y in range(2000, 2036) if _valid(y, s.month, s.day) and date(y, s.month, s.day).weekday() == s.weekday]
+            return Anchor(None, None, zkey, "inferred", 0.0, text[c.start:c.end], c.start, c.end,
+                          note="the text names the day but not the year; it fits " + ", ".join(map(str, years)),
+                          partial=f"XXXX-{s.month:02d}-{s.day:02d}")
     return Anchor(None, None, zkey, "none", 0.0, note="no anchor given and none found in the text")
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+        return True
+    except ValueError:
+        return False
 
 
 def anchor_zone_key(tz: tzinfo | None) -> str | None:

@@ -113,7 +113,8 @@ class Anchor:
     dateline or stamp), ``"inferred"`` (deduced from the text's own dates) or
     ``"none"``.  ``confidence`` is 1.0 for a given anchor.  ``date`` is the civil
     date in the anchor's zone; ``datetime`` is set when a clock time is known.
-    ``year_known`` is False when a dateline gave a month and day but nothing fixed the year.
+    ``partial`` holds what the text gave when it did not fix the date, as a TIMEX3 value with ``X``
+    placeholders (``"XXXX-02-12"``: a dateline without a year); ``date`` is then None.
     """
 
     date: date | None
@@ -125,16 +126,16 @@ class Anchor:
     start: int | None = None
     end: int | None = None
     note: str = ""
-    year_known: bool = True
+    partial: str | None = None
 
     @property
     def resolved(self) -> bool:
         """True when relative expressions can be resolved against this anchor."""
-        return self.date is not None and self.year_known
+        return self.date is not None
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "value": self.datetime.isoformat() if self.datetime else (self.date.isoformat() if self.date else None),
+            "value": self.datetime.isoformat() if self.datetime else (self.date.isoformat() if self.date else self.partial),
             "date": self.date.isoformat() if self.date else None,
             "tz": self.tz,
             "source": self.source,
