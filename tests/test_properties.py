@@ -146,6 +146,20 @@ def check_invariants(doc: newstime.Document, text: str) -> None:
 # ------------------------------------------------------------------------------------------------
 # any text: never raises, invariants hold
 
+# Known engine bug (see test_out_of_range_years_do_not_raise): date arithmetic that leaves datetime's
+# years 1..9999 ("3000 years ago", "December 9999") raises ValueError/OverflowError.  The fuzzers below
+# skip exactly that failure -- an out-of-range error on a text that has a number in it -- and nothing else.
+_OUT_OF_RANGE = re.compile(r"out of range")
+
+
+def resolve_fuzz(text: str, *args: object, **kw: object) -> newstime.Document:
+    try:
+        return newstime.resolve(text, *args, **kw)  # type: ignore[arg-type]
+    except (ValueError, OverflowError) as e:
+        if not isinstance(e, newstime.NewstimeError) and _OUT_OF_RANGE.search(str(e)) and re.search(r"\d", text):
+            assume(False)
+        raise
+
 
 @FAST
 @given(text=texts)
@@ -153,19 +167,19 @@ def check_invariants(doc: newstime.Document, text: str) -> None:
 @example(text="12:" * 50)
 @example(text="On October 31, 2021, at 02:30 Paris time (03:30 Moscow time).")
 def test_any_text_no_anchor(text: str) -> None:
-    check_invariants(newstime.resolve(text), text)
+    check_invariants(resolve_fuzz(text), text)
 
 
 @FAST
 @given(text=texts)
 def test_any_text_fixed_anchor(text: str) -> None:
-    check_invariants(newstime.resolve(text, "2022-02-12"), text)
+    check_invariants(resolve_fuzz(text, "2022-02-12"), text)
 
 
 @MEDIUM
 @given(text=texts, anchor=anchors(), tz=st.none() | zone_keys)
 def test_any_text_random_anchor_and_zone(text: str, anchor: object, tz: str | None) -> None:
-    doc = newstime.resolve(text, anchor, tz=tz)
+    doc = resolve_fuzz(text, anchor, tz=tz)
     check_invariants(doc, text)
     assert doc.anchor.source == "given"
 
@@ -174,7 +188,34 @@ def test_any_text_random_anchor_and_zone(text: str, anchor: object, tz: str | No
 @given(text=token_soup, anchor=anchors(), tz=st.none() | zone_keys,
        policy=st.sampled_from(["compatible", "earlier", "later"]))
 def test_token_soup_with_policies(text: str, anchor: object, tz: str | None, policy: str) -> None:
-    check_invariants(newstime.resolve(text, anchor, tz=tz, disambiguate=policy), text)  # type: ignore[arg-type]
+    check_invariants(resolve_fuzz(text, anchor, tz=tz, disambiguate=policy), text)
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "resolve() raises ValueError/OverflowError when date arithmetic leaves datetime's years 1..9999: "
+    "'3000 years ago' / '25 centuries ago' with anchor 2022 (year -978 / -478), 'December 9999', "
+    "'Q4 9999', 'December 31, 9999' (the interval end is in year 10000); the documented contract is "
+    "that any str is processed without exception"))
+@pytest.mark.parametrize("text", [
+    "The settlement was built 3000 years ago.",
+    "The temple was built 25 centuries ago.",
+    "It was built 2023 years ago.",
+    "The lease runs until December 9999.",
+    "The bond matures on December 31, 9999.",
+    "Results for Q4 9999 are due.",
+])
+def test_out_of_range_years_do_not_raise(text: str) -> None:
+    check_invariants(newstime.resolve(text, "2022-02-12"), text)
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "resolve() raises OverflowError/ValueError for relative expressions against an anchor at the edge of "
+    "datetime's range: 'tomorrow' with anchor 9999-12-31, 'yesterday' with 0001-01-01, 'next month' with "
+    "9999-12-01; an unrepresentable value should be left unresolved (or flagged), not crash"))
+@pytest.mark.parametrize("text,anchor", [("It ends tomorrow.", "9999-12-31"), ("It began yesterday.", "0001-01-01"),
+                                         ("It ends next month.", "9999-12-01"), ("It ended on Monday.", "0001-01-01")])
+def test_edge_anchors_do_not_raise(text: str, anchor: str) -> None:
+    check_invariants(newstime.resolve(text, anchor), text)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -393,7 +434,7 @@ UNRESOLVED = re.compile(r"X|_REF")
 @MEDIUM
 @given(text=timex_sentences(), anchor=st.none() | anchors(), tz=st.none() | zone_keys)
 def test_timex_value_round_trip(text: str, anchor: object, tz: str | None) -> None:
-    doc = newstime.resolve(text, anchor, tz=tz)
+    doc = resolve_fuzz(text, anchor, tz=tz)
     check_invariants(doc, text)
     for m in doc.mentions:
         if m.type not in ("DATE", "TIME") or UNRESOLVED.search(m.value):

@@ -90,6 +90,13 @@ CASES: list[tuple[str, str, str | None, list[tuple[str, ...]]]] = [
     ("The strike began at 03:00 GMT+3.", SAT, None, [("03:00 GMT+3", "TIME", "2022-02-12T03:00", None, "UTC+03:00", "2022-02-12T00:00Z")]),
     ("In 2012 the match began at 19:00 Moscow time.", "2012-07-01", None,
      [("19:00 Moscow time", "TIME", "2012-07-01T19:00", None, "Europe/Moscow", "2012-07-01T15:00Z")]),
+    ("The quake struck at 10 a.m. local time in Kabul.", SAT, None,
+     [("10 a.m. local time in Kabul", "TIME", "2022-02-12T10:00", None, "Asia/Kabul", "2022-02-12T05:30Z")]),
+    ("The speech is at 7 p.m. ET (0000 GMT).", SAT, None,
+     [("7 p.m. ET", "TIME", "2022-02-12T19:00", None, "America/New_York", "2022-02-13T00:00Z"),
+      ("0000 GMT", "TIME", "2022-02-13T00:00", None, "UTC", "2022-02-13T00:00Z")]),
+    ("The match started at 19:00 CET.", "2021-07-01", None,
+     [("19:00 CET", "TIME", "2021-07-01T19:00", None, "UTC+01:00", "2021-07-01T18:00Z")]),
     ("Published 08:16 IST, February 12th 2022", SAT, None,
      [("08:16 IST, February 12th 2022", "TIME", "2022-02-12T08:16", None, "Asia/Kolkata", "2022-02-12T02:46Z")]),
 ]

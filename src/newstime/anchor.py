@@ -33,7 +33,7 @@ _STAMP = regex.compile(
     r"(?:,?\s{1,3}(?:at\s{1,3})?(?P<H2>[0-2]?\d):(?P<M2>[0-5]\d)\s{0,2}(?P<ap2>[ap]\.?m\.?)?\s{0,2}(?P<z2>[A-Z]{2,5})?)?",
     regex.I)
 _DATELINE = regex.compile(
-    r"\A\s{0,5}(?P<place>[A-Z][A-Za-z.'\-]{1,30}(?:\s[A-Z][A-Za-z.'\-]{1,30}){0,3}),\s{1,3}"
+    r"\A\s{0,5}(?P<place>(?-i:[A-Z][A-Za-z.'\-]{1,30}(?:\s[A-Z][A-Za-z.'\-]{1,30}){0,3})),\s{1,3}"
     + _MONTH_RE + r"\s{1,3}" + _DAY_RE + r"(?:,\s{1,3}(?P<y>\d{4}))?\s{0,3}[.,\-\u2014\u2013(/]", regex.I)
 
 

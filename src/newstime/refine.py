@@ -44,7 +44,11 @@ def zone_ref_from_match(m: regex.Match[str], region: str | None, hints: frozense
         return None
     if m["local"]:
         if m["lplace"]:
-            ref = zone_for(m["lplace"], overrides=overrides)
+            words = m["lplace"].split()
+            ref = None
+            while words and ref is None:  # "Kabul", or "New York" out of "New York City"
+                ref = zone_for(" ".join(words), overrides=overrides)
+                words = words[:-1]
             if ref is not None:
                 return ZoneRef(ref.key, m.group(0).strip(" ,"), "local", note=f"local time in {m['lplace']}")
         if local_zone:

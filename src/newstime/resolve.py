@@ -178,11 +178,36 @@ class Resolver:
                 continue
             if c.equivalent_of is not None and c.equivalent_of in index_of:
                 j = index_of[c.equivalent_of]
-                m, other = self._check_equivalent(mentions[j], m)
+                fc = cands[c.equivalent_of]
+                first = mentions[j]
+                # the side that states no date takes it from the other side's instant, if the clocks agree
+                if not c.spec.has_date and first.interval is not None:
+                    m = self._reday(c, m, first.interval.start) or m
+                elif not fc.spec.has_date and c.spec.has_date and m.interval is not None:
+                    first = self._reday(fc, first, m.interval.start) or first
+                m, other = self._check_equivalent(first, m)
                 mentions[j] = other
             index_of[i] = len(mentions)
             mentions.append(m)
         return mentions
+
+    def _reday(self, c: Candidate, m: Mention, instant: datetime) -> Mention | None:
+        """``m`` again, on the day its clock time shows ``instant`` in its own zone; None if it shows another time."""
+        s = c.spec
+        if s.hour is None or m.tz is None:
+            return None
+        local = instant.astimezone(get_zone(m.tz))
+        h = 0 if s.hour == 24 else s.hour
+        if (local.hour, local.minute) != (h, s.minute or 0):
+            return None
+        d = local.date() - timedelta(days=1) if s.hour == 24 else local.date()
+        if s.hour == 24:
+            per = Period(datetime(d.year, d.month, d.day), "minute", midnight_end=True)
+        else:
+            per = Period(datetime(d.year, d.month, d.day, s.hour, s.minute or 0, s.second or 0),
+                         "second" if s.second is not None else "minute")
+        base: dict[str, Any] = dict(start=c.start, end=c.end, text=m.text, rule=m.rule, explain=m.explain + ("equivalent-date",))
+        return self._emit(c, base, per, m.confidence, m.reference)
 
     def _check_equivalent(self, first: Mention, second: Mention) -> tuple[Mention, Mention]:
         from dataclasses import replace

@@ -1,0 +1,90 @@
+"""Anchors: given ones in every accepted form, and the ones newstime finds in the text itself."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import pytest
+
+import newstime
+
+
+@pytest.mark.parametrize("anchor,expected_date,expected_tz", [
+    ("2022-02-12", date(2022, 2, 12), None),
+    (date(2022, 2, 12), date(2022, 2, 12), None),
+    ("2022-02-12T08:16+05:30", date(2022, 2, 12), "UTC+05:30"),
+    ("2022-02-11T23:30Z", date(2022, 2, 11), "UTC"),
+    (datetime(2022, 2, 11, 23, 30, tzinfo=timezone.utc), date(2022, 2, 11), "UTC"),
+])
+def test_given_anchor_forms(anchor: object, expected_date: date, expected_tz: str | None) -> None:
+    doc = newstime.resolve("It happened yesterday.", anchor=anchor)  # type: ignore[arg-type]
+    assert doc.anchor.source == "given" and doc.anchor.confidence == 1.0
+    assert doc.anchor.date == expected_date
+    assert doc.anchor.tz == expected_tz
+    from datetime import timedelta
+    assert doc.mentions[0].value == (expected_date - timedelta(days=1)).isoformat()
+
+
+def test_aware_anchor_is_read_in_the_document_zone() -> None:
+    # 23:30 UTC on the 11th is already the 12th in Moscow
+    doc = newstime.resolve("It happened yesterday.", anchor="2022-02-11T23:30Z", tz="Europe/Moscow")
+    assert doc.anchor.date == date(2022, 2, 12)
+    assert doc.mentions[0].value == "2022-02-11"
+
+
+def test_naive_datetime_anchor_takes_tz() -> None:
+    doc = newstime.resolve("tonight", anchor=datetime(2022, 2, 12, 9, 0), tz="Asia/Kolkata")
+    assert doc.anchor.datetime is not None and doc.anchor.datetime.utcoffset().total_seconds() == 19800  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text,value,source,tz", [
+    ("KYIV, March 3, 2022 (Reuters) - Talks resumed on Monday.", "2022-03-03", "dateline", "Europe/Kyiv"),
+    (" date 2021-11-05 The summit opened in Glasgow.", "2021-11-05", "dateline", None),
+    ("Published 19:05 IST, March 3rd 2022\nThe minister spoke today.", "2022-03-03T19:05:00+05:30", "dateline", "Asia/Kolkata"),
+    ("Posted on November 5, 2021\nThe summit opened.", "2021-11-05", "dateline", None),
+])
+def test_dateline_found(text: str, value: str, source: str, tz: str | None) -> None:
+    doc = newstime.resolve(text)
+    assert doc.anchor.source == source
+    assert doc.anchor.to_dict()["value"] == value
+    assert doc.anchor.tz == tz
+    assert doc.anchor.confidence >= 0.9
+
+
+def test_dateline_year_from_the_texts_own_dates() -> None:
+    text = ("BERLIN, January 20. /dpa/. The coalition will vote on Friday. "
+            "The bill was first tabled on November 3, 2021, and amended in December.")
+    doc = newstime.resolve(text)
+    assert doc.anchor.date == date(2022, 1, 20)
+    assert doc.anchor.tz == "Europe/Berlin"
+    assert 0.5 <= doc.anchor.confidence < 0.9
+    assert "2021-11-03" in doc.anchor.note
+
+
+def test_dateline_without_any_year_stays_partial() -> None:
+    doc = newstime.resolve("BERLIN, January 20. /dpa/. The coalition will vote on Friday.")
+    assert doc.anchor.date is None and doc.anchor.partial == "XXXX-01-20"
+    friday = [m for m in doc.mentions if m.text == "Friday"][0]
+    assert friday.value == "XXXX-WXX-5" and friday.interval is None and not friday.resolved
+
+
+def test_no_anchor_absolute_still_resolves_relative_does_not() -> None:
+    doc = newstime.resolve("The treaty of December 17, 2021 was discussed again yesterday.")
+    assert doc.anchor.source == "none"
+    by = {m.text: m for m in doc.mentions}
+    assert by["December 17, 2021"].value == "2021-12-17" and by["December 17, 2021"].interval is not None
+    assert by["yesterday"].value == "XXXX-XX-XX" and by["yesterday"].interval is None
+    assert "unresolved" in by["yesterday"].flags
+
+
+def test_inferred_partial_anchor_lists_fitting_years() -> None:
+    doc = newstime.resolve("Talks ended on Monday, February 7, after five hours.")
+    assert doc.anchor.source == "inferred" and doc.anchor.date is None
+    assert "2022" in doc.anchor.note
+
+
+@pytest.mark.parametrize("bad", ["yesterday", "2022-13-45", "12/02/2022", 12345, 3.5])
+def test_bad_anchor(bad: object) -> None:
+    with pytest.raises(newstime.AnchorError) as e:
+        newstime.resolve("on Monday", anchor=bad)  # type: ignore[arg-type]
+    assert str(e.value)
