@@ -178,12 +178,7 @@ def _cell(value: object, width: int | None = None) -> str:
 
 def _anchor_line(doc: Document) -> str:
     a = doc.anchor
-    if a.datetime is not None:
-        when = a.datetime.isoformat()
-    elif a.date is not None:
-        when = a.date.isoformat()
-    else:
-        when = "none"
+    when = a.to_dict()["value"] or "none"  # a datetime, a date, a partial value (XXXX-02-12) or none
     parts = [f"anchor: {when}", f"zone {a.tz or '-'}", f"source {a.source}", f"confidence {a.confidence:.2f}"]
     if a.text:
         parts.append(f"from {_cell(a.text, 40)!r}")
