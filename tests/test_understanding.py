@@ -62,6 +62,7 @@ CASES: list[tuple[str, str, str | None, list[tuple[str, ...]]]] = [
     # reported speech: "tomorrow" in a quote said on Friday is Saturday
     ('"The two presidents will talk tomorrow," the spokesman said on Friday.', SAT, None,
      [("tomorrow", "DATE", "2022-02-12")]),
+    ("He said on Friday that talks would continue tomorrow.", SAT, None, [("tomorrow", "DATE", "2022-02-12")]),
     # clock times, parts of day, modifiers
     ("The call starts at 14:00.", SAT, "Europe/Moscow", [("14:00", "TIME", "2022-02-12T14:00")]),
     ("The rally begins at 2 p.m.", SAT, None, [("2 p.m.", "TIME", "2022-02-12T14:00")]),

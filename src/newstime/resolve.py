@@ -29,6 +29,9 @@ _WORD = regex.compile(r"[A-Za-z']+(?:n't)?")
 _SENT_END = regex.compile(r"[.!?](?=[\s\"\u201d\u2019)]|\Z)|\n")
 _SPEECH_VERB = regex.compile(r"\b(?:said|says|told|tells|quoted|according|stated|added|announced|confirmed|reported|saying)\b", regex.I)
 _CLAUSE_BREAK = regex.compile(r"[,;:()\u201c\u201d\"\u2014]|\s\u2013\s|\sand\s|\sbut\s|\swhile\s|\swhich\s|\swho\s", regex.I)
+_INDIRECT = regex.compile(
+    r"\b(?:said|told|announced|stated|warned|added|confirmed|insisted|predicted)\s{1,3}(?:[\w.,'-]{1,20}\s{1,3}){0,4}?"
+    r"on\s{1,3}(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s{1,3}that\b", regex.I)
 _FUTURE_MULTI = regex.compile(r"\b(?:going\s+to|set\s+to|is\s+to|are\s+to|about\s+to|to\s+be|will|'ll|shall)\b", regex.I)
 
 
@@ -108,14 +111,21 @@ def _cue(word: str) -> int:
     return 0
 
 
+_PRESENT = frozenset({"is", "are", "am", "begins", "starts", "opens", "ends", "takes", "meets", "visits",
+                      "holds", "arrives", "leaves", "closes", "plays", "faces", "hosts", "comes"})
+
+
 def _clause_tense(chunk: str, from_right: bool) -> int:
-    """Within one clause a future marker wins ("will be held" is future although "held" looks past)."""
-    words = [m.group() for m in _WORD.finditer(chunk)]
+    """Within one clause a future marker wins ("will be held" is future although "held" looks past);
+    a present-tense verb with no past cue ("the vote is on Monday") looks ahead."""
+    words = [m.group().lower() for m in _WORD.finditer(chunk)]
     future = any(_cue(w) == 1 for w in words) or bool(_FUTURE_MULTI.search(chunk))
     if future:
         return 1
     if any(_cue(w) == -1 for w in words):
         return -1
+    if any(w in _PRESENT for w in words):
+        return 1
     return 0
 
 
@@ -154,6 +164,8 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
         t = _nearest_tense(chunk, fr)
         if t:
             return t
+    if any(m.group().lower() in _PRESENT for m in _WORD.finditer(left)):
+        return 1  # "The call is at noon (...) on Monday": a present-tense plan looks ahead
     return 0
 
 
@@ -167,13 +179,29 @@ class Resolver:
         self.adate: date | None = a.date if a.resolved else None
         self.ref: Reference | None = None  # last date mentioned (day grain or coarser)
         self.day_refs: list[tuple[int, date]] = []  # (pos, day) of every day-level mention
+        self.forced_day: tuple[date, str] | None = None  # the day a time takes from the date right after it
 
     # -- public -------------------------------------------------------------------------------
     def resolve_all(self, cands: list[Candidate]) -> list[Mention]:
         mentions: list[Mention] = []
         index_of: dict[int, int] = {}
+        early: dict[int, Mention | None] = {}
+        dated: set[int] = set()  # time candidates that took their day from the date right after them
         for i, c in enumerate(cands):
-            m = self.resolve(c, cands)
+            if i in early:
+                m = early.pop(i)
+            else:
+                nxt = cands[i + 1] if i + 1 < len(cands) else None
+                if nxt is not None and _time_then_day(self.ctx.text, c, nxt):
+                    # "2 p.m. GMT on February 15": the time is on that day (two TIMEX3s, one instant)
+                    dm = self.resolve(nxt, cands)
+                    early[i + 1] = dm
+                    if dm is not None and dm.interval is not None and dm.grain == "day":
+                        st = dm.interval.start
+                        self.forced_day = (date(st.year, st.month, st.day), f"mention:{nxt.start}")
+                        dated.add(i)
+                m = self.resolve(c, cands)
+                self.forced_day = None
             if m is None:
                 continue
             if c.equivalent_of is not None and c.equivalent_of in index_of:
@@ -181,9 +209,11 @@ class Resolver:
                 fc = cands[c.equivalent_of]
                 first = mentions[j]
                 # the side that states no date takes it from the other side's instant, if the clocks agree
-                if not c.spec.has_date and first.interval is not None:
+                has_a = fc.spec.has_date or c.equivalent_of in dated
+                has_b = c.spec.has_date or i in dated
+                if not has_b and first.interval is not None:
                     m = self._reday(c, m, first.interval.start) or m
-                elif not fc.spec.has_date and c.spec.has_date and m.interval is not None:
+                elif not has_a and has_b and m.interval is not None:
                     first = self._reday(fc, first, m.interval.start) or first
                 m, other = self._check_equivalent(first, m)
                 mentions[j] = other
@@ -378,7 +408,8 @@ class Resolver:
         if s.deictic_day and s.rel_unit == "day":
             sp = self._speech_day(c)
             if sp is not None:
-                return sp[0], sp[1], P.CONFIDENCE_SPEECH
+                quoted = self.ctx.quote_at(c.start) is not None
+                return sp[0], sp[1], P.CONFIDENCE_SPEECH if quoted else P.CONFIDENCE_INDIRECT_SPEECH
         if self.adate is None:
             return None, None, 0.0
         return self.adate, "anchor", P.CONFIDENCE_RELATIVE
@@ -402,7 +433,7 @@ class Resolver:
         """For a deictic word inside a quotation: the day the speech was reported as said, if stated."""
         q = self.ctx.quote_at(c.start)
         if q is None:
-            return None
+            return self._indirect_speech_day(c)
         s0, s1 = self.ctx.sentence_of(q[1])
         # attribution: after the closing quote to the end of its sentence, or before the opening quote
         regions = [(q[1], min(len(self.ctx.text), q[1] + 200))]
@@ -422,9 +453,21 @@ class Resolver:
                 return d, f"speech:{lo + m.start(1)}"
         return None
 
+    def _indirect_speech_day(self, c: Candidate) -> tuple[date, str] | None:
+        """"He said on Friday that talks would continue tomorrow": reported speech without quotes."""
+        s0, _ = self.ctx.sentence_of(c.start)
+        lo = max(s0, c.start - 160)
+        m = _INDIRECT.search(self.ctx.text, lo, c.start)
+        if m is None or self.adate is None:
+            return None
+        wd = W.WEEKDAYS[m.group("wd").lower()]
+        return _place_weekday(self.adate, wd, -1, False), f"speech:{m.start('wd')}"
+
     def _time_day(self, c: Candidate) -> tuple[date | None, str | None, float]:
         """The day a bare clock time or part of day belongs to."""
         s = c.spec
+        if self.forced_day is not None:
+            return self.forced_day[0], self.forced_day[1], P.CONFIDENCE_TENSE
         if s.anaphoric and self.ref is not None:
             st = self.ref.period.start
             return date(st.year, st.month, st.day), f"mention:{self.ref.start}", P.CONFIDENCE_ANAPHORA
@@ -501,7 +544,7 @@ class Resolver:
         start, f1 = localize(lo, tzinfo, self.ctx.disambiguate)
         end, f2 = localize(hi, tzinfo, self.ctx.disambiguate)
         for f in (f1, f2):
-            if f:
+            if f and "dst-" + f not in flags:
                 flags.append("dst-" + f)
         if not start < end:
             end = start + timedelta(minutes=1)
@@ -691,16 +734,32 @@ def _place_weekday(a: date, wd: int, tense: int, explicit: bool) -> date:
     return fwd if (fwd - a).days == 1 else back
 
 
+_TIME_ON_DAY = regex.compile(r"\)?,?\s{1,3}(?:on\s{1,3})?(?:the\s{1,3})?", regex.I)
+
+
+def _time_then_day(text: str, a: Candidate, b: Candidate) -> bool:
+    sa, sb = a.spec, b.spec
+    return (sa.kind == "time" and sa.hour is not None or sa.pod is not None) and not sa.has_date and not sa.anaphoric \
+        and sb.kind == "date" and not sb.has_time and (sb.day is not None or sb.weekday is not None or sb.deictic_day) \
+        and b.equivalent_of is None and _TIME_ON_DAY.fullmatch(text, a.end, b.start) is not None
+
+
 def _narrow(lo: datetime, hi: datetime, boundary: str) -> tuple[datetime, datetime]:
+    """The first, middle or last third of a period; whole days for periods of a day or more."""
     span = hi - lo
     third = span / 3
+    rnd = _round_day if span >= timedelta(days=1) else _round
     if boundary == "START":
-        return lo, _round(lo + third)
+        return lo, rnd(lo + third)
     if boundary == "END":
-        return _round(hi - third), hi
+        return rnd(hi - third), hi
     if boundary == "MID":
-        return _round(lo + third), _round(hi - third)
+        return rnd(lo + third), rnd(hi - third)
     return lo, hi
+
+
+def _round_day(t: datetime) -> datetime:
+    return t.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
 def _round(t: datetime) -> datetime:

@@ -29,6 +29,7 @@ CONFIDENCE_NO_TENSE = 0.6        # placed with no tense cue (nearest reading)
 CONFIDENCE_ANAPHORA = 0.7        # against the last date the text mentioned
 CONFIDENCE_ANAPHORA_WEAK = 0.3   # the antecedent is far away or contradicts the clause's tense
 CONFIDENCE_SPEECH = 0.75         # deictic word inside speech reported on a named day
+CONFIDENCE_INDIRECT_SPEECH = 0.5  # the same in reported speech without quotes ("said on Friday that ... tomorrow")
 CONFIDENCE_DATELINE = 0.95       # a dateline with its year
 CONFIDENCE_DATELINE_YEAR_INFERRED = 0.7
 CONFIDENCE_INFERRED = 0.5
