@@ -116,7 +116,6 @@ PATTERNS = {
     "on-on": "on ",
     "may-may": "May ",
     "january-1": "January 1, ",
-    "weekday-run": "Monday Tuesday ",
     "news-sentences": NEWS,
 }
 

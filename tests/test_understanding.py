@@ -36,6 +36,13 @@ CASES: list[tuple[str, str, str | None, list[tuple[str, ...]]]] = [
     ("The ministers met on Monday.", SAT, None, [("Monday", "DATE", "2022-02-07")]),
     ("Negotiations are scheduled for January 10 in Geneva.", WED, None, [("January 10", "DATE", "2022-01-10")]),
     ("Before that, on December 7, they held a video call.", SAT, None, [("December 7", "DATE", "2021-12-07")]),
+    ("The offer was extended to Nov. 20.", "1989-11-02", None, [("Nov. 20", "DATE", "1989-11-20")]),
+    ("The index hit its record high set on Aug. 6.", "1998-02-06", None, [("Aug. 6", "DATE", "1997-08-06")]),
+    ("The leaders meet separately Monday.", "1998-05-01", None, [("Monday", "DATE", "1998-05-04")]),
+    ("The paper said in an editorial on Saturday, April 25: the court erred.", "1998-04-27", None,
+     [("Saturday, April 25", "DATE", "1998-04-25")]),
+    ("In January this year, the police left; in June last year they arrived.", SAT, None,
+     [("January this year", "DATE", "2022-01"), ("June last year", "DATE", "2021-06")]),
     # deictic words
     ("The leaders speak today and again tomorrow.", SAT, None,
      [("today", "DATE", "2022-02-12"), ("tomorrow", "DATE", "2022-02-13")]),

@@ -295,7 +295,7 @@ def _day_ok(d: int) -> bool:
 
 
 # --- month names --------------------------------------------------------------------------------
-_MDY = r"""(?P<m>\L<month>)(?:\.|(?=\s))\s{0,2}(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?!,\d{3})
+_MDY = r"""(?P<m>\L<month>)(?:\.|(?=\s))\s{0,2}(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d)(?!,\d{3})
           (?:\s{0,2},?\s{1,3}(?P<y>\d{4})(?!\d))?"""
 
 
@@ -622,12 +622,13 @@ _SEASON_LEFT = regex.compile(r"(?r)\b(?:the|this|last|next|in|during|early|late|
 
 
 @G.rule("season", "season", r"(?P<s>\L<season>)(?![\w-])(?:\s{1,3}(?:of\s{1,3})?(?P<y>\d{4})(?!\d))?",
-        (("summer 2021", "2021-SU"), ("last winter", "2021-WI"), ("this spring", "2022-SP")))
+        (("summer 2021", "2021-SU"), ("last winter", "2020-WI"), ("this spring", "2022-SP"),
+         ("the winter of nineteen ninety-four", "1994-WI")))
 def _season(m: regex.Match[str], text: str) -> Spec | None:
     if not m["y"]:
         if not _SEASON_LEFT.match(text, max(0, m.start() - 10), m.start()):
             return None
-        if regex.match(r"\s{1,3}of\s{1,3}(?![12]\d{3})", text[m.end(): m.end() + 8]):
+        if regex.match(r"\s{1,3}of\s{1,3}(?![12]\d{3}|nineteen|twenty|two\s)", text[m.end(): m.end() + 16], regex.I):
             return None  # "the fall of Rome"
     return Spec("date", season=W.SEASONS[m["s"].lower()], year=_year(m["y"]))
 

@@ -135,6 +135,12 @@ def merge(text: str, cands: list[Candidate]) -> list[Candidate]:
                   and cs.kind == "date" and cs.year is not None and cs.month is None and cs.quarter is None
                   and cs.season is None and _BETWEEN_PERIOD_YEAR.match(text, *between)):
                 merged = Candidate(p.start, c.end, ps.with_(year=cs.year), p.rule + "+" + c.rule, p.steps + c.steps + ("merge:period+year",))
+            elif (ps.kind == "date" and ps.month is not None and ps.year is None and ps.day is None and ps.rel_unit is None
+                  and cs.kind == "date" and cs.rel_unit == "year" and not cs.anaphoric and cs.boundary is None
+                  and regex.fullmatch(r",?\s{1,3}(?:of\s{1,3})?", text[p.end:c.start])):
+                # "January this year", "June last year"
+                merged = Candidate(p.start, c.end, cs.with_(month=ps.month, day=ps.day), p.rule + "+" + c.rule,
+                                   p.steps + c.steps + ("merge:month+relative-year",))
             if merged is not None:
                 out[-1] = merged
                 continue

@@ -112,7 +112,9 @@ def _cue(word: str) -> int:
 
 
 _PRESENT = frozenset({"is", "are", "am", "begins", "starts", "opens", "ends", "takes", "meets", "visits",
-                      "holds", "arrives", "leaves", "closes", "plays", "faces", "hosts", "comes"})
+                      "holds", "arrives", "leaves", "closes", "plays", "faces", "hosts", "comes",
+                      # headline present for plural subjects ("leaders meet Monday")
+                      "meet", "begin", "arrive", "resume"})
 
 
 def _clause_tense(chunk: str, from_right: bool) -> int:
@@ -145,9 +147,15 @@ def _nearest_tense(chunk: str, from_right: bool) -> int:
     return 0
 
 
+_DEFERRED = regex.compile(r"(?r)\b(?:extended|postponed|delayed|moved|pushed\s{1,3}back|put\s{1,3}off|deferred|rescheduled|adjourned)"
+                          r"\s{1,3}(?:to|until|till|for)\s{1,3}\Z", regex.I)
+
+
 def tense_at(ctx: Context, start: int, end: int) -> int:
     """-1 past, +1 future, 0 unknown: from cheap lexical cues in the mention's clause, then sentence."""
     text = ctx.text
+    if _DEFERRED.match(text, max(0, start - 40), start):
+        return 1  # "extended to Nov. 20": a new deadline lies ahead
     s0, s1 = ctx.sentence_of(start)
     lo, hi = max(s0, start - P.TENSE_WINDOW), min(s1, end + P.TENSE_WINDOW)
     left, right = text[lo:start], text[end:hi]
@@ -340,6 +348,8 @@ class Resolver:
                 per = _place_weekend(ref_day, tense)
             else:
                 per = _relative_period(ref_day, s.rel_unit, s.rel_n or 0, s.weekend)
+            if s.rel_unit == "year" and s.month is not None:
+                per = Period(date(per.start.year, s.month, 1), "month")
             if s.anaphoric and self.ref is not None:
                 conf, flags = self._anaphora_confidence(c, per, flags)
         elif s.year is not None:
@@ -645,7 +655,7 @@ def _candidates_in_years(s: Spec, years: list[int]) -> list[Period]:
 
 def _place_in_year(s: Spec, a: date, tense: int, explicit: bool) -> Period | None:
     """Choose the year of a month(-day)/season/quarter without one: by tense, else the nearest."""
-    cands = _candidates_in_years(s, [a.year - 1, a.year, a.year + 1])
+    cands = _candidates_in_years(s, [a.year - 2, a.year - 1, a.year, a.year + 1])
     if not cands:
         return None
     a0 = datetime(a.year, a.month, a.day)
