@@ -21,7 +21,7 @@ from .anchor import find_anchor, parse_anchor
 from .data.zones import REGION_HINTS
 from .errors import InputError
 from .grammar import GRAMMAR
-from .refine import attach_zones, drop_bare, ellipsis, equivalents, merge
+from .refine import attach_zones, drop_bare, ellipsis, equivalents, merge, tails
 from .resolve import Context, Resolver
 from .spec import Candidate
 from .tz import Disambiguate
@@ -47,6 +47,7 @@ def candidates(text: str, *, region: str | None = None, zones: Mapping[str, str]
     cands = attach_zones(text, cands, region, hints, ov, local_zone)
     cands = merge(text, cands)
     cands = attach_zones(text, cands, region, hints, ov, local_zone)
+    cands = tails(text, cands)
     cands = ellipsis(text, cands)
     cands = equivalents(text, cands)
     return drop_bare(cands)

@@ -508,6 +508,13 @@ def _deictic(m: regex.Match[str], text: str) -> Spec | None:
 
 
 # --- present / past / future references -----------------------------------------------------------
+@G.prefix("right_now", r"(?:right|just|until|till|by|from)\s{1,3}", lambda s: s.kind == "ref" and s.ref == "PRESENT_REF" and "now" in s.notes,
+          (("right now", "PRESENT_REF"),))
+def _p_right_now(m: regex.Match[str], s: Spec) -> Spec | None:
+    w = m.group().strip().lower()
+    return s.with_(notes=()) if w in ("right", "just") else None
+
+
 @G.rule("ref_word", "ref", r"(?P<w>now|recently|lately|nowadays)(?![\w-])",
         (("recently", "PAST_REF"), ("now", "PRESENT_REF"), ("nowadays", "PRESENT_REF")))
 def _ref(m: regex.Match[str], text: str) -> Spec | None:
@@ -515,7 +522,7 @@ def _ref(m: regex.Match[str], text: str) -> Spec | None:
     if w == "now":
         # "now" as a conjunction ("Now that ...") or in "just now" is still present; "by now" too
         pass
-    return Spec("ref", ref=W.REF_WORDS.get(w, "PRESENT_REF"))
+    return Spec("ref", ref=W.REF_WORDS.get(w, "PRESENT_REF"), notes=("now",) if w == "now" else ())
 
 
 _REF_NOUN_LEFT = regex.compile(r"(?r)\b(?:the|in|of|near|distant|foreseeable|recent|immediate)\s{1,3}\Z", regex.I)
@@ -676,6 +683,9 @@ def _p_qty(m: regex.Match[str], s: Spec) -> Spec | None:
     if m["num"] and not m["num2"] and regex.fullmatch(r"1[5-9]\d\d|20\d\d", m["num"]) and u not in ("year",):
         return None
     notes = tuple(n for n in s.notes if n != "bare")
+    word = m.string[m.end():m.end() + 12]
+    if m.string[m.end() - 1] == "-" or (amount is not None and amount != 1 and not regex.match(r"\w+s\b", word)):
+        notes += ("adjective",)  # "five-hour talks", "a two day visit"
     return s.with_(amount=amount, low=lo, high=hi, vague=vague, notes=notes)
 
 
@@ -716,6 +726,8 @@ def _p_rel_unit(m: regex.Match[str], s: Spec) -> Spec | None:
            ("officials said over the weekend", "2022-W06-WE", "2022-02-14"), ("the end of the month", "2022-02"), ("the weekend will be busy", "2022-W07-WE", "2022-02-16")))
 def _p_the_period(m: regex.Match[str], s: Spec) -> Spec | None:
     u = s.unit
+    if "the-ok" in s.notes:
+        return s.with_(notes=tuple(n for n in s.notes if n != "the-ok"))
     nxt = m.string[m.end():m.end() + 24]
     if regex.match(r"\w+(?:s\b|-|\s{1,3}(?:of|before|after|when|in\s{1,3}which|that|two|nineteen|twenty)\b|\s{1,3}\d)", nxt):
         return None  # "the years", "the year-long", "the year before the war"
@@ -737,6 +749,8 @@ def _p_the_period(m: regex.Match[str], s: Spec) -> Spec | None:
 def _p_rel_qty(m: regex.Match[str], s: Spec) -> Spec | None:
     rel = (m["rel"] or "").lower()
     if not rel:
+        if "adjective" in s.notes:
+            return None  # "the eight-year war": the article belongs to the noun
         return s.with_(notes=s.notes + ("the-",))
     tag = "the-past" if rel in ("past", "last", "previous") else "the-next"
     mod = "EQUAL_OR_LESS" if s.low is not None and tag == "the-next" else s.mod
@@ -789,12 +803,15 @@ def _p_times(m: regex.Match[str], s: Spec) -> Spec | None:
     return Spec("set", set_value=("PT" if clock else "P") + f"{mult}{letter}", unit=s.unit, freq=f"{n}X", quant=None)
 
 
-@G.prefix("relative_named", r"(?:(?P<the>the)\s{1,3})?(?P<rel>last|next|this|coming|past|previous|following|that|same)\s{1,3}",
+@G.prefix("relative_named", r"(?:(?P<the>the)\s{1,3})?(?P<rel>this\s{1,3}(?:past|coming)|last|next|this|coming|past|previous|following|that|same)\s{1,3}",
           lambda s: s.kind in ("date", "time") and (s.weekday is not None or s.season is not None or (s.month is not None and s.day is None and s.year is None)) and s.direction is None,
           (("last Tuesday", "2022-02-08"), ("next Monday", "2022-02-14"), ("last summer", "2021-SU"),
-           ("this Saturday", "2022-02-12"), ("last March", "2021-03")))
+           ("this Saturday", "2022-02-12"), ("last March", "2021-03"), ("this past spring", "2021-SP"),
+           ("this coming Sunday", "2022-02-13")))
 def _p_rel_named(m: regex.Match[str], s: Spec) -> Spec | None:
-    rel = m["rel"].lower()
+    rel = regex.sub(r"\s+", " ", m["rel"].lower())
+    if rel.startswith("this "):
+        return s.with_(direction=-1 if rel.endswith("past") else 1)
     if rel in ("that", "same", "following", "previous") and m["the"] is None and rel != "that":
         return None
     if rel in ("that", "same"):

@@ -135,6 +135,10 @@ def merge(text: str, cands: list[Candidate]) -> list[Candidate]:
                   and cs.kind == "date" and cs.year is not None and cs.month is None and cs.quarter is None
                   and cs.season is None and _BETWEEN_PERIOD_YEAR.match(text, *between)):
                 merged = Candidate(p.start, c.end, ps.with_(year=cs.year), p.rule + "+" + c.rule, p.steps + c.steps + ("merge:period+year",))
+            elif (ps.kind == "date" and ps.year is not None and ps.month is None and ps.quarter is None and ps.season is None
+                  and cs.kind == "date" and cs.year is None and cs.quarter is not None and cs.rel_unit is None
+                  and regex.fullmatch(r"\s{1,3}", text[p.end:c.start])):
+                merged = Candidate(p.start, c.end, cs.with_(year=ps.year), p.rule + "+" + c.rule, p.steps + c.steps + ("merge:year+period",))
             elif (ps.kind == "date" and ps.month is not None and ps.year is None and ps.day is None and ps.rel_unit is None
                   and cs.kind == "date" and cs.rel_unit == "year" and not cs.anaphoric and cs.boundary is None
                   and regex.fullmatch(r",?\s{1,3}(?:of\s{1,3})?", text[p.end:c.start])):
@@ -144,6 +148,28 @@ def merge(text: str, cands: list[Candidate]) -> list[Candidate]:
             if merged is not None:
                 out[-1] = merged
                 continue
+        out.append(c)
+    return out
+
+
+_APPROX_TAIL = regex.compile(r"\s{1,3}(?:(?P<so>or\s{1,3}so)|(?P<after>or\s{1,3}(?:later|after|more)|and\s{1,3}beyond|or\s{1,3}longer)"
+                             r"|(?P<before>or\s{1,3}(?:earlier|before|less|sooner)))\b", _X)
+
+
+def tails(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """"the next two years or so" (APPROX), "1994 or later" (ON_OR_AFTER), "1990 and beyond"."""
+    out: list[Candidate] = []
+    n = len(cands)
+    for i, c in enumerate(cands):
+        s = c.spec
+        if s.kind in ("date", "duration") and s.mod is None and "bare" not in s.notes:
+            nxt = cands[i + 1].start if i + 1 < n else len(text)
+            m = _APPROX_TAIL.match(text, c.end, nxt)
+            if m:
+                mod = "APPROX" if m["so"] else ("ON_OR_AFTER" if m["after"] else "ON_OR_BEFORE")
+                if s.kind == "duration" and mod != "APPROX":
+                    mod = "EQUAL_OR_MORE" if mod == "ON_OR_AFTER" else "EQUAL_OR_LESS"
+                c = c.with_(end=m.end(), spec=s.with_(mod=mod), steps=c.steps + ("tail:" + mod,))
         out.append(c)
     return out
 
@@ -183,4 +209,4 @@ def drop_bare(cands: list[Candidate]) -> list[Candidate]:
     return keep
 
 
-REFINERS: tuple[Callable[..., list[Candidate]], ...] = (attach_zones, merge, ellipsis, equivalents, drop_bare)
+REFINERS: tuple[Callable[..., list[Candidate]], ...] = (attach_zones, merge, tails, ellipsis, equivalents, drop_bare)

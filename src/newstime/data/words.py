@@ -108,12 +108,12 @@ REF_WORDS: dict[str, str] = {
 MODIFIERS: dict[str, str] = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "nearly": "APPROX",
     "almost": "APPROX", "some": "APPROX", "circa": "APPROX", "close to": "APPROX", "an estimated": "APPROX",
-    "more than": "MORE_THAN", "over": "MORE_THAN", "upwards of": "MORE_THAN", "longer than": "MORE_THAN",
+    "more than": "MORE_THAN", "upwards of": "MORE_THAN", "longer than": "MORE_THAN",
     "less than": "LESS_THAN", "under": "LESS_THAN", "fewer than": "LESS_THAN", "shorter than": "LESS_THAN",
     "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE", "a minimum of": "EQUAL_OR_MORE",
     "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
     "a maximum of": "EQUAL_OR_LESS", "as much as": "EQUAL_OR_LESS", "as many as": "EQUAL_OR_LESS",
-    "just over": "MORE_THAN", "just under": "LESS_THAN", "well over": "MORE_THAN",
+    "just under": "LESS_THAN",
 }
 
 # boundaries of a period -> TIMEX3 mod
