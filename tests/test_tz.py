@@ -340,10 +340,6 @@ def test_localize_rejects_unknown_policy() -> None:
         T.localize(datetime(2021, 3, 28, 2, 30), "Europe/Paris", "nearest")  # type: ignore[arg-type]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "tz.localize(naive, <pytz zone>) attaches the pytz object directly (naive.replace(tzinfo=...)), "
-    "so the time gets the zone's LMT offset (Moscow +02:30, Paris +00:09) and no gap/fold detection; "
-    "localize should pass tzinfo objects through get_zone(), which converts pytz zones to zoneinfo"))
 def test_localize_with_pytz_zone_object() -> None:
     a, f = T.localize(datetime(2022, 1, 1, 12), pytz.timezone("Europe/Moscow"))
     assert a.utcoffset() == 3 * H and f is None

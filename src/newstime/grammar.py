@@ -223,7 +223,7 @@ NAMED_LISTS: dict[str, list[str]] = {
 # a quantity, as written before a unit: "5", "24-48", "five", "twenty-four", "a", "several", "half an"
 QTY = r"""(?:
     (?P<frac>\d{1,3})\s{1,2}1/2
-  | (?P<num>\d{1,4}(?:[.,]\d{1,2})?)(?:\s{0,2}(?:-|\u2013|to|or)\s{0,2}(?P<num2>\d{1,4}))?
+  | (?<![\d,.])(?P<num>\d{1,3}(?:,\d{3})+|\d{1,7}(?:\.\d{1,2})?)(?:\s{0,2}(?:-|\u2013|to|or)\s{0,2}(?P<num2>\d{1,7}))?
   | (?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]{1,2}(?P<ones>one|two|three|four|five|six|seven|eight|nine)
   | (?P<big>a\s{1,3}(?:hundred|thousand|dozen))
   | (?P<word>\L<numword>)(?:\s{0,2}(?:-|\u2013|to|or)\s{0,2}(?P<word2>\L<numword>))?
@@ -237,7 +237,7 @@ def _qty(m: regex.Match[str]) -> tuple[float | None, float | None, float | None,
     """(amount, low, high, vague) from a QTY match."""
     g = m.groupdict()
     if g.get("num"):
-        a = float(g["num"].replace(",", "."))
+        a = float(g["num"].replace(",", ""))
         if g.get("num2"):
             b = float(g["num2"])
             return b, a, b, False
@@ -339,7 +339,7 @@ def _month(m: regex.Match[str], text: str) -> Spec | None:
 
 # --- day first, numeric --------------------------------------------------------------------------
 @G.rule("day_month_year", "digits",
-        r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?(?P<m>\L<month>)\b\.?(?:,?\s{1,3}(?P<y>\d{4})(?!\d))?",
+        r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?(?P<m>\L<month>)\b(?:(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))\.)?(?:,?\s{1,3}(?P<y>\d{4})(?!\d))?",
         (("17 December 2021", "2021-12-17"), ("12th of February", "2022-02-12"), ("3 May", "2022-05-03")))
 def _day_month(m: regex.Match[str], text: str) -> Spec | None:
     d = int(m["d"])
@@ -680,7 +680,8 @@ def _p_qty(m: regex.Match[str], s: Spec) -> Spec | None:
     if u == "quarter" and m.string[m.end() - 1] == "-" and m.string[m.end():m.end() + 8].lower().startswith("quarters"):
         return None  # "three-quarters" is a fraction
     # "the 1988 second quarter", "a 1988 quarter": a year, not a quantity
-    if m["num"] and not m["num2"] and regex.fullmatch(r"1[5-9]\d\d|20\d\d", m["num"]) and u not in ("year",):
+    if (m["num"] and not m["num2"] and regex.fullmatch(r"1[5-9]\d\d|20\d\d", m["num"]) and u not in ("year",)
+            and not regex.match(r"\w+s\b", m.string[m.end():m.end() + 12])):
         return None
     notes = tuple(n for n in s.notes if n != "bare")
     word = m.string[m.end():m.end() + 12]

@@ -20,6 +20,7 @@ from dateutil.relativedelta import relativedelta
 from .data import policy as P
 from .data import words as W
 from .data.policy import PART_OF_DAY_HOURS, SEASON_MONTHS
+from .errors import NewstimeError
 from .spec import Candidate, Spec
 from .timex import Period, duration_value
 from .tz import Disambiguate, ZoneRef, fixed_key, get_zone, localize, zone_key
@@ -252,7 +253,8 @@ class Resolver:
 
         flags_a, flags_b = list(first.flags), list(second.flags)
         if first.interval and second.interval:
-            same = first.interval.start == second.interval.start
+            # compare in UTC: == between zones is False for a time in a DST fold (PEP 495)
+            same = first.interval.start.astimezone(timezone.utc) == second.interval.start.astimezone(timezone.utc)
             tag = "equivalent-consistent" if same else "equivalent-mismatch"
             flags_a.append(tag)
             flags_b.append(tag)
@@ -260,6 +262,21 @@ class Resolver:
                 replace(first, equivalent=second.start, flags=tuple(flags_a)))
 
     def resolve(self, c: Candidate, cands: list[Candidate]) -> Mention | None:
+        try:
+            return self._resolve(c, cands)
+        except NewstimeError:
+            raise  # the caller's policy (disambiguate="raise") asked for it
+        except (ValueError, OverflowError):
+            # a value outside the calendar datetime can represent (year 0, year 10000): say so, never crash
+            text = self.ctx.text[c.start:c.end]
+            base: dict[str, Any] = dict(start=c.start, end=c.end, text=text, rule=c.rule, explain=c.steps)
+            if c.spec.kind == "duration" and not any(n.startswith("dir:") for n in c.spec.notes):
+                return None
+            m = self._unresolved(c, base)
+            from dataclasses import replace
+            return replace(m, flags=m.flags + ("out-of-range",))
+
+    def _resolve(self, c: Candidate, cands: list[Candidate]) -> Mention | None:
         s = c.spec
         text = self.ctx.text[c.start:c.end]
         base: dict[str, Any] = dict(start=c.start, end=c.end, text=text, rule=c.rule, explain=c.steps)

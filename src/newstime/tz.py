@@ -146,7 +146,7 @@ def localize(naive: datetime, zone: str | tzinfo, disambiguate: Disambiguate = "
     """
     if disambiguate not in _DISAMBIGUATE:
         raise ValueError(f"disambiguate must be one of {_DISAMBIGUATE}, not {disambiguate!r}")
-    tz = get_zone(zone) if isinstance(zone, str) else zone
+    tz = get_zone(zone)  # also turns pytz zones into zoneinfo ones
     naive = naive.replace(tzinfo=None)
     if not isinstance(tz, ZoneInfo):
         return naive.replace(tzinfo=tz), None
