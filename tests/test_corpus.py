@@ -10,7 +10,7 @@ import json
 import pathlib
 import subprocess
 import sys
-from datetime import datetime, timezone
+from datetime import timezone
 from typing import Any
 
 import pytest

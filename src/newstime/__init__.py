@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from .api import parse, resolve
 from .errors import AmbiguousTimeError, AnchorError, InputError, NewstimeError, ZoneError
-from .tz import ZoneRef, zone_for
 from .types import Anchor, Document, Duration, Interval, Mention, Recurrence
+from .tz import ZoneRef, zone_for
 
 __version__ = "0.1.0"
 

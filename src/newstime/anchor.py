@@ -9,8 +9,8 @@ datetime.date(2022, 2, 12)
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta, tzinfo
-from typing import Sequence
 
 import regex
 from dateutil import parser as du_parser
@@ -19,8 +19,8 @@ from .data import policy as P
 from .data import words as W
 from .errors import AnchorError, ZoneError
 from .spec import Candidate
-from .tz import get_zone, localize, zone_for, zone_key
 from .types import Anchor
+from .tz import get_zone, localize, zone_for, zone_key
 
 _MONTH_RE = r"(?P<m>" + "|".join(sorted(W.MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY_RE = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"

@@ -14,8 +14,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime, tzinfo
-from typing import Mapping, Union
+from typing import Union
 
 from .anchor import find_anchor, parse_anchor
 from .data.zones import REGION_HINTS
@@ -24,8 +25,8 @@ from .grammar import GRAMMAR
 from .refine import attach_zones, drop_bare, ellipsis, equivalents, merge, tails
 from .resolve import Context, Resolver
 from .spec import Candidate
-from .tz import Disambiguate
 from .types import Anchor, Document, Mention
+from .tz import Disambiguate
 
 __all__ = ["resolve", "parse", "AnchorLike", "ZoneLike"]
 

@@ -17,15 +17,15 @@ Patterns never use unbounded whitespace (``\\s{1,3}``) or nested quantifiers, so
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 import regex
 
 from .data import words as W
 from .data import zones as Z
 from .spec import Candidate, Spec
-from .tz import ZoneRef, zone_for
 
 __all__ = ["Rule", "PrefixRule", "Grammar", "GRAMMAR", "Example"]
 
@@ -847,7 +847,7 @@ def _p_pod(m: regex.Match[str], s: Spec) -> Spec | None:
     if w == "that":
         return s.with_(anaphoric=True, rel_unit="day", rel_n=0)
     if w == "last":
-        return s.with_(rel_unit="day", rel_n=-1 if s.pod in ("NI", "EV") else -1)
+        return s.with_(rel_unit="day", rel_n=-1)  # "last night" is the night before the anchor
     if w in ("tomorrow", "yesterday"):
         return s.with_(rel_unit="day", rel_n=W.DEICTIC_DAYS[w])
     return s  # "the evening": the reference day

@@ -19,12 +19,12 @@ from dateutil.relativedelta import relativedelta
 
 from .data import policy as P
 from .data import words as W
-from .data.policy import PART_OF_DAY_HOURS, SEASON_MONTHS
+from .data.policy import SEASON_MONTHS
 from .errors import NewstimeError
 from .spec import Candidate, Spec
 from .timex import Period, duration_value
-from .tz import Disambiguate, ZoneRef, fixed_key, get_zone, localize, zone_key
 from .types import Anchor, Duration, Interval, Mention, MentionType, Recurrence
+from .tz import Disambiguate, ZoneRef, fixed_key, get_zone, localize, zone_key
 
 _WORD = regex.compile(r"[A-Za-z']+(?:n't)?")
 _SENT_END = regex.compile(r"[.!?](?=[\s\"\u201d\u2019)]|\Z)|\n")
@@ -461,7 +461,6 @@ class Resolver:
         q = self.ctx.quote_at(c.start)
         if q is None:
             return self._indirect_speech_day(c)
-        s0, s1 = self.ctx.sentence_of(q[1])
         # attribution: after the closing quote to the end of its sentence, or before the opening quote
         regions = [(q[1], min(len(self.ctx.text), q[1] + 200))]
         st0, _ = self.ctx.sentence_of(q[0])

@@ -79,7 +79,7 @@ SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall
 # words that make a bare month a date: "in May", "since March"
 MONTH_PREPOSITIONS: frozenset[str] = frozenset({"in", "since", "until", "till", "by", "from", "through", "of",
                                                 "before", "after", "during", "last", "next", "this", "early",
-                                                "late", "mid", "end", "until", "til", "throughout", "this past",
+                                                "late", "mid", "end", "til", "throughout", "this past",
                                                 "past", "coming"})
 
 # relative words: their direction
@@ -137,9 +137,9 @@ PAST_CUES: frozenset[str] = frozenset({
     "was", "were", "had", "did", "said", "told", "ago", "last", "held", "took", "began", "met", "spoke",
     "been", "earlier", "previous", "since", "already", "yesterday", "came", "went", "made", "gave", "saw",
     "won", "lost", "sent", "left", "fell", "rose", "became", "brought", "thought", "knew", "wrote", "got",
-    "told", "began", "hit", "put", "set", "cut", "quit", "shut", "struck", "sold", "bought", "paid", "led",
-    "fled", "found", "ran", "spent", "stood", "took", "won", "wore", "drew", "drove", "flew", "grew",
-    "threw", "broke", "chose", "froze", "spoke", "stole", "woke", "did", "didn't", "wasn't", "weren't",
+    "hit", "put", "set", "cut", "quit", "shut", "struck", "sold", "bought", "paid", "led",
+    "fled", "found", "ran", "spent", "stood", "wore", "drew", "drove", "flew", "grew",
+    "threw", "broke", "chose", "froze", "stole", "woke", "didn't", "wasn't", "weren't",
     # reporting: what is reported "citing X on Friday" was said before the report
     "citing", "quoting", "according",
 })
