@@ -274,7 +274,7 @@ G.word("deictic", *W.DEICTIC_DAYS)
 G.word("unit", *W.UNITS)
 G.word("pod", *W.PARTS_OF_DAY, "noon", "midnight")
 G.word("season", *W.SEASONS)
-G.word("ref", "now", "recently", "lately", "nowadays", "future", "past", "present")
+G.word("ref", "now", "recently", "lately", "nowadays", "currently", "future", "past", "present")
 G.word("set", "daily", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly", "nightly", "biweekly")
 G.word("quarterword", "q1", "q2", "q3", "q4", "h1", "h2")
 G.word("ordinal", *(k for k in W.ORDINALS if k != "last"))
@@ -515,8 +515,8 @@ def _p_right_now(m: regex.Match[str], s: Spec) -> Spec | None:
     return s.with_(notes=()) if w in ("right", "just") else None
 
 
-@G.rule("ref_word", "ref", r"(?P<w>now|recently|lately|nowadays)(?![\w-])",
-        (("recently", "PAST_REF"), ("now", "PRESENT_REF"), ("nowadays", "PRESENT_REF")))
+@G.rule("ref_word", "ref", r"(?P<w>now|recently|lately|nowadays|currently)(?![\w-])",
+        (("recently", "PAST_REF"), ("now", "PRESENT_REF"), ("nowadays", "PRESENT_REF"), ("currently", "PRESENT_REF")))
 def _ref(m: regex.Match[str], text: str) -> Spec | None:
     w = m["w"].lower()
     if w == "now":
