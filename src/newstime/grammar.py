@@ -538,7 +538,7 @@ def _ref_noun(m: regex.Match[str], text: str) -> Spec | None:
 
 # --- units: durations, relative periods, ago/later ------------------------------------------------
 _UNIT_TAIL = r"""(?P<u>\L<unit>)(?![\w])(?:-(?P<long>long|old))?
-   (?:\s{1,3}(?P<dir>ago|from\s{1,3}now|hence|later|earlier|before|after)(?=\s{0,2}[,.;:!?)\u201d\"]|\s{0,2}\Z|(?<=later|earlier)\s{1,3}(?:when|as|and|but|in|on|at|that|the)\b)
+   (?:\s{1,3}(?P<dir>ago|from\s{1,3}now|hence|later|earlier|before|after)(?=\s{0,2}[,.;:!?)\u201d\"]|\s{0,2}\Z|(?<=later|earlier)(?!\s{1,3}than\b))
     |\s{1,3}(?P<ago>ago|from\s{1,3}now))?"""
 
 

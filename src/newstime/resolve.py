@@ -330,6 +330,15 @@ class Resolver:
                  "year": relativedelta(years=int(n)), "decade": relativedelta(years=10 * int(n)),
                  "century": relativedelta(years=100 * int(n)), "weekend": relativedelta(weeks=int(n))}.get(u, relativedelta())
         d = ref_day + delta
+        if not deictic and self.ref is not None and reference and reference.startswith("mention:"):
+            # "a year earlier" keeps the granularity of what it is earlier than: a quarter, a month, a day
+            rg = self.ref.period.grain
+            if rg == "quarter" and u in ("year", "quarter"):
+                grain = "quarter"
+            elif rg == "month" and u in ("year", "month"):
+                grain = "month"
+            elif rg in ("day", "part_of_day", "hour", "minute", "second") and u in ("year", "month", "week", "day"):
+                grain = "day"
         per = _period_for(d, grain)
         return self._emit(c, base, per, conf, reference)
 
