@@ -22,7 +22,7 @@ from .anchor import find_anchor, parse_anchor
 from .data.zones import REGION_HINTS
 from .errors import InputError
 from .grammar import GRAMMAR
-from .refine import attach_zones, drop_bare, ellipsis, equivalents, merge, tails
+from .refine import attach_zones, drop_bare, ellipsis, equivalents, merge, share_range_zones, tails
 from .resolve import Context, Resolver
 from .spec import Candidate
 from .types import Anchor, Document, Mention
@@ -48,6 +48,7 @@ def candidates(text: str, *, region: str | None = None, zones: Mapping[str, str]
     cands = attach_zones(text, cands, region, hints, ov, local_zone)
     cands = merge(text, cands)
     cands = attach_zones(text, cands, region, hints, ov, local_zone)
+    cands = share_range_zones(text, cands)
     cands = tails(text, cands)
     cands = ellipsis(text, cands)
     cands = equivalents(text, cands)

@@ -84,6 +84,20 @@ def attach_zones(text: str, cands: list[Candidate], region: str | None, hints: f
     return out
 
 
+_RANGE_JOIN = regex.compile(r"\s{1,3}(?:to|and|until|till|through|-|\u2013)\s{1,3}", _X)
+
+
+def share_range_zones(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """"from 8 a.m. to 8 p.m. local time": the zone written after a range applies to its first time too."""
+    out = list(cands)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if (_has_time(a.spec) and a.spec.zone is None and a.spec.hour is not None and _has_time(b.spec)
+                and b.spec.zone is not None and b.spec.hour is not None and _RANGE_JOIN.fullmatch(text, a.end, b.start)):
+            out[i] = a.with_(spec=a.spec.with_(zone=b.spec.zone, zone_in_extent=False), steps=a.steps + ("zone:range",))
+    return out
+
+
 def _day_level(s: Spec) -> bool:
     return s.kind == "date" and not s.has_time and (
         s.day is not None or s.weekday is not None or (s.rel_unit == "day"))

@@ -189,6 +189,7 @@ class Resolver:
         self.ref: Reference | None = None  # last date mentioned (day grain or coarser)
         self.day_refs: list[tuple[int, date]] = []  # (pos, day) of every day-level mention
         self.forced_day: tuple[date, str] | None = None  # the day a time takes from the date right after it
+        self.forced_for_equivalent: tuple[date, str] | None = None
 
     # -- public -------------------------------------------------------------------------------
     def resolve_all(self, cands: list[Candidate]) -> list[Mention]:
@@ -201,14 +202,26 @@ class Resolver:
                 m = early.pop(i)
             else:
                 nxt = cands[i + 1] if i + 1 < len(cands) else None
-                if nxt is not None and _time_then_day(self.ctx.text, c, nxt):
+                # "noon Kyiv time (0900 GMT) on Tuesday": the day after the equivalent dates both
+                if (nxt is not None and nxt.equivalent_of == i and i + 2 < len(cands)
+                        and _time_then_day(self.ctx.text, nxt, cands[i + 2])):
+                    nxt = cands[i + 2]
+                    day_text_ok = True
+                else:
+                    day_text_ok = nxt is not None and _time_then_day(self.ctx.text, c, nxt)
+                if nxt is not None and day_text_ok:
                     # "2 p.m. GMT on February 15": the time is on that day (two TIMEX3s, one instant)
                     dm = self.resolve(nxt, cands)
-                    early[i + 1] = dm
+                    early[cands.index(nxt)] = dm
                     if dm is not None and dm.interval is not None and dm.grain == "day":
                         st = dm.interval.start
                         self.forced_day = (date(st.year, st.month, st.day), f"mention:{nxt.start}")
                         dated.add(i)
+                        if cands.index(nxt) == i + 2:
+                            self.forced_for_equivalent = self.forced_day
+                            dated.add(i + 1)
+                if self.forced_for_equivalent is not None and c.equivalent_of is not None:
+                    self.forced_day, self.forced_for_equivalent = self.forced_for_equivalent, None
                 m = self.resolve(c, cands)
                 self.forced_day = None
             if m is None:
