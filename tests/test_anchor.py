@@ -61,6 +61,28 @@ def test_dateline_year_from_the_texts_own_dates() -> None:
     assert "2021-11-03" in doc.anchor.note
 
 
+def test_dateline_year_from_the_weekdays_it_mentions() -> None:
+    # the latest date stated is March 2020, but the weekdays fit Thursday 24 February 2022
+    text = ("KYIV, Feb 24 (Reuters) - Troops crossed the border on Thursday, hours after the address. "
+            "The council met late on Wednesday and will meet again on Friday. Markets had their worst "
+            "session since March 2020.")
+    doc = newstime.resolve(text)
+    assert doc.anchor.date == date(2022, 2, 24) and doc.anchor.tz == "Europe/Kyiv"
+    assert "weekdays" in doc.anchor.note
+    assert [m.value for m in doc.mentions if m.text == "Thursday"] == ["2022-02-24"]
+
+
+def test_day_month_dateline() -> None:
+    doc = newstime.resolve("NEW DELHI, 12 March 2022: India will evacuate its nationals.")
+    assert doc.anchor.date == date(2022, 3, 12) and doc.anchor.tz == "Asia/Kolkata"
+
+
+def test_place_only_dateline_gives_the_zone() -> None:
+    doc = newstime.resolve("WASHINGTON (AP) \u2014 The Senate votes at 10 a.m. local time on Monday.")
+    assert doc.anchor.source == "none" and doc.anchor.tz == "America/New_York"
+    assert doc.mentions[0].tz == "America/New_York"
+
+
 def test_dateline_without_any_year_stays_partial() -> None:
     doc = newstime.resolve("BERLIN, January 20. /dpa/. The coalition will vote on Friday.")
     assert doc.anchor.date is None and doc.anchor.partial == "XXXX-01-20"

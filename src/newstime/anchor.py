@@ -32,9 +32,15 @@ _STAMP = regex.compile(
     + _MONTH_RE + r"\s{1,3}" + _DAY_RE + r",?\s{1,3}(?P<y>\d{4})"
     r"(?:,?\s{1,3}(?:at\s{1,3})?(?P<H2>[0-2]?\d):(?P<M2>[0-5]\d)\s{0,2}(?P<ap2>[ap]\.?m\.?)?\s{0,2}(?P<z2>[A-Z]{2,5})?)?",
     regex.I)
+_PLACE_RE = r"(?P<place>(?-i:[A-Z][A-Za-z.'\-]{1,30}(?:\s[A-Z][A-Za-z.'\-]{1,30}){0,3}))"
 _DATELINE = regex.compile(
-    r"\A\s{0,5}(?P<place>(?-i:[A-Z][A-Za-z.'\-]{1,30}(?:\s[A-Z][A-Za-z.'\-]{1,30}){0,3})),\s{1,3}"
-    + _MONTH_RE + r"\s{1,3}" + _DAY_RE + r"(?:,\s{1,3}(?P<y>\d{4}))?\s{0,3}[.,\-\u2014\u2013(/]", regex.I)
+    r"\A\s{0,5}" + _PLACE_RE + r",\s{1,3}(?:"
+    + _MONTH_RE + r"\s{1,3}" + _DAY_RE + r"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s{1,3}(?P<m2>"
+    + "|".join(sorted(W.MONTHS, key=len, reverse=True)) + r")\.?)"
+    r"(?:,?\s{1,3}(?P<y>\d{4}))?\s{0,3}[.,:\-\u2014\u2013(/]", regex.I)
+# a dateline with a place and no date: "WASHINGTON (AP) —", "LONDON -- ": it still gives the document's zone
+_PLACE_ONLY = regex.compile(r"\A\s{0,5}(?P<place>(?-i:[A-Z][A-Z.'\-]{2,30}(?:\s[A-Z][A-Z.'\-]{1,30}){0,3}))"
+                            r"(?:,\s{1,3}[A-Z][A-Za-z.]{1,20})?\s{0,3}(?:\([A-Za-z .\-]{1,30}\)\s{0,3})?[\-\u2014\u2013]")
 
 
 def parse_anchor(anchor: object, tz: object) -> Anchor:
@@ -142,32 +148,75 @@ def find_anchor(text: str, cands: Sequence[Candidate], tz: object) -> Anchor:
         place = m["place"].strip()
         pref = zone_for(place)
         dkey = zkey or (pref.key if pref is not None else None)
-        mo = W.MONTHS[m["m"].lower().rstrip(".")]
-        day = int(m["d"])
-        start, end = m.start("m"), m.end("d")
+        mo = W.MONTHS[(m["m"] or m["m2"]).lower().rstrip(".")]
+        day = int(m["d"] or m["d2"])
+        start = m.start("m") if m["m"] else m.start("d2")
+        end = m.end("d") if m["m"] else m.end("m2")
         if m["y"]:
             try:
                 return Anchor(date(int(m["y"]), mo, day), None, dkey, "dateline", P.CONFIDENCE_DATELINE,
                               text[start:m.end("y")], start, m.end("y"), note=f"dateline {place}")
             except ValueError:
                 pass
-        latest = _latest_stated_date([c for c in cands if c.start > end])
-        if latest is not None:
-            y = latest.year
-            dd: date | None
-            try:
-                dd = date(y, mo, day)
-                if dd < latest:
-                    dd = date(y + 1, mo, day)
-            except ValueError:
-                dd = None
-            if dd is not None:
-                return Anchor(dd, None, dkey, "dateline", P.CONFIDENCE_DATELINE_YEAR_INFERRED, text[start:end], start, end,
-                              note=f"dateline {place} without a year; {dd.year} is the first year in which it follows the "
-                                   f"latest date the text states ({latest.isoformat()})")
+        return _dateline_year(text, cands, place, dkey, mo, day, start, end)
+    m = _PLACE_ONLY.match(head)
+    if m and zkey is None:
+        pref = zone_for(m["place"].strip())
+        if pref is not None:
+            zkey = pref.key
+    return _infer(text, cands, zkey)
+
+
+def _dateline_year(text: str, cands: Sequence[Candidate], place: str, dkey: str | None, mo: int, day: int,
+                   start: int, end: int) -> Anchor:
+    """The year of a dateline that gives none, from the text's own evidence.
+
+    Candidates: years around the latest year the text states, on or after the latest full date it states
+    (news reports what has happened). Evidence: the weekdays the text mentions, placed by their tense: a
+    dated article mentions its own weekday, the day before or the day after far more than others.
+    """
+    from .resolve import Context, tense_at  # late import: resolve imports this module's siblings
+
+    body = [c for c in cands if c.start > end]
+    latest = _latest_stated_date(body)
+    years = [c.spec.year for c in body if c.spec.year is not None and c.spec.kind in ("date", "time")]
+    if not years:
         return Anchor(None, None, dkey, "dateline", 0.0, text[start:end], start, end,
                       note=f"dateline {place} gives no year and the text does not fix it", partial=f"XXXX-{mo:02d}-{day:02d}")
-    return _infer(text, cands, zkey)
+    top = max(years)
+    options = []
+    for y in range(top - 1, top + 3):
+        if _valid(y, mo, day) and (latest is None or date(y, mo, day) >= latest):
+            options.append(date(y, mo, day))
+    if not options:
+        options = [date(y, mo, day) for y in range(top, top + 3) if _valid(y, mo, day)]
+    ctx = Context(text, Anchor(None, None, None, "none", 0.0), None)
+    weekdays = [(c.spec.weekday, tense_at(ctx, c.start, c.end)) for c in body
+                if c.spec.kind == "date" and c.spec.weekday is not None and c.spec.day is None and c.spec.direction is None]
+
+    def score(d: date) -> float:
+        total = 0.0
+        for wd, tense in weekdays:
+            assert wd is not None
+            back, fwd = (d.weekday() - wd) % 7, (wd - d.weekday()) % 7
+            off = back if tense < 0 else fwd if tense > 0 else min(back, fwd)
+            total += (7 - off) / 7
+        return total
+
+    scored = sorted(options, key=lambda d: (-score(d), d))
+    best = scored[0]
+    if weekdays and (len(scored) == 1 or score(best) - score(scored[1]) >= 0.5):
+        why = (f"the weekdays it mentions fit {best.strftime('%A')} {best.isoformat()} best "
+               f"({', '.join(f'{d.year}: {score(d):.1f}' for d in sorted(options))})")
+        conf = P.CONFIDENCE_DATELINE_YEAR_INFERRED
+    else:
+        best = options[0]
+        why = f"{best.year} is the first year in which it follows the latest date the text states"
+        conf = P.CONFIDENCE_DATELINE_YEAR_WEAK
+    if latest is not None:
+        why += f" (the latest date stated is {latest.isoformat()})"
+    return Anchor(best, None, dkey, "dateline", conf, text[start:end], start, end,
+                  note=f"dateline {place} without a year; {why}")
 
 
 def _infer(text: str, cands: Sequence[Candidate], zkey: str | None) -> Anchor:

@@ -554,8 +554,9 @@ def _unit(m: regex.Match[str], text: str) -> Spec | None:
     w = m["u"]
     if w[0].isupper() and not w.isupper() and m.start() > 0 and not regex.search(r"(?:[.!?\n\"\u201c]\s{0,3}|\A)(?:\S{1,12}\s{1,3}){0,2}\Z", text[max(0, m.start() - 30):m.start()]):
         return None  # "This Week", "a Day in the Life": a title, not a time
-    if u == "quarter" and regex.match(r"\s{1,3}of\s{1,3}(?!\d{4}|the\s{1,3}(?:year|fiscal)|this|last|next)", text[m.end():m.end() + 24], regex.I):
-        return None  # "a quarter of the shares" is a fraction
+    if u == "quarter" and regex.match(r"\s{1,3}(?:of\s{1,3}(?!\d{4}|the\s{1,3}(?:year|fiscal)|this|last|next)|(?:percentage\s{1,3})?points?\b|percent|mile|pound|inch|century|hour)",
+                                      text[m.end():m.end() + 24], regex.I):
+        return None  # "a quarter of the shares", "a quarter point": fractions
     d = (m["dir"] or m["ago"] or "").lower()
     notes: tuple[str, ...] = ()
     if d:

@@ -168,7 +168,7 @@ _SPLIT = {"year": (12, "month"), "day": (24, "hour"), "hour": (60, "minute"), "m
 
 
 def duration_value(amount: float | None, unit: str) -> str:
-    """The TIMEX3 value of a length: ``PT5H``, ``P2W``, ``PXM`` (vague), ``P2DE`` (decades), ``P2Y6M``.
+    """The TIMEX3 value of a length: ``PT5H``, ``P2W``, ``PXM`` (vague), ``P20Y`` (two decades), ``P2Y6M``.
 
     >>> duration_value(2.5, "year"), duration_value(1.5, "hour")
     ('P2Y6M', 'PT1H30M')
@@ -186,6 +186,8 @@ def duration_value(amount: float | None, unit: str) -> str:
                 return head + tail[1:]
             return head + tail[2:] if tail.startswith("PT") else head + tail[1:]
     letter, clock, mult = UNIT_TIMEX[unit]
+    if amount is None and unit in ("decade", "century"):
+        return "PXDE" if unit == "decade" else "PXCE"  # "decades": no count to multiply
     n = "X" if amount is None else _fmt(amount * mult)
     if unit == "quarter":
         n, letter = ("X" if amount is None else _fmt(amount * 3)), "M"

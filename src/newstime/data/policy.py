@@ -31,7 +31,8 @@ CONFIDENCE_ANAPHORA_WEAK = 0.3   # the antecedent is far away or contradicts the
 CONFIDENCE_SPEECH = 0.75         # deictic word inside speech reported on a named day
 CONFIDENCE_INDIRECT_SPEECH = 0.5  # the same in reported speech without quotes ("said on Friday that ... tomorrow")
 CONFIDENCE_DATELINE = 0.95       # a dateline with its year
-CONFIDENCE_DATELINE_YEAR_INFERRED = 0.7
+CONFIDENCE_DATELINE_YEAR_INFERRED = 0.7  # the year chosen by the weekdays the text mentions
+CONFIDENCE_DATELINE_YEAR_WEAK = 0.5  # only "the first year after the latest date stated"
 CONFIDENCE_INFERRED = 0.5
 
 # how far back (characters) an anaphor may look for its antecedent before its confidence drops

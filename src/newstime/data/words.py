@@ -64,7 +64,7 @@ UNIT_TIMEX: dict[str, tuple[str, bool, int]] = {
     "second": ("S", True, 1), "minute": ("M", True, 1), "hour": ("H", True, 1),
     "day": ("D", False, 1), "night": ("D", False, 1), "week": ("W", False, 1), "weekend": ("WE", False, 1),
     "fortnight": ("W", False, 2), "month": ("M", False, 1), "quarter": ("Q", False, 1),
-    "year": ("Y", False, 1), "decade": ("DE", False, 1), "century": ("CE", False, 1),
+    "year": ("Y", False, 1), "decade": ("Y", False, 10), "century": ("Y", False, 100),
 }
 
 # parts of day: TIMEX3 code and the civil hours [start, end) they cover (see data/policy.py)
