@@ -32,6 +32,9 @@ def test_no_duplicate_examples() -> None:
 def test_rule_example(name: str, example: tuple[str, ...]) -> None:
     phrase, expected = example[0], example[1]
     anchor = example[2] if len(example) > 2 else TEST_ANCHOR
-    m = newstime.parse(phrase, anchor, tz=TEST_TZ)
-    assert m is not None, f"{name}: nothing found in {phrase!r}"
+    doc = newstime.resolve(phrase, anchor, tz=TEST_TZ)
+    assert doc.mentions, f"{name}: nothing found in {phrase!r}"
+    # the mention this rule (or prefix rule) made, else the longest one
+    own = [m for m in doc.mentions if name in m.rule.split("+") or name in m.explain]
+    m = own[0] if own else max(doc.mentions, key=lambda m: m.end - m.start)
     assert m.value == expected, f"{name}: {phrase!r} -> {m.value} (rule {m.rule}, steps {m.explain})"

@@ -446,6 +446,27 @@ def _clock_h(m: regex.Match[str], text: str) -> Spec | None:
     return _clock(int(m["H"]), 0, m["ap"])
 
 
+@G.rule("clock_range_start", "digits",
+        r"(?P<H>1[0-2]|0?[1-9])(?::(?P<M>[0-5]\d))?(?=\s{1,3}(?:and|to|-|\u2013|until|till)\s{1,3}(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s{0,2}(?P<ap>[ap])\.?\s?m(?:\.|\b))",
+        (("between 2 and 4 p.m.", "2022-02-12T14:00"), ("from 9 to 11 a.m.", "2022-02-12T09:00")))
+def _clock_range_start(m: regex.Match[str], text: str) -> Spec | None:
+    if not regex.search(r"\b(?:between|from)\s{1,3}\Z", text[max(0, m.start() - 10):m.start()], regex.I):
+        return None
+    h = int(m["H"])
+    if m["ap"].lower() == "p" and h > int(regex.match(r"\s{1,3}\S+\s{1,3}(\d{1,2})", text[m.end():m.end() + 16])[1]):
+        return _clock(h, int(m["M"] or 0), "a")  # "from 11 to 2 p.m.": the first is in the morning
+    return _clock(h, int(m["M"] or 0), m["ap"])
+
+
+@G.rule("ordinal_day", "digits", r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s{0,2}(?:-|century|centuries|anniversary|floor|place|time|round|day|week|year|birthday|street|st\b|avenue|amendment|district|division|minute|hour|inning|game|straight|consecutive|largest|biggest|most))",
+        (("on the 15th", "2022-02-15"), ("until the 3rd", "2022-03-03")))
+def _ordinal_day(m: regex.Match[str], text: str) -> Spec | None:
+    d = int(m["d"])
+    if not _day_ok(d) or not regex.search(r"\b(?:on|by|until|till|from|since|before|after)\s{1,3}the\s{1,3}\Z", text[max(0, m.start() - 12):m.start()], regex.I):
+        return None
+    return Spec("date", day=d, notes=("day-only",))
+
+
 @G.rule("clock_oclock", "digits", r"(?P<H>1[0-2]|0?[1-9])\s{1,3}o['\u2019]clock",
         (("at 3 o'clock", "2022-02-12T03:00"),))
 def _clock_oclock(m: regex.Match[str], text: str) -> Spec | None:
@@ -723,13 +744,19 @@ def _p_rel_unit(m: regex.Match[str], s: Spec) -> Spec | None:
     return Spec("date", rel_unit=unit, rel_n=n, anaphoric=ana, weekend=(u == "weekend"))
 
 
-@G.prefix("the_period", r"(?P<the>the)\s{1,3}", lambda s: (_is_unit(s) and s.unit in ("quarter", "year", "weekend", "month", "week")) or "the-ok" in s.notes,
+@G.prefix("the_period", r"(?P<the>the)\s{1,3}", lambda s: (_is_unit(s) and s.unit in ("quarter", "year", "weekend", "month", "week", "day")) or "the-ok" in s.notes,
           (("the quarter", "2021-Q4"), ("the year", "2022"), ("the weekend", "2022-W06-WE"),
-           ("officials said over the weekend", "2022-W06-WE", "2022-02-14"), ("the end of the month", "2022-02"), ("the weekend will be busy", "2022-W07-WE", "2022-02-16")))
+           ("officials said over the weekend", "2022-W06-WE", "2022-02-14"), ("the end of the month", "2022-02"),
+           ("the day before,", "2022-02-11"), ("the weekend will be busy", "2022-W07-WE", "2022-02-16")))
 def _p_the_period(m: regex.Match[str], s: Spec) -> Spec | None:
     u = s.unit
     if "the-ok" in s.notes:
         return s.with_(notes=tuple(n for n in s.notes if n != "the-ok"))
+    if any(n.startswith("dir:") for n in s.notes):
+        # "the day before," "the week after,": one unit from the reference
+        return s.with_(amount=1.0, notes=tuple(n for n in s.notes if n != "bare"))
+    if u == "day":
+        return None
     nxt = m.string[m.end():m.end() + 24]
     if regex.match(r"\w+(?:s\b|-|\s{1,3}(?:of|before|after|when|in\s{1,3}which|that|two|nineteen|twenty)\b|\s{1,3}\d)", nxt):
         return None  # "the years", "the year-long", "the year before the war"
@@ -881,9 +908,12 @@ def _p_decade(m: regex.Match[str], s: Spec) -> Spec | None:
     |(?:early|late|mid)(?:\s{1,3}in)?)[\s-]{1,3}(?:the\s{1,3})?""",
           lambda s: s.kind == "date" and s.boundary is None and s.weekday is None and s.day is None and not s.deictic_day,
           (("the end of last year", "2021"), ("the beginning of December", "2021-12"), ("mid-March", "2022-03"),
+           ("the first half of 2023", "2023-H1"),
            ("early next year", "2023"), ("late 2021", "2021")))
 def _p_boundary(m: regex.Match[str], s: Spec) -> Spec | None:
     b = regex.sub(r"\s+", " ", m["b"].lower()).removeprefix("the ")
+    if b.endswith("half of") and s.year is not None and s.month is None and s.quarter is None and s.season is None:
+        return s.with_(half=1 if b.startswith("first") else 2)  # "the first half of 2023" is 2023-H1
     kind = "START"
     if b.startswith(("middle", "mid")):
         kind = "MID"
@@ -929,6 +959,11 @@ def _p_mod(m: regex.Match[str], s: Spec) -> Spec | None:
           (("the year 2000", "2000"),))
 def _p_the_year(m: regex.Match[str], s: Spec) -> Spec | None:
     return s
+
+
+@G.prefix("the_day", r"the\s{1,3}", lambda s: "day-only" in s.notes, (("on the 15th", "2022-02-15"),))
+def _p_the_day(m: regex.Match[str], s: Spec) -> Spec | None:
+    return s.with_(notes=())
 
 
 @G.prefix("fiscal", r"fiscal\s{1,3}(?:year\s{1,3})?", lambda s: s.kind == "date" and s.year is not None and s.month is None and s.quarter is None,

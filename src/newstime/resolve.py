@@ -27,7 +27,11 @@ from .types import Anchor, Duration, Interval, Mention, MentionType, Recurrence
 from .tz import Disambiguate, ZoneRef, fixed_key, get_zone, localize, zone_key
 
 _WORD = regex.compile(r"[A-Za-z']+(?:n't)?")
-_SENT_END = regex.compile(r"[.!?](?=[\s\"\u201d\u2019)]|\Z)|\n")
+# a sentence ends at . ! ? or a newline, but not after an abbreviation ("Jan. 6", "Mr. Smith", "U.S. forces")
+_SENT_END = regex.compile(
+    r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Mr|Mrs|Ms|Dr|"
+    r"St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr|No|vs|Inc|Corp|Co|Ltd|Prof|Rev|[A-Z]))"
+    r"[.!?](?=[\s\"\u201d\u2019)]|\Z)|\n")
 _SPEECH_VERB = regex.compile(r"\b(?:said|says|told|tells|quoted|according|stated|added|announced|confirmed|reported|saying)\b", regex.I)
 _CLAUSE_BREAK = regex.compile(r"[,;:()\u201c\u201d\"\u2014]|\s\u2013\s|\sand\s|\sbut\s|\swhile\s|\swhich\s|\swho\s", regex.I)
 _INDIRECT = regex.compile(
@@ -358,10 +362,11 @@ class Resolver:
     # -- dates and times ----------------------------------------------------------------------
     def _base_day(self, c: Candidate, anaphoric: bool) -> tuple[date | None, str | None, float]:
         if anaphoric and self.ref is not None:
-            return self.ref.period.start if isinstance(self.ref.period.start, date) else None, f"mention:{self.ref.start}", P.CONFIDENCE_ANAPHORA
+            return self.ref.period.start, f"mention:{self.ref.start}", P.CONFIDENCE_ANAPHORA
         if self.adate is None:
             return None, None, 0.0
-        return self.adate, "anchor", P.CONFIDENCE_RELATIVE
+        # an anaphor with nothing before it falls back on the anchor, without confidence
+        return self.adate, "anchor", P.CONFIDENCE_ANAPHORA_WEAK if anaphoric else P.CONFIDENCE_RELATIVE
 
     def _date(self, c: Candidate, base: dict[str, Any]) -> Mention | None:
         s = c.spec
@@ -395,6 +400,15 @@ class Resolver:
             per = _absolute_period(s)
             if per is None:
                 return None
+        elif s.day is not None and s.month is None:
+            # "on the 15th": this month's, or the one before or after, by tense
+            if a is None:
+                return self._unresolved(c, base)
+            tense = tense_at(self.ctx, c.start, c.end)
+            per = _place_day_of_month(a, s.day, tense)
+            if per is None:
+                return None
+            conf, reference = (P.CONFIDENCE_TENSE if tense else P.CONFIDENCE_NO_TENSE), "anchor"
         elif s.month is not None or s.season is not None or s.quarter is not None or s.half is not None:
             if a is None:
                 return self._unresolved(c, base)
@@ -753,6 +767,25 @@ def _place_weekend(a: date, tense: int) -> Period:
 
 def bounds_start(p: Period) -> datetime:
     return p.civil_bounds()[0]
+
+
+def _place_day_of_month(a: date, day: int, tense: int) -> Period | None:
+    options = []
+    for k in (-1, 0, 1):
+        m = a + relativedelta(months=k)
+        try:
+            options.append(date(m.year, m.month, day))
+        except ValueError:
+            continue
+    if not options:
+        return None
+    if tense < 0:
+        past = [d for d in options if d <= a]
+        return Period(past[-1], "day") if past else None
+    if tense > 0:
+        fut = [d for d in options if d >= a]
+        return Period(fut[0], "day") if fut else None
+    return Period(min(options, key=lambda d: abs((d - a).days)), "day")
 
 
 def _weekday_from(ref: date, wd: int, direction: int, strict: bool) -> date:
