@@ -373,15 +373,6 @@ def _numeric(m: regex.Match[str], text: str) -> Spec | None:
 
 
 # --- years and decades ---------------------------------------------------------------------------
-_YEAR_NEXT_OK = frozenset("""and or to when as with the in on at for after before but that was is will
-    were had has have until through from by while than because since so if which who what this those
-    these a an also it its he she they we i alone".split() + ["levels", "figures", "levels"]""".split())
-
-
-_YEAR_EVENT_PLURALS = frozenset({"elections", "olympics", "games", "polls", "midterms", "finals", "results", "accounts",
-                                 "talks", "hearings", "protests", "riots", "floods", "attacks"})
-
-
 @G.rule("year", "digits", r"(?P<y>1[5-9]\d\d|20\d\d|21\d\d)(?![\d%]|[.,]\d|-\d|:)(?!\s{0,2}(?:percent|per\b|%))",
         (("2021", "2021"), ("in 1998", "1998"), ("the end of 2020", "2020"), ("after the 1987 crash", "1987"),
          ("mid-1996", "1996")), priority=-2)
@@ -394,10 +385,10 @@ def _year_rule(m: regex.Match[str], text: str) -> Spec | None:
     nxt = regex.match(r"\s{1,3}([A-Za-z]+)", text[m.end(): m.end() + 24])
     if nxt:
         w = nxt.group(1)
-        if w.islower() and w not in _YEAR_NEXT_OK:
+        if w.islower() and w not in W.YEAR_NEXT_OK:
             # "the 1987 crash", "its 1988 recapitalization": a year used as an adjective; "the 2000 troops" is a count
             prev = regex.search(r"(?:\b(?:the|its|his|her|their|our|a|an|this|that)|['\u2019]s)\s{1,3}\Z", text[max(0, s - 12): s], regex.I)
-            if not prev or (w.endswith("s") and not w.endswith("ss") and w not in _YEAR_EVENT_PLURALS):
+            if not prev or (w.endswith("s") and not w.endswith("ss") and w not in W.YEAR_EVENT_PLURALS):
                 return None
     return Spec("date", year=int(m["y"]))
 
@@ -663,7 +654,6 @@ def _season(m: regex.Match[str], text: str) -> Spec | None:
 
 
 # --- sets ----------------------------------------------------------------------------------------
-_SET_NEXT_OK = frozenset("and or but in on at for to since until with by from as than while when after before".split())
 _SET_WORDS = {"daily": ("P1D", "day"), "weekly": ("P1W", "week"), "monthly": ("P1M", "month"),
               "annually": ("P1Y", "year"), "yearly": ("P1Y", "year"), "quarterly": ("P3M", "quarter"),
               "hourly": ("PT1H", "hour"), "nightly": ("P1D", "night"), "biweekly": ("P2W", "week")}
@@ -673,7 +663,7 @@ _SET_WORDS = {"daily": ("P1D", "day"), "weekly": ("P1W", "week"), "monthly": ("P
         (("weekly", "P1W"), ("annually", "P1Y"), ("the council meets monthly in Geneva", "P1M")))
 def _set_word(m: regex.Match[str], text: str) -> Spec | None:
     nxt = regex.match(r"\s{1,3}([a-z]+)", text[m.end(): m.end() + 20])
-    if nxt and nxt.group(1) not in _SET_NEXT_OK:
+    if nxt and nxt.group(1) not in W.SET_NEXT_OK:
         return None  # an adjective: "a quarterly dividend", "the daily newspaper"
     v, per = _SET_WORDS[m["w"].lower()]
     return Spec("set", set_value=v, unit=per, quant=None)
@@ -977,5 +967,6 @@ ZONE_PHRASE = r"""(?:
     (?P<offset>(?:GMT|UTC)\s{0,2}[+\-\u2212]\s{0,2}\d{1,2}(?::?\d{2})?)(?![\d:])
   | (?P<local>local\s{1,3}time)(?:\s{1,3}in\s{1,3}(?P<lplace>(?-i:[A-Z])[\w'\-]{1,20}(?:\s(?-i:[A-Z])[\w'\-]{1,20}){0,2}))?
   | (?P<place>\L<place>)(?:['\u2019]s)?\s{1,3}time\b
+  | (?P<gplace>(?-i:[A-Z][\w'.\-]{1,24}(?:\s[A-Z][\w'.\-]{1,24}){0,2}))(?:['\u2019]s)?\s{1,3}(?-i:time)\b
   | (?P<abbr>\L<abbr>)\b(?![\w-])
 )"""

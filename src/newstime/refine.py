@@ -54,7 +54,7 @@ def zone_ref_from_match(m: regex.Match[str], region: str | None, hints: frozense
         if local_zone:
             return ZoneRef(local_zone, "local time", "local", note="local time: the document's zone")
         return None
-    phrase = m["offset"] or m["place"] or m["abbr"]
+    phrase = m["offset"] or m["place"] or m["abbr"] or m["gplace"]
     return zone_for(phrase, region=region, hints=hints, overrides=overrides)
 
 
@@ -69,17 +69,15 @@ def attach_zones(text: str, cands: list[Candidate], region: str | None, hints: f
     for i, c in enumerate(cands):
         if c.spec.zone is None and _has_time(c.spec):
             nxt = cands[i + 1].start if i + 1 < n else len(text)
-            m = _ZONE_INLINE.match(text, c.end, nxt)
-            extend = True
-            if m is None or (m["pre"].strip() == "" and m["abbr"] is None and m["offset"] is None and m["local"] is None
-                             and m["place"] is None):
-                m = _ZONE_BRACKET.match(text, c.end, nxt)
-                extend = False
-            if m is not None and not (extend and m["pre"] == "" and not (m["abbr"] or m["offset"])):
+            for pattern, extend in ((_ZONE_INLINE, True), (_ZONE_BRACKET, False)):
+                m = pattern.match(text, c.end, nxt)
+                if m is None or (extend and m["pre"] == "" and not (m["abbr"] or m["offset"])):
+                    continue  # "14:00Moscow time" is not how a zone is written
                 ref = zone_ref_from_match(m, region, hints, overrides, local_zone)
                 if ref is not None:
                     c = c.with_(spec=c.spec.with_(zone=ref, zone_in_extent=extend),
                                 end=m.end() if extend else c.end, steps=c.steps + ("zone:" + ref.key,))
+                    break
         out.append(c)
     return out
 

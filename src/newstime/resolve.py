@@ -116,11 +116,6 @@ def _cue(word: str) -> int:
     return 0
 
 
-_PRESENT = frozenset({"is", "are", "am", "begins", "starts", "opens", "ends", "takes", "meets", "visits",
-                      "holds", "arrives", "leaves", "closes", "plays", "faces", "hosts", "comes",
-                      # headline present for plural subjects ("leaders meet Monday")
-                      "meet", "begin", "arrive", "resume"})
-
 
 def _clause_tense(chunk: str, from_right: bool) -> int:
     """Within one clause a future marker wins ("will be held" is future although "held" looks past);
@@ -131,12 +126,11 @@ def _clause_tense(chunk: str, from_right: bool) -> int:
         return 1
     if any(_cue(w) == -1 for w in words):
         return -1
-    if any(w in _PRESENT for w in words):
+    if any(w in W.PRESENT_CUES for w in words):
         return 1
     return 0
 
 
-_FUTURE_AUX = frozenset({"will", "'ll", "shall", "to", "wo"})
 
 
 def _nearest_tense(chunk: str, from_right: bool) -> int:
@@ -145,7 +139,7 @@ def _nearest_tense(chunk: str, from_right: bool) -> int:
     order = range(len(words)) if from_right else range(len(words) - 1, -1, -1)
     for i in order:
         c = _cue(words[i])
-        if c < 0 and any(w in _FUTURE_AUX for w in words[max(0, i - 3):i]):
+        if c < 0 and any(w in W.FUTURE_AUXILIARIES for w in words[max(0, i - 3):i]):
             return 1
         if c:
             return c
@@ -177,7 +171,7 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
         t = _nearest_tense(chunk, fr)
         if t:
             return t
-    if any(m.group().lower() in _PRESENT for m in _WORD.finditer(left)):
+    if any(m.group().lower() in W.PRESENT_CUES for m in _WORD.finditer(left)):
         return 1  # "The call is at noon (...) on Monday": a present-tense plan looks ahead
     return 0
 
@@ -207,21 +201,22 @@ class Resolver:
             else:
                 nxt = cands[i + 1] if i + 1 < len(cands) else None
                 # "noon Kyiv time (0900 GMT) on Tuesday": the day after the equivalent dates both
+                nxt_i = i + 1
                 if (nxt is not None and nxt.equivalent_of == i and i + 2 < len(cands)
                         and _time_then_day(self.ctx.text, nxt, cands[i + 2])):
-                    nxt = cands[i + 2]
+                    nxt, nxt_i = cands[i + 2], i + 2
                     day_text_ok = True
                 else:
                     day_text_ok = nxt is not None and _time_then_day(self.ctx.text, c, nxt)
                 if nxt is not None and day_text_ok:
                     # "2 p.m. GMT on February 15": the time is on that day (two TIMEX3s, one instant)
                     dm = self.resolve(nxt, cands)
-                    early[cands.index(nxt)] = dm
+                    early[nxt_i] = dm
                     if dm is not None and dm.interval is not None and dm.grain == "day":
                         st = dm.interval.start
                         self.forced_day = (date(st.year, st.month, st.day), f"mention:{nxt.start}")
                         dated.add(i)
-                        if cands.index(nxt) == i + 2:
+                        if nxt_i == i + 2:
                             self.forced_for_equivalent = self.forced_day
                             dated.add(i + 1)
                 if self.forced_for_equivalent is not None and c.equivalent_of is not None:

@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .data import gazetteer as _gazetteer
 from .data import zones as _data
 from .errors import AmbiguousTimeError, ZoneError
 
@@ -239,4 +240,13 @@ def zone_for(name: str, *, region: str | None = None, hints: frozenset[str] = fr
     if low in _data.MULTI_ZONE_COUNTRIES:
         zs = _data.MULTI_ZONE_COUNTRIES[low]
         return ZoneRef(zs[0], text, "place", zs[1:], note="country with several zones: capital's zone assumed")
+    # the gazetteer generated from GeoNames (tools/gen_gazetteer.py): cities above a population floor,
+    # the larger place winning a shared name; then countries and demonyms
+    key = _gazetteer.lookup(low)
+    if key is not None:
+        return ZoneRef(key, text, "place", note="gazetteer")
+    zs = _gazetteer.country_zones(low)
+    if zs:
+        note = "country with several zones: most populous city's zone assumed" if len(zs) > 1 else "gazetteer"
+        return ZoneRef(zs[0], text, "place", zs[1:], note=note)
     return None

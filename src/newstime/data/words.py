@@ -150,3 +150,25 @@ NOT_PAST_ED: frozenset[str] = frozenset({
     "interested", "armed", "limited", "advanced", "detailed", "tied", "allied", "hundred", "med", "ted", "ed",
     "alleged", "unrecorded", "required", "prepared", "aimed", "designed", "timed", "set", "ahead",
 })
+
+# present-tense verbs that, with no past cue in the clause, place a bare weekday ahead ("the vote is on Monday";
+# headline present for plural subjects: "leaders meet Monday")
+PRESENT_CUES: frozenset[str] = frozenset({
+    "is", "are", "am", "begins", "starts", "opens", "ends", "takes", "meets", "visits", "holds", "arrives", "leaves",
+    "closes", "plays", "faces", "hosts", "comes", "meet", "begin", "arrive", "resume",
+})
+# words before a participle that make it future ("will be held", "to be completed")
+FUTURE_AUXILIARIES: frozenset[str] = frozenset({"will", "'ll", "shall", "to", "wo"})
+
+# a four-digit number followed by a lower-case word is a count ("2000 troops"), unless the word is one of these
+YEAR_NEXT_OK: frozenset[str] = frozenset("""
+    and or to when as with the in on at for after before but that was is will were had has have until through from
+    by while than because since so if which who what this those these a an also it its he she they we i alone levels
+    figures""".split())
+# plural nouns that a year may still qualify ("the 2024 elections")
+YEAR_EVENT_PLURALS: frozenset[str] = frozenset({
+    "elections", "olympics", "games", "polls", "midterms", "finals", "results", "accounts", "talks", "hearings",
+    "protests", "riots", "floods", "attacks"})
+# "weekly", "daily" are sets when used as adverbs: followed by one of these words or by punctuation
+SET_NEXT_OK: frozenset[str] = frozenset(
+    "and or but in on at for to since until with by from as than while when after before".split())
