@@ -104,3 +104,15 @@ def test_timeml_output() -> None:
     assert [t.text for t in timexes] == ["Friday", "two days"]
     assert timexes[0].get("value") == "2022-02-11" and timexes[0].get("anchorTimeID") == "t0"
     assert root.find("./DCT/TIMEX3").get("functionInDocument") == "CREATION_TIME"  # type: ignore[union-attr]
+
+
+def test_local_time_without_any_place_is_flagged_not_trusted() -> None:
+    m = newstime.parse("Polls opened at 7 a.m. local time.", "2022-02-12")
+    assert m is not None and m.text == "7 a.m. local time"
+    assert "local-time-unknown" in m.flags and m.tz is None and m.confidence <= 0.5
+
+
+def test_local_time_in_a_country_with_several_zones_is_ambiguous() -> None:
+    m = newstime.parse("Voting in Brazil started at 8 a.m. local time.", "2022-02-12")
+    assert m is not None and m.tz == "America/Sao_Paulo"
+    assert any(f.startswith("zone-ambiguous:") for f in m.flags)

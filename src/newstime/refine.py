@@ -38,9 +38,41 @@ _EQUIV_OPEN = regex.compile(r"\s{0,2}\(\s{0,2}(?:or\s{1,3}|i\.e\.\s{1,3})?\Z", _
 _EQUIV_CLOSE = regex.compile(r"\s{0,2}\)")
 
 
+_CAPS = regex.compile(r"(?<![\w'\u2019])[A-Z][a-z'\u2019.\-]{2,24}(?:\s[A-Z][a-z'\u2019.\-]{2,24}){0,2}")
+_SENTENCE_START = regex.compile(r"(?r)[.!?\n](?=\s)")
+_NOT_PLACES = frozenset({"The", "This", "That", "It", "He", "She", "They", "We", "In", "On", "At", "And", "But", "A", "An"})
+
+
+def place_in_sentence(text: str, pos: int, end: int, overrides: dict[str, str] | None) -> tuple[str, ZoneRef] | None:
+    """The place named in the sentence around ``pos`` that gives a single zone, nearest first (before, then after)."""
+    lo = max(0, pos - 240)
+    st = _SENTENCE_START.search(text, lo, pos)
+    lo = st.end() if st else lo
+    hi_m = regex.compile(r"[.!?](?=\s|\Z)|\n").search(text, end, min(len(text), end + 160))
+    hi = hi_m.start() if hi_m else min(len(text), end + 160)
+    fallback: tuple[str, ZoneRef] | None = None
+    before = list(_CAPS.finditer(text, lo, pos))
+    after = list(_CAPS.finditer(text, end, hi))
+    for m in [*reversed(before), *after]:
+        words = m.group().split()
+        # the longest run that names a place: "New York", "Kabul" out of "Kabul Airport"
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                name = " ".join(words[i:j])
+                if name in _NOT_PLACES:
+                    continue
+                ref = zone_for(name, overrides=overrides)
+                if ref is not None and ref.kind in ("place", "given"):
+                    if not ref.alternatives:
+                        return name, ref
+                    fallback = fallback or (name, ref)  # a country with several zones: only if nothing better
+    return fallback
+
+
 def zone_ref_from_match(m: regex.Match[str], region: str | None, hints: frozenset[str],
-                        overrides: dict[str, str] | None, local_zone: str | None) -> ZoneRef | None:
-    if m["abbr"] and not m["abbr"].isupper():
+                        overrides: dict[str, str] | None, local_zone: str | None,
+                        text: str = "", pos: int = 0) -> ZoneRef | None:
+    if m["abbr"] and not (m["abbr"].isupper() or m["abbr"].lower() == "zulu"):
         return None
     if m["local"]:
         if m["lplace"]:
@@ -51,9 +83,13 @@ def zone_ref_from_match(m: regex.Match[str], region: str | None, hints: frozense
                 words = words[:-1]
             if ref is not None:
                 return ZoneRef(ref.key, m.group(0).strip(" ,"), "local", note=f"local time in {m['lplace']}")
+        found = place_in_sentence(text, pos, m.end(), overrides) if text else None
+        if found is not None:
+            return ZoneRef(found[1].key, "local time", "local", found[1].alternatives,
+                           note=f"local time: {found[0]}, named in the sentence")
         if local_zone:
-            return ZoneRef(local_zone, "local time", "local", note="local time: the document's zone")
-        return None
+            return ZoneRef(local_zone, "local time", "local", note="local time: the document's zone (its dateline or anchor)")
+        return ZoneRef("", "local time", "local", note="local time: no place or document zone to read it in")
     phrase = m["offset"] or m["place"] or m["abbr"] or m["gplace"]
     return zone_for(phrase, region=region, hints=hints, overrides=overrides)
 
@@ -73,7 +109,7 @@ def attach_zones(text: str, cands: list[Candidate], region: str | None, hints: f
                 m = pattern.match(text, c.end, nxt)
                 if m is None or (extend and m["pre"] == "" and not (m["abbr"] or m["offset"])):
                     continue  # "14:00Moscow time" is not how a zone is written
-                ref = zone_ref_from_match(m, region, hints, overrides, local_zone)
+                ref = zone_ref_from_match(m, region, hints, overrides, local_zone, text, c.start)
                 if ref is not None:
                     c = c.with_(spec=c.spec.with_(zone=ref, zone_in_extent=extend),
                                 end=m.end() if extend else c.end, steps=c.steps + ("zone:" + ref.key,))

@@ -30,7 +30,7 @@ _WORD = regex.compile(r"[A-Za-z']+(?:n't)?")
 # a sentence ends at . ! ? or a newline, but not after an abbreviation ("Jan. 6", "Mr. Smith", "U.S. forces")
 _SENT_END = regex.compile(
     r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Mr|Mrs|Ms|Dr|"
-    r"St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr|No|vs|Inc|Corp|Co|Ltd|Prof|Rev|[A-Z]))"
+    r"St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr|No|vs|Inc|Corp|Co|Ltd|Prof|Rev|[A-Za-z]))"
     r"[.!?](?=[\s\"\u201d\u2019)]|\Z)|\n")
 _SPEECH_VERB = regex.compile(r"\b(?:said|says|told|tells|quoted|according|stated|added|announced|confirmed|reported|saying)\b", regex.I)
 _CLAUSE_BREAK = regex.compile(r"[,;:()\u201c\u201d\"\u2014]|\s\u2013\s|\sand\s|\sbut\s|\swhile\s|\swhich\s|\swho\s", regex.I)
@@ -572,6 +572,10 @@ class Resolver:
     # -- output -------------------------------------------------------------------------------
     def _zone_for(self, s: Spec, civil: datetime) -> tuple[str | None, str | None, list[str]]:
         flags: list[str] = []
+        if s.zone is not None and s.zone.key == "":
+            # "local time" with no place named and no document zone: say so rather than read it as UTC
+            flags.append("local-time-unknown")
+            return None, None, flags
         if s.zone is not None:
             z: ZoneRef = s.zone
             key = z.key
@@ -597,6 +601,8 @@ class Resolver:
             lo, hi = _narrow(lo, hi, s.boundary)
         key, tz_source, zflags = self._zone_for(s, lo)
         flags += zflags
+        if "local-time-unknown" in zflags:
+            conf = min(conf, P.CONFIDENCE_ANAPHORA_WEAK)
         tzinfo = get_zone(key) if key else timezone.utc
         start, f1 = localize(lo, tzinfo, self.ctx.disambiguate)
         end, f2 = localize(hi, tzinfo, self.ctx.disambiguate)
