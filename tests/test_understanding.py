@@ -121,6 +121,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str, ...]]]] = [
       ("Monday", "DATE", "2022-02-07")]),
     ("Explosions were heard in Kyiv shortly before 5 a.m. local time.", SAT, "Europe/Moscow",
      [("5 a.m. local time", "TIME", "2022-02-12T05:00", None, "Europe/Kyiv", "2022-02-12T03:00Z")]),
+    ("The filing was stamped 2022-02-12 14:00 +0300 by the court.", SAT, None,
+     [("2022-02-12 14:00 +0300", "TIME", "2022-02-12T14:00", None, "UTC+03:00", "2022-02-12T11:00Z")]),
     ("The strike came at 0400 Zulu.", SAT, None, [("0400 Zulu", "TIME", "2022-02-12T04:00", None, "UTC", "2022-02-12T04:00Z")]),
     ("The blast hit at 9 a.m. Nagpur time.", SAT, None,
      [("9 a.m. Nagpur time", "TIME", "2022-02-12T09:00", None, "Asia/Kolkata", "2022-02-12T03:30Z")]),

@@ -170,6 +170,11 @@ def localize(naive: datetime, zone: str | tzinfo, disambiguate: Disambiguate = "
     return chosen.astimezone(timezone.utc).astimezone(tz), flag
 
 
+def regex_bare_offset(s: str) -> bool:
+    """"+0300", "-05:30": an ISO 8601 offset written on its own."""
+    return re.fullmatch(r"[+\-\u2212](?:0\d|1[0-4]):?[0-5]\d", s) is not None
+
+
 def _region_pick(abbr: str, readings: tuple[tuple[str, str], ...], region: str | None,
                  hints: frozenset[str]) -> int:
     """Index of the reading chosen for an ambiguous abbreviation."""
@@ -202,8 +207,8 @@ def zone_for(name: str, *, region: str | None = None, hints: frozenset[str] = fr
     to) choose between the readings of an ambiguous abbreviation; ``overrides`` maps an alias to a
     key and wins over everything.
 
-    >>> zone_for("Paris time").key, zone_for("GMT+3").key, zone_for("MSK").key
-    ('Europe/Paris', 'UTC+03:00', 'Europe/Moscow')
+    >>> zone_for("Paris time").key, zone_for("GMT+3").key, zone_for("MSK").key, zone_for("+0530").key
+    ('Europe/Paris', 'UTC+03:00', 'Europe/Moscow', 'UTC+05:30')
     >>> ref = zone_for("IST"); ref.key, ref.alternatives
     ('Asia/Kolkata', ('Europe/Dublin', 'Asia/Jerusalem'))
     """
@@ -220,7 +225,7 @@ def zone_for(name: str, *, region: str | None = None, hints: frozenset[str] = fr
             if k.lower() == low or k.lower() == text.lower():
                 return ZoneRef(zone_key(get_zone(v)), text, "given", note="caller override")
     m = _OFFSET_RE.match(low.upper().replace(" ", ""))
-    if m and low[:3] in ("gmt", "utc") and len(low) > 3:
+    if m and (low[:3] in ("gmt", "utc") and len(low) > 3 or regex_bare_offset(low)):
         sign = -1 if m.group(1) in "-\u2212" else 1
         h, mi = int(m.group(2)), int(m.group(3) or 0)
         if h <= 14 and mi < 60:
