@@ -64,6 +64,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str, ...]]]] = [
      [("Two days later", "DATE", "2022-01-05")]),
     ("Profit rose in the third quarter of 2021, from a loss a year earlier.", SAT, None,
      [("a year earlier", "DATE", "2020-Q3")]),
+    ("Third-quarter profit was $5 million, against a loss of $2 million a year ago.", "1989-11-02", None,
+     [("Third-quarter", "DATE", "1989-Q3"), ("a year ago", "DATE", "1988-Q3")]),
     ("The plant opened on March 3, 2020. A year later it closed.", SAT, None, [("A year later", "DATE", "2021-03-03")]),
     ("They last spoke in December. In the same month they signed a deal.", SAT, None,
      [("December", "DATE", "2021-12"), ("the same month", "DATE", "2021-12")]),

@@ -583,7 +583,7 @@ def _year_earlier(m: regex.Match[str], text: str) -> Spec | None:
     u = m["u"].lower()
     if m["p"] and u == "year":
         return Spec("date", rel_unit="quarter", rel_n=-4, notes=("the-reported", "the-ok"))
-    return Spec("date", rel_unit=u, rel_n=-1)
+    return Spec("date", rel_unit=u, rel_n=-1, notes=("year-ago",) if u == "year" else ())
 
 
 @G.rule("century", "digits", r"(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]{1,2}century\b",

@@ -121,6 +121,8 @@ def _clause_tense(chunk: str, from_right: bool) -> int:
     """Within one clause a future marker wins ("will be held" is future although "held" looks past);
     a present-tense verb with no past cue ("the vote is on Monday") looks ahead."""
     words = [m.group().lower() for m in _WORD.finditer(chunk)]
+    if "had" in words and "will" not in words and "would" not in words:
+        return -1  # past perfect: "it had been due to expire Friday"
     future = any(_cue(w) == 1 for w in words) or bool(_FUTURE_MULTI.search(chunk))
     if future:
         return 1
@@ -342,6 +344,12 @@ class Resolver:
                  "year": relativedelta(years=int(n)), "decade": relativedelta(years=10 * int(n)),
                  "century": relativedelta(years=100 * int(n)), "weekend": relativedelta(weeks=int(n))}.get(u, relativedelta())
         d = ref_day + delta
+        if deictic and u == "year" and sign < 0 and self._quarter_context(c):
+            # "profit of $5 million a year ago" after a quarter: the year-ago quarter (earnings convention)
+            assert self.ref is not None
+            st = self.ref.period.start
+            per = _period_for(date(st.year, st.month, 1) + relativedelta(years=-int(s.amount)), "quarter")
+            return self._emit(c, base, per, P.CONFIDENCE_ANAPHORA, f"mention:{self.ref.start}")
         if not deictic and self.ref is not None and reference and reference.startswith("mention:"):
             # "a year earlier" keeps the granularity of what it is earlier than: a quarter, a month, a day
             rg = self.ref.period.grain
@@ -353,6 +361,11 @@ class Resolver:
                 grain = "day"
         per = _period_for(d, grain)
         return self._emit(c, base, per, conf, reference)
+
+    def _quarter_context(self, c: Candidate) -> bool:
+        """The last period mentioned, close by, is a quarter."""
+        return (self.ref is not None and self.ref.period.grain == "quarter"
+                and c.start - self.ref.pos <= 2 * P.ANAPHORA_WINDOW)
 
     # -- dates and times ----------------------------------------------------------------------
     def _base_day(self, c: Candidate, anaphoric: bool) -> tuple[date | None, str | None, float]:
@@ -389,6 +402,11 @@ class Resolver:
                 per = _relative_period(ref_day, s.rel_unit, s.rel_n or 0, s.weekend)
             if s.rel_unit == "year" and s.month is not None:
                 per = Period(date(per.start.year, s.month, 1), "month")
+            elif "year-ago" in s.notes and self._quarter_context(c):
+                assert self.ref is not None
+                st = self.ref.period.start
+                per = _period_for(date(st.year - 1, st.month, 1), "quarter")
+                reference, conf = f"mention:{self.ref.start}", P.CONFIDENCE_ANAPHORA
             if s.anaphoric and self.ref is not None:
                 conf, flags = self._anaphora_confidence(c, per, flags)
         elif s.year is not None:
@@ -751,7 +769,8 @@ def _place_in_year(s: Spec, a: date, tense: int, explicit: bool) -> Period | Non
 
     def dist(p: Period) -> float:
         lo, hi = bounds(p)
-        return min(abs((lo - a0).total_seconds()), abs((hi - a0).total_seconds()))
+        d = min(abs((lo - a0).total_seconds()), abs((hi - a0).total_seconds()))
+        return d
 
     return min(cands, key=dist)
 
