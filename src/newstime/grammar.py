@@ -913,10 +913,11 @@ def _p_boundary(m: regex.Match[str], s: Spec) -> Spec | None:
 
 
 @G.prefix("day_edge", r"(?P<e>early|late|earlier|later)\s{1,3}(?:on\s{1,3})?",
-          lambda s: s.kind in ("date",) and s.boundary is None and not s.has_time and (
-              s.weekday is not None or s.deictic_day or s.rel_unit in ("week", "month", "year")),
+          lambda s: s.boundary is None and ((s.kind == "date" and not s.has_time and (
+              s.weekday is not None or s.deictic_day or s.rel_unit in ("week", "month", "year")))
+              or (s.kind == "time" and s.pod is not None and s.rel_unit == "day")),
           (("early Tuesday", "2022-02-08"), ("late yesterday", "2022-02-11"), ("earlier this month", "2022-02"),
-           ("later this year", "2022")))
+           ("later this year", "2022"), ("later this afternoon", "2022-02-12TAF")))
 def _p_day_edge(m: regex.Match[str], s: Spec) -> Spec | None:
     e = m["e"].lower()
     b = "START" if e.startswith("earl") else "END"

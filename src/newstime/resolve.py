@@ -31,7 +31,7 @@ _WORD = regex.compile(r"[A-Za-z']+(?:n't)?")
 _SENT_END = regex.compile(
     r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Mr|Mrs|Ms|Dr|"
     r"St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr|No|vs|Inc|Corp|Co|Ltd|Prof|Rev|[A-Za-z]))"
-    r"[.!?](?=[\s\"\u201d\u2019)]|\Z)|\n")
+    r"[.!?](?=[\s\"'`\u201d\u2019)]|\Z)|\n")
 _SPEECH_VERB = regex.compile(r"\b(?:said|says|told|tells|quoted|according|stated|added|announced|confirmed|reported|saying)\b", regex.I)
 _CLAUSE_BREAK = regex.compile(r"[,;:()\u201c\u201d\"\u2014]|\s\u2013\s|\sand\s|\sbut\s|\swhile\s|\swhich\s|\swho\s", regex.I)
 _INDIRECT = regex.compile(
@@ -355,7 +355,7 @@ class Resolver:
             rg = self.ref.period.grain
             if rg == "quarter" and u in ("year", "quarter"):
                 grain = "quarter"
-            elif rg == "month" and u in ("year", "month"):
+            elif rg == "month" and u == "month":
                 grain = "month"
             elif rg in ("day", "part_of_day", "hour", "minute", "second") and u in ("year", "month", "week", "day"):
                 grain = "day"

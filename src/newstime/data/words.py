@@ -113,7 +113,7 @@ MODIFIERS: dict[str, str] = {
     "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE", "a minimum of": "EQUAL_OR_MORE",
     "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
     "a maximum of": "EQUAL_OR_LESS", "as much as": "EQUAL_OR_LESS", "as many as": "EQUAL_OR_LESS",
-    "just under": "LESS_THAN",
+    "just under": "LESS_THAN", "over": "MORE_THAN", "just over": "MORE_THAN", "well over": "MORE_THAN",
 }
 
 # boundaries of a period -> TIMEX3 mod
