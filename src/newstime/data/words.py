@@ -128,7 +128,7 @@ BOUNDARIES: dict[str, str] = {
 # tense cues (cheap lexical): the words of a clause that place a bare weekday or month-day.
 # A word ending in "-ed" also counts as past unless it is listed as future here ("scheduled").
 FUTURE_CUES: frozenset[str] = frozenset({
-    "will", "shall", "scheduled", "expected", "planned", "plans", "upcoming", "going", "intends",
+    "will", "would", "shall", "scheduled", "expected", "planned", "plans", "upcoming", "going", "intends",
     "slated", "until", "till", "await", "awaits", "ahead", "coming", "'ll", "wo", "won't", "deadline",
     "payable", "expire", "expires", "expect", "anticipated", "forecast", "projected", "effective", "postponed", "adjourned", "resume", "resumes",
     "aims", "hopes", "tomorrow", "next", "forthcoming", "expects", "plan", "intend",
