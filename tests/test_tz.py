@@ -187,7 +187,7 @@ def test_zone_for_ist_default_and_alternatives() -> None:
     assert ref.key == "Asia/Kolkata"
     assert ref.literal == 330
     assert set(ref.alternatives) == {"Europe/Dublin", "Asia/Jerusalem"}
-    assert ref.note == "ambiguous abbreviation"
+    assert ref.note.startswith("ambiguous abbreviation") and "default" in ref.note
 
 
 @pytest.mark.parametrize("region,key,literal", [

@@ -112,7 +112,7 @@ def attach_zones(text: str, cands: list[Candidate], region: str | None, hints: f
                 ref = zone_ref_from_match(m, region, hints, overrides, local_zone, text, c.start)
                 if ref is not None:
                     c = c.with_(spec=c.spec.with_(zone=ref, zone_in_extent=extend),
-                                end=m.end() if extend else c.end, steps=c.steps + ("zone:" + ref.key,))
+                                end=m.end() if extend else c.end, steps=c.steps + ("zone:" + ref.key + (f" ({ref.note})" if ref.note else ""),))
                     break
         out.append(c)
     return out

@@ -176,27 +176,27 @@ def regex_bare_offset(s: str) -> bool:
 
 
 def _region_pick(abbr: str, readings: tuple[tuple[str, str], ...], region: str | None,
-                 hints: frozenset[str]) -> int:
-    """Index of the reading chosen for an ambiguous abbreviation."""
+                 hints: frozenset[str]) -> tuple[int, str]:
+    """Index of the reading chosen for an ambiguous abbreviation, and why."""
     if len(readings) == 1:
-        return 0
+        return 0, ""
     if region:
         for i, (z, _) in enumerate(readings):
             if z == region:
-                return i
-        # same offset family: a region zone that shares a reading's offset today
+                return i, f"read by the document's zone {region}"
+        # same offset family: a region zone that shares a reading's standard offset
         try:
             rz = get_zone(region)
             now_off = datetime(2020, 1, 15, tzinfo=rz).utcoffset()
             for i, (z, _) in enumerate(readings):
                 if datetime(2020, 1, 15, tzinfo=get_zone(z)).utcoffset() == now_off:
-                    return i
+                    return i, f"read by the document's zone {region}"
         except ZoneError:
             pass
     for i, (z, _) in enumerate(readings):
         if z in hints:
-            return i
-    return 0
+            return i, f"read by words in the text that point to {z}"
+    return 0, "the default reading"
 
 
 def zone_for(name: str, *, region: str | None = None, hints: frozenset[str] = frozenset(),
@@ -234,11 +234,11 @@ def zone_for(name: str, *, region: str | None = None, hints: frozenset[str] = fr
     up = low.upper()
     if up in _data.ABBREVIATIONS:
         readings = _data.ABBREVIATIONS[up]
-        i = _region_pick(up, readings, region, hints)
+        i, why = _region_pick(up, readings, region, hints)
         zone, kind = readings[i]
         alts = tuple(z for j, (z, _) in enumerate(readings) if j != i)
         literal = _data.ABBREVIATION_OFFSETS.get((up, zone)) if kind != "generic" else None
-        note = "ambiguous abbreviation" if alts else ""
+        note = f"ambiguous abbreviation, {why}" if alts else ""
         return ZoneRef(zone, text, "abbreviation", alts, literal, note)
     if low in _data.PLACES:
         return ZoneRef(_data.PLACES[low], text, "place")
