@@ -18,6 +18,8 @@ from collections.abc import Mapping
 from datetime import date, datetime, tzinfo
 from typing import Union
 
+import regex
+
 from .anchor import find_anchor, parse_anchor
 from .data.zones import REGION_HINTS
 from .errors import InputError
@@ -34,9 +36,14 @@ AnchorLike = Union[date, datetime, str, None]
 ZoneLike = Union[str, tzinfo, None]
 
 
+_HINT_RE = {z: regex.compile(r"(?<![\w.])(?:" + "|".join(regex.escape(w) for w in words) + r")(?!\w)", regex.I)
+            for z, words in REGION_HINTS.items()}
+
+
 def _hints(text: str) -> frozenset[str]:
-    low = text[:20000].lower()
-    return frozenset(z for z, words in REGION_HINTS.items() if any(w in low for w in words))
+    """The zones the document's own words point to (whole words only: "uk" is not in "Fukuoka")."""
+    head = text[:20000]
+    return frozenset(z for z, rx in _HINT_RE.items() if rx.search(head))
 
 
 def candidates(text: str, *, region: str | None = None, zones: Mapping[str, str] | None = None,
@@ -51,8 +58,8 @@ def candidates(text: str, *, region: str | None = None, zones: Mapping[str, str]
     cands = share_range_zones(text, cands)
     cands = tails(text, cands)
     cands = ellipsis(text, cands)
-    cands = equivalents(text, cands)
-    return drop_bare(cands)
+    cands = drop_bare(cands)  # before equivalents, which link candidates by their position
+    return equivalents(text, cands)
 
 
 def resolve(text: str, anchor: AnchorLike = None, *, tz: ZoneLike = None, zones: Mapping[str, str] | None = None,

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
+from importlib.resources import files
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -68,6 +69,36 @@ def fixed_key(minutes: int) -> str:
     return f"UTC{sign}{h:02d}:{m:02d}"
 
 
+def tzdata_zone(key: str) -> ZoneInfo:
+    """The zone from the ``tzdata`` package newstime depends on, so that results do not depend on the
+    machine's own (possibly older) /usr/share/zoneinfo; the system's zone if tzdata lacks the key."""
+    if not re.fullmatch(r"[A-Za-z0-9_+\-]+(?:/[A-Za-z0-9_+\-]+){0,2}", key):
+        raise ValueError(f"not a zone key: {key!r}")
+    try:
+        res = files("tzdata.zoneinfo").joinpath(*key.split("/"))
+        with res.open("rb") as f:
+            return ZoneInfo.from_file(f, key=key)
+    except (ModuleNotFoundError, FileNotFoundError, IsADirectoryError, NotADirectoryError, ValueError):
+        return ZoneInfo(key)
+
+
+@lru_cache(maxsize=1)
+def zone_countries() -> dict[str, frozenset[str]]:
+    """IANA key -> the ISO country codes it serves (from tzdata's zone1970.tab)."""
+    out: dict[str, frozenset[str]] = {}
+    try:
+        tab = files("tzdata.zoneinfo").joinpath("zone1970.tab").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return out
+    for line in tab.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        parts = line.split("\t")
+        if len(parts) >= 3:
+            out[parts[2]] = frozenset(parts[0].split(","))
+    return out
+
+
 @lru_cache(maxsize=512)
 def _zone_from_key(key: str) -> tzinfo:
     k = key.strip()
@@ -82,8 +113,8 @@ def _zone_from_key(key: str) -> tzinfo:
         minutes = sign * (h * 60 + mi)
         return timezone(timedelta(minutes=minutes), fixed_key(minutes))
     try:
-        return ZoneInfo(k)
-    except (ZoneInfoNotFoundError, ValueError, TypeError) as e:
+        return tzdata_zone(k)
+    except (ZoneInfoNotFoundError, ValueError, TypeError, OSError) as e:
         ref = zone_for(k) if "/" not in k else None
         if ref is not None:
             return _zone_from_key(ref.key)
@@ -184,13 +215,20 @@ def _region_pick(abbr: str, readings: tuple[tuple[str, str], ...], region: str |
         for i, (z, _) in enumerate(readings):
             if z == region:
                 return i, f"read by the document's zone {region}"
-        # same offset family: a region zone that shares a reading's standard offset
+        # a reading in the same country as the document's zone (New York -> US Central for CST)
+        countries = zone_countries()
+        mine = countries.get(region, frozenset())
+        for i, (z, _) in enumerate(readings):
+            if mine & countries.get(z, frozenset()):
+                return i, f"read by the document's zone {region} (same country)"
+        # else one with the same offsets as the document's zone in winter and in summer
         try:
             rz = get_zone(region)
-            now_off = datetime(2020, 1, 15, tzinfo=rz).utcoffset()
             for i, (z, _) in enumerate(readings):
-                if datetime(2020, 1, 15, tzinfo=get_zone(z)).utcoffset() == now_off:
-                    return i, f"read by the document's zone {region}"
+                zz = get_zone(z)
+                if all(datetime(2020, mo, 15, tzinfo=rz).utcoffset() == datetime(2020, mo, 15, tzinfo=zz).utcoffset()
+                       for mo in (1, 7)):
+                    return i, f"read by the document's zone {region} (same offsets)"
         except ZoneError:
             pass
     for i, (z, _) in enumerate(readings):
