@@ -21,7 +21,7 @@ from typing import Union
 import regex
 
 from .anchor import find_anchor, parse_anchor
-from .data.zones import REGION_HINTS
+from .data.zones import ABBREVIATIONS, REGION_HINTS
 from .errors import InputError
 from .grammar import GRAMMAR
 from .refine import attach_zones, drop_bare, ellipsis, equivalents, merge, share_range_zones, tails
@@ -40,8 +40,14 @@ _HINT_RE = {z: regex.compile(r"(?<![\w.])(?:" + "|".join(regex.escape(w) for w i
             for z, words in REGION_HINTS.items()}
 
 
+_AMBIGUOUS_ABBR = regex.compile(r"\b(?:" + "|".join(a for a, r in ABBREVIATIONS.items() if len(r) > 1) + r")\b")
+
+
 def _hints(text: str) -> frozenset[str]:
-    """The zones the document's own words point to (whole words only: "uk" is not in "Fukuoka")."""
+    """The zones the document's own words point to (whole words only: "uk" is not in "Fukuoka");
+    only looked for when the text holds an ambiguous abbreviation (IST, CST, BST)."""
+    if not _AMBIGUOUS_ABBR.search(text):
+        return frozenset()
     head = text[:20000]
     return frozenset(z for z, rx in _HINT_RE.items() if rx.search(head))
 

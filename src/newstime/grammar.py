@@ -17,8 +17,10 @@ Patterns never use unbounded whitespace (``\\s{1,3}``) or nested quantifiers, so
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -81,7 +83,7 @@ class Grammar:
     prefixes: list[PrefixRule] = field(default_factory=list)
     lexicon: dict[str, set[str]] = field(default_factory=dict)
     _by_trigger: dict[str, list[Rule]] = field(default_factory=dict)
-    _trigger_re: regex.Pattern[str] | None = None
+    _trigger_re: re.Pattern[str] | None = None
 
     def word(self, category: str, *words: str) -> None:
         for w in words:
@@ -122,11 +124,11 @@ class Grammar:
         return deco
 
     @property
-    def trigger_re(self) -> regex.Pattern[str]:
+    def trigger_re(self) -> re.Pattern[str]:
         if self._trigger_re is None:
             words = sorted(self.lexicon, key=len, reverse=True)
-            self._trigger_re = regex.compile(r"(?<![\w'\u2019])(?:" + _trie(words) + r")(?!\w)|(?<![\w.,])\d+",
-                                             regex.I | regex.V0)
+            # the standard library's engine scans a literal trie several times faster than `regex`
+            self._trigger_re = re.compile(r"(?<![\w'\u2019])(?:" + _trie(words) + r")(?!\w)|(?<![\w.,])\d+", re.I)
         return self._trigger_re
 
     def scan(self, text: str) -> list[Candidate]:
@@ -201,6 +203,31 @@ class Grammar:
 
 def _compile(pattern: str) -> regex.Pattern[str]:
     return regex.compile(pattern, regex.I | regex.V0 | regex.X, ignore_unused=True, **NAMED_LISTS)
+
+
+@lru_cache(maxsize=None)
+def _rx(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """A compiled pattern, cached: the rules' small context checks run once per candidate."""
+    return regex.compile(pattern, flags)
+
+
+def _match(pattern: str, string: str, flags: int = 0) -> regex.Match[str] | None:
+    return _rx(pattern, int(flags)).match(string)
+
+
+def _search(pattern: str, string: str, flags: int = 0) -> regex.Match[str] | None:
+    return _rx(pattern, int(flags)).search(string)
+
+
+def _fullmatch(pattern: str, string: str, flags: int = 0) -> regex.Match[str] | None:
+    return _rx(pattern, int(flags)).fullmatch(string)
+
+
+_SPACES = regex.compile(r"\s+")
+
+
+def _squash(s: str) -> str:
+    return str(_SPACES.sub(" ", s))
 
 
 _NUMBER_WORDS = [k for k in W.NUMBERS if " " not in k and k not in ("a", "an")]
@@ -380,14 +407,14 @@ def _year_rule(m: regex.Match[str], text: str) -> Spec | None:
     s = m.start()
     if s > 0 and text[s - 1] in "$#\u00a3\u20ac-/+" and not (text[s - 1] == "-" and text[max(0, s - 4):s - 1].lower() == "mid"):
         return None
-    if regex.match(r"\s{1,3}(?:to|-|\u2013)\s{1,3}\d{1,3}(?!\d)", text[m.end(): m.end() + 12]):
+    if _match(r"\s{1,3}(?:to|-|\u2013)\s{1,3}\d{1,3}(?!\d)", text[m.end(): m.end() + 12]):
         return None  # a score or a range of counts: "a vote of 2021 to 14"
-    nxt = regex.match(r"\s{1,3}([A-Za-z]+)", text[m.end(): m.end() + 24])
+    nxt = _match(r"\s{1,3}([A-Za-z]+)", text[m.end(): m.end() + 24])
     if nxt:
         w = nxt.group(1)
         if w.islower() and w not in W.YEAR_NEXT_OK:
             # "the 1987 crash", "its 1988 recapitalization": a year used as an adjective; "the 2000 troops" is a count
-            prev = regex.search(r"(?:\b(?:the|its|his|her|their|our|a|an|this|that)|['\u2019]s)\s{1,3}\Z", text[max(0, s - 12): s], regex.I)
+            prev = _search(r"(?:\b(?:the|its|his|her|their|our|a|an|this|that)|['\u2019]s)\s{1,3}\Z", text[max(0, s - 12): s], regex.I)
             if not prev or (w.endswith("s") and not w.endswith("ss") and w not in W.YEAR_EVENT_PLURALS):
                 return None
     return Spec("date", year=int(m["y"]))
@@ -441,10 +468,11 @@ def _clock_h(m: regex.Match[str], text: str) -> Spec | None:
         r"(?P<H>1[0-2]|0?[1-9])(?::(?P<M>[0-5]\d))?(?=\s{1,3}(?:and|to|-|\u2013|until|till)\s{1,3}(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s{0,2}(?P<ap>[ap])\.?\s?m(?:\.|\b))",
         (("between 2 and 4 p.m.", "2022-02-12T14:00"), ("from 9 to 11 a.m.", "2022-02-12T09:00")))
 def _clock_range_start(m: regex.Match[str], text: str) -> Spec | None:
-    if not regex.search(r"\b(?:between|from)\s{1,3}\Z", text[max(0, m.start() - 10):m.start()], regex.I):
+    if not _search(r"\b(?:between|from)\s{1,3}\Z", text[max(0, m.start() - 10):m.start()], regex.I):
         return None
     h = int(m["H"])
-    if m["ap"].lower() == "p" and h > int(regex.match(r"\s{1,3}\S+\s{1,3}(\d{1,2})", text[m.end():m.end() + 16])[1]):
+    second = _match(r"\s{1,3}\S+\s{1,3}(\d{1,2})", text[m.end():m.end() + 16])
+    if m["ap"].lower() == "p" and second is not None and h > int(second[1]):
         return _clock(h, int(m["M"] or 0), "a")  # "from 11 to 2 p.m.": the first is in the morning
     return _clock(h, int(m["M"] or 0), m["ap"])
 
@@ -453,7 +481,7 @@ def _clock_range_start(m: regex.Match[str], text: str) -> Spec | None:
         (("on the 15th", "2022-02-15"), ("until the 3rd", "2022-03-03")))
 def _ordinal_day(m: regex.Match[str], text: str) -> Spec | None:
     d = int(m["d"])
-    if not _day_ok(d) or not regex.search(r"\b(?:on|by|until|till|from|since|before|after)\s{1,3}the\s{1,3}\Z", text[max(0, m.start() - 12):m.start()], regex.I):
+    if not _day_ok(d) or not _search(r"\b(?:on|by|until|till|from|since|before|after)\s{1,3}the\s{1,3}\Z", text[max(0, m.start() - 12):m.start()], regex.I):
         return None
     return Spec("date", day=d, notes=("day-only",))
 
@@ -488,6 +516,9 @@ def _pod(m: regex.Match[str], text: str) -> Spec | None:
     return Spec("time", pod=W.PARTS_OF_DAY[w], notes=("bare",))
 
 
+_ABBR_FOLLOW = regex.compile(r"\s{0,2},?\s{0,2}(?:\L<month>|\d)", regex.I, month=list(W.MONTHS))
+
+
 # --- weekdays ------------------------------------------------------------------------------------
 @G.rule("weekday", "weekday", r"(?P<w>\L<weekday>)(?P<pl>s)?(?P<dot>(?<=\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun))\.)?(?!\w|['\u2019](?!s\b))",
         (("Saturday", "2022-02-12"), ("on Friday", "2022-02-11"), ("Friday's vote", "2022-02-11"), ("last Tuesday", "2022-02-08"),
@@ -504,7 +535,7 @@ def _weekday(m: regex.Match[str], text: str) -> Spec | None:
         return Spec("set", weekday=wd, set_value=f"XXXX-WXX-{wd + 1}", quant="EACH")
     if low in W.WEEKDAY_ABBREVIATIONS:
         follow = text[m.end(): m.end() + 12]
-        if not m["dot"] or not regex.match(r"\s{0,2},?\s{0,2}(?:\L<month>|\d)", follow, regex.I, month=list(W.MONTHS)):
+        if not m["dot"] or not _ABBR_FOLLOW.match(follow):
             return None
     return Spec("date", weekday=W.WEEKDAYS[low])
 
@@ -561,18 +592,18 @@ _UNIT_TAIL = r"""(?P<u>\L<unit>)(?![\w])(?:-(?P<long>long|old))?
     ("the first quarter", "2022-Q1"), ("every week", "P1W"), ("five-hour", "PT5H")))
 def _unit(m: regex.Match[str], text: str) -> Spec | None:
     u = W.UNITS[m["u"].lower()]
-    if m["long"] == "old" or regex.match(r"\s{1,3}old\b", text[m.end(): m.end() + 6]):
+    if m["long"] == "old" or _match(r"\s{1,3}old\b", text[m.end(): m.end() + 6]):
         return None  # ages ("a 35-year-old", "52 years old") are not times
     w = m["u"]
-    if w[0].isupper() and not w.isupper() and m.start() > 0 and not regex.search(r"(?:[.!?\n\"\u201c]\s{0,3}|\A)(?:\S{1,12}\s{1,3}){0,2}\Z", text[max(0, m.start() - 30):m.start()]):
+    if w[0].isupper() and not w.isupper() and m.start() > 0 and not _search(r"(?:[.!?\n\"\u201c]\s{0,3}|\A)(?:\S{1,12}\s{1,3}){0,2}\Z", text[max(0, m.start() - 30):m.start()]):
         return None  # "This Week", "a Day in the Life": a title, not a time
-    if u == "quarter" and regex.match(r"\s{1,3}(?:of\s{1,3}(?!\d{4}|the\s{1,3}(?:year|fiscal)|this|last|next)|(?:percentage\s{1,3})?points?\b|percent|mile|pound|inch|century|hour)",
+    if u == "quarter" and _match(r"\s{1,3}(?:of\s{1,3}(?!\d{4}|the\s{1,3}(?:year|fiscal)|this|last|next)|(?:percentage\s{1,3})?points?\b|percent|mile|pound|inch|century|hour)",
                                       text[m.end():m.end() + 24], regex.I):
         return None  # "a quarter of the shares", "a quarter point": fractions
     d = (m["dir"] or m["ago"] or "").lower()
     notes: tuple[str, ...] = ()
     if d:
-        notes = ("dir:" + regex.sub(r"\s+", " ", d),)
+        notes = ("dir:" + _squash(d),)
     return Spec("duration", unit=u, notes=notes + ("bare",))
 
 
@@ -609,7 +640,7 @@ _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eigh
          ("two thousand and eight", "2008")))
 def _spoken_year(m: regex.Match[str], text: str) -> Spec | None:
     if m["tt"]:
-        if regex.match(r"\s{1,3}[a-z]", text[m.end():m.end() + 3]) and not regex.search(r"(?:year|in|by|since|until)\s{1,3}\Z", text[max(0, m.start() - 8):m.start()]):
+        if _match(r"\s{1,3}[a-z]", text[m.end():m.end() + 3]) and not _search(r"(?:year|in|by|since|until)\s{1,3}\Z", text[max(0, m.start() - 8):m.start()]):
             return None  # "two thousand troops"
         return Spec("date", year=2000 + int(W.NUMBERS[m["o2"].lower()]) if m["o2"] else 2000)
     century = 1900 if m["c"].lower() == "nineteen" else 2000
@@ -622,7 +653,7 @@ def _spoken_year(m: regex.Match[str], text: str) -> Spec | None:
 @G.rule("decade_words", "decadeword", r"(?P<d>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
         (("the nineties", "199"), ("the early eighties", "198")))
 def _decade_words(m: regex.Match[str], text: str) -> Spec | None:
-    if not regex.search(r"\bthe\s{1,3}(?:(?:early|mid|late)[\s-]{1,2})?\Z", text[max(0, m.start() - 12):m.start()], regex.I):
+    if not _search(r"\bthe\s{1,3}(?:(?:early|mid|late)[\s-]{1,2})?\Z", text[max(0, m.start() - 12):m.start()], regex.I):
         return None  # "in his forties" is an age
     n = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}[m["d"].lower()]
     return Spec("date", decade=190 + n)
@@ -648,7 +679,7 @@ def _season(m: regex.Match[str], text: str) -> Spec | None:
     if not m["y"]:
         if not _SEASON_LEFT.match(text, max(0, m.start() - 10), m.start()):
             return None
-        if regex.match(r"\s{1,3}of\s{1,3}(?![12]\d{3}|nineteen|twenty|two\s)", text[m.end(): m.end() + 16], regex.I):
+        if _match(r"\s{1,3}of\s{1,3}(?![12]\d{3}|nineteen|twenty|two\s)", text[m.end(): m.end() + 16], regex.I):
             return None  # "the fall of Rome"
     return Spec("date", season=W.SEASONS[m["s"].lower()], year=_year(m["y"]))
 
@@ -662,7 +693,7 @@ _SET_WORDS = {"daily": ("P1D", "day"), "weekly": ("P1W", "week"), "monthly": ("P
 @G.rule("set_word", "set", r"(?P<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly)\b",
         (("weekly", "P1W"), ("annually", "P1Y"), ("the council meets monthly in Geneva", "P1M")))
 def _set_word(m: regex.Match[str], text: str) -> Spec | None:
-    nxt = regex.match(r"\s{1,3}([a-z]+)", text[m.end(): m.end() + 20])
+    nxt = _match(r"\s{1,3}([a-z]+)", text[m.end(): m.end() + 20])
     if nxt and nxt.group(1) not in W.SET_NEXT_OK:
         return None  # an adjective: "a quarterly dividend", "the daily newspaper"
     v, per = _SET_WORDS[m["w"].lower()]
@@ -692,12 +723,12 @@ def _p_qty(m: regex.Match[str], s: Spec) -> Spec | None:
     if u == "quarter" and m.string[m.end() - 1] == "-" and m.string[m.end():m.end() + 8].lower().startswith("quarters"):
         return None  # "three-quarters" is a fraction
     # "the 1988 second quarter", "a 1988 quarter": a year, not a quantity
-    if (m["num"] and not m["num2"] and regex.fullmatch(r"1[5-9]\d\d|20\d\d", m["num"]) and u not in ("year",)
-            and not regex.match(r"\w+s\b", m.string[m.end():m.end() + 12])):
+    if (m["num"] and not m["num2"] and _fullmatch(r"1[5-9]\d\d|20\d\d", m["num"]) and u not in ("year",)
+            and not _match(r"\w+s\b", m.string[m.end():m.end() + 12])):
         return None
     notes = tuple(n for n in s.notes if n != "bare")
     word = m.string[m.end():m.end() + 12]
-    if m.string[m.end() - 1] == "-" or (amount is not None and amount != 1 and not regex.match(r"\w+s\b", word)):
+    if m.string[m.end() - 1] == "-" or (amount is not None and amount != 1 and not _match(r"\w+s\b", word)):
         notes += ("adjective",)  # "five-hour talks", "a two day visit"
     return s.with_(amount=amount, low=lo, high=hi, vague=vague, notes=notes)
 
@@ -710,9 +741,9 @@ _REL_WORDS = r"(?P<rel>this\s{1,3}past|last|past|previous|preceding|prior|next|c
            ("recent weeks", "PAST_REF"), ("the past year", "2021"), ("the coming weeks", "FUTURE_REF"),
            ("this past week", "2022-W05"), ("the last decade", "201")))
 def _p_rel_unit(m: regex.Match[str], s: Spec) -> Spec | None:
-    rel = regex.sub(r"\s+", " ", m["rel"].lower())
+    rel = _squash(m["rel"].lower())
     word = m.string[m.end():m.end() + 12].lower()
-    plural = bool(regex.match(r"(?:day|week|month|year|decade|hour|minute|quarter|night|weekend|centurie)s\b", word))
+    plural = bool(_match(r"(?:day|week|month|year|decade|hour|minute|quarter|night|weekend|centurie)s\b", word))
     u = s.unit or ""
     if rel == "recent":
         if plural and not m["the"]:
@@ -748,7 +779,7 @@ def _p_the_period(m: regex.Match[str], s: Spec) -> Spec | None:
     if u == "day":
         return None
     nxt = m.string[m.end():m.end() + 24]
-    if regex.match(r"\w+(?:s\b|-|\s{1,3}(?:of|before|after|when|in\s{1,3}which|that|two|nineteen|twenty)\b|\s{1,3}\d)", nxt):
+    if _match(r"\w+(?:s\b|-|\s{1,3}(?:of|before|after|when|in\s{1,3}which|that|two|nineteen|twenty)\b|\s{1,3}\d)", nxt):
         return None  # "the years", "the year-long", "the year before the war"
     if "the-ok" in s.notes:
         return s.with_(notes=tuple(n for n in s.notes if n != "the-ok"))
@@ -828,7 +859,7 @@ def _p_times(m: regex.Match[str], s: Spec) -> Spec | None:
            ("this Saturday", "2022-02-12"), ("last March", "2021-03"), ("this past spring", "2021-SP"),
            ("this coming Sunday", "2022-02-13")))
 def _p_rel_named(m: regex.Match[str], s: Spec) -> Spec | None:
-    rel = regex.sub(r"\s+", " ", m["rel"].lower())
+    rel = _squash(m["rel"].lower())
     if rel.startswith("this "):
         return s.with_(direction=-1 if rel.endswith("past") else 1)
     if rel in ("that", "same", "following", "previous") and m["the"] is None and rel != "that":
@@ -901,7 +932,7 @@ def _p_decade(m: regex.Match[str], s: Spec) -> Spec | None:
            ("the first half of 2023", "2023-H1"),
            ("early next year", "2023"), ("late 2021", "2021")))
 def _p_boundary(m: regex.Match[str], s: Spec) -> Spec | None:
-    b = regex.sub(r"\s+", " ", m["b"].lower()).removeprefix("the ")
+    b = _squash(m["b"].lower()).removeprefix("the ")
     if b.endswith("half of") and s.year is not None and s.month is None and s.quarter is None and s.season is None:
         return s.with_(half=1 if b.startswith("first") else 2)  # "the first half of 2023" is 2023-H1
     kind = "START"
@@ -935,9 +966,9 @@ def _p_the_ref(m: regex.Match[str], s: Spec) -> Spec | None:
           (("about noon", "2022-02-12T12:00"), ("more than five hours", "PT5H"), ("at least two years", "P2Y"),
            ("less than a month", "P1M")))
 def _p_mod(m: regex.Match[str], s: Spec) -> Spec | None:
-    word = regex.sub(r"\s+", " ", m["mod"].lower())
+    word = _squash(m["mod"].lower())
     mod = W.MODIFIERS[word]
-    if regex.match(r"(?:the|this|that|last|next|these|those|its|his|her|their)\b", m.string[m.end():m.end() + 6], regex.I):
+    if _match(r"(?:the|this|that|last|next|these|those|its|his|her|their)\b", m.string[m.end():m.end() + 6], regex.I):
         return None  # "over the past year", "around next year": a preposition, not a modifier
     if word in ("over", "under", "some", "nearly", "almost") and s.kind != "duration":
         return None  # "over the weekend", "under Monday's deal"

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 import regex
 
-from .grammar import NAMED_LISTS, ZONE_PHRASE
+from .grammar import NAMED_LISTS, ZONE_PHRASE, _fullmatch
 from .spec import Candidate, Spec
 from .tz import ZoneRef, zone_for
 
@@ -176,7 +176,7 @@ def merge(text: str, cands: list[Candidate]) -> list[Candidate]:
                 merged = Candidate(p.start, c.end, cs.with_(weekday=ps.weekday), p.rule + "+" + c.rule, p.steps + c.steps + ("merge:weekday+date",))
             elif (ps.kind == "date" and ps.day is not None and ps.weekday is None and cs.kind == "date"
                   and cs.weekday is not None and cs.day is None and cs.direction is None
-                  and regex.fullmatch(r",?\s{1,3}", text[p.end:c.start])):
+                  and _fullmatch(r",?\s{1,3}", text[p.end:c.start])):
                 merged = Candidate(p.start, c.end, ps.with_(weekday=cs.weekday), p.rule + "+" + c.rule, p.steps + c.steps + ("merge:date+weekday",))
             elif (ps.kind == "date" and ps.year is None and ps.day is None and ps.rel_unit is None
                   and (ps.quarter or ps.half or ps.season or ps.month)
@@ -185,11 +185,11 @@ def merge(text: str, cands: list[Candidate]) -> list[Candidate]:
                 merged = Candidate(p.start, c.end, ps.with_(year=cs.year), p.rule + "+" + c.rule, p.steps + c.steps + ("merge:period+year",))
             elif (ps.kind == "date" and ps.year is not None and ps.month is None and ps.quarter is None and ps.season is None
                   and cs.kind == "date" and cs.year is None and cs.quarter is not None and cs.rel_unit is None
-                  and regex.fullmatch(r"\s{1,3}", text[p.end:c.start])):
+                  and _fullmatch(r"\s{1,3}", text[p.end:c.start])):
                 merged = Candidate(p.start, c.end, cs.with_(year=ps.year), p.rule + "+" + c.rule, p.steps + c.steps + ("merge:year+period",))
             elif (ps.kind == "date" and ps.month is not None and ps.year is None and ps.day is None and ps.rel_unit is None
                   and cs.kind == "date" and cs.rel_unit == "year" and not cs.anaphoric and cs.boundary is None
-                  and regex.fullmatch(r",?\s{1,3}(?:of\s{1,3})?", text[p.end:c.start])):
+                  and _fullmatch(r",?\s{1,3}(?:of\s{1,3})?", text[p.end:c.start])):
                 # "January this year", "June last year"
                 merged = Candidate(p.start, c.end, cs.with_(month=ps.month, day=ps.day), p.rule + "+" + c.rule,
                                    p.steps + c.steps + ("merge:month+relative-year",))

@@ -21,6 +21,7 @@ from .data import policy as P
 from .data import words as W
 from .data.policy import SEASON_MONTHS
 from .errors import NewstimeError
+from .grammar import _search
 from .spec import Candidate, Spec
 from .timex import Period, duration_value
 from .types import Anchor, Duration, Interval, Mention, MentionType, Recurrence
@@ -521,7 +522,7 @@ class Resolver:
                 chunk = chunk[: end_s.start()]
             if not _SPEECH_VERB.search(chunk):
                 continue
-            m = regex.search(r"\bon\s{1,3}(" + "|".join(k for k in W.WEEKDAYS if k.endswith("day")) + r")\b", chunk, regex.I)
+            m = _search(r"\bon\s{1,3}(" + "|".join(k for k in W.WEEKDAYS if k.endswith("day")) + r")\b", chunk, regex.I)
             if m and self.adate is not None:
                 wd = W.WEEKDAYS[m.group(1).lower()]
                 d = _place_weekday(self.adate, wd, -1, False)
