@@ -2,12 +2,15 @@
 
 ``demo`` resolves an invented sample story; ``resolve`` reads a file or standard
 input and prints the mentions as a table, as JSON (``Document.to_dict()``) or as
-TimeML.  Errors a user can fix (a bad anchor, an unknown zone, an unreadable
-file) end with a one-line message on standard error and a non-zero exit status,
-never a traceback:
+TimeML; ``evaluate`` scores newstime on TimeML folders (TempEval-3 Task A, see
+:mod:`newstime.evaluate`); ``annotate`` re-annotates a folder of ``.tml`` files
+with newstime's TIMEX3 tags (:func:`newstime.timeml.annotate_timeml`).  Errors a
+user can fix (a bad anchor, an unknown zone, an unreadable file or folder) end
+with a one-line message on standard error and a non-zero exit status, never a
+traceback:
 
 - 0: success;
-- 1: the input file could not be read (or another newstime error);
+- 1: an input file or folder could not be read (or another newstime error);
 - 2: a usage error, an anchor newstime cannot understand, or an unknown zone.
 """
 
@@ -24,6 +27,7 @@ from typing import NoReturn, TextIO
 import newstime
 
 from .errors import AnchorError, InputError, NewstimeError, ZoneError
+from .timeml import TimemlError, annotate_timeml, write_timeml
 from .types import Document, Mention
 
 __all__ = ["build_parser", "format_table", "main"]
@@ -51,6 +55,12 @@ examples:
 
   python -m newstime resolve story.txt --anchor 2022-02-12 --explain
       also show each mention's rule, reference, confidence, flags and steps
+
+  python -m newstime evaluate --errors
+      score newstime on the TempEval-3 training data (TimeBank, AQUAINT)
+
+  python -m newstime annotate corpus/ annotated/
+      write every corpus/*.tml again, with newstime's TIMEX3 tags, into annotated/
 
 Without --anchor, newstime looks for a dateline in the text; relative
 expressions it cannot anchor keep TIMEX3 X placeholders (e.g. XXXX-WXX-6).
@@ -123,6 +133,33 @@ def build_parser() -> argparse.ArgumentParser:
     res.add_argument("--tz", "-z", metavar="ZONE",
                      help="the document's zone, for times the text gives no zone: an IANA key "
                      "(Europe/Moscow), an offset (UTC+03:00) or a known alias (MSK)")
+
+    ev = sub.add_parser(
+        "evaluate", help="score newstime on TimeML folders (TempEval-3 Task A)",
+        description="Run newstime over every .tml file of each FOLDER, with each document's DCT as\n"
+        "anchor, and print the TempEval-3 Task A figures: strict and relaxed P/R/F1, type F1 and\n"
+        "value F1, one row per folder and an ALL row.  Default folders: TimeBank and AQUAINT of\n"
+        "$NEWSTIME_TEMPEVAL, else of ../shared/corpora/tempeval3-train (from the current\n"
+        "directory, then from the source tree).",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ev.add_argument("folders", nargs="*", metavar="FOLDER", help="folders of .tml files (or single .tml files)")
+    ev.add_argument("--errors", action="store_true", help="list every error by kind, and the frequent strings")
+    ev.add_argument("--errors-limit", type=int, metavar="N", help="show at most N errors of each kind")
+    ev.add_argument("--per-doc", action="store_true", help="print one line of figures per document")
+    ev.add_argument("--limit", type=int, metavar="N", help="score only the first N files of each folder")
+    ev.add_argument("--json", metavar="PATH", help="also write every figure, document and error as JSON")
+
+    an = sub.add_parser(
+        "annotate", help="re-annotate a folder of TimeML files with newstime",
+        description="Read every INPUT_DIR/*.tml, resolve its text with its DCT as anchor, and write\n"
+        "OUTPUT_DIR/<same name>.tml: DOCID, DCT and the text with newstime's TIMEX3 tags.  The\n"
+        "original TIMEX3 tags are replaced; other tags (EVENT, SIGNAL, TLINK, ...) are dropped.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    an.add_argument("input_dir", metavar="INPUT_DIR", help="the folder of .tml files to read")
+    an.add_argument("output_dir", metavar="OUTPUT_DIR", help="the folder to write (created if needed)")
+    an.add_argument("--tz", "-z", metavar="ZONE", help="the documents' zone, for times the text gives no zone")
     return parser
 
 
@@ -255,7 +292,7 @@ def _render(doc: Document, fmt: str, explain: bool) -> str:
                 d["explain"] = list(m.explain)
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if fmt == "timeml":
-        s: str = doc.to_timeml()
+        s = write_timeml(doc)
         return s if s.endswith("\n") else s + "\n"
     return format_table(doc, explain=explain)
 
@@ -275,6 +312,95 @@ def _fail(code: int, message: str, stderr: TextIO) -> int:
     return code
 
 
+def _evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    """``evaluate``: score the folders, print the figures (and errors), write JSON if asked."""
+    from .evaluate import DocResult, corpus_search_paths, default_corpus_folders, evaluate, format_report, per_doc_line
+
+    if args.limit is not None and args.limit < 0:
+        return _fail(EXIT_USAGE, "--limit must be 0 or more", stderr)
+    if args.folders:
+        folders = [Path(f) for f in args.folders]
+        for f in folders:
+            if not f.exists():
+                return _fail(EXIT_ERROR, f"cannot read {f}: no such folder", stderr)
+            if not (f.is_dir() or f.suffix == ".tml"):
+                return _fail(EXIT_ERROR, f"cannot read {f}: not a folder or a .tml file", stderr)
+    else:
+        found = default_corpus_folders()
+        if found is None:
+            return _fail(EXIT_ERROR, "the TempEval-3 training data (TimeBank, AQUAINT) was not found in "
+                         + ", ".join(corpus_search_paths())
+                         + ": give the folders to score, or set NEWSTIME_TEMPEVAL to the folder that holds them",
+                         stderr)
+        folders = found
+
+    def progress(r: DocResult) -> None:
+        stdout.write(per_doc_line(r) + "\n")
+        stdout.flush()
+
+    try:
+        report = evaluate(folders, limit=args.limit, progress=progress if args.per_doc else None)
+    except TimemlError as e:
+        return _fail(EXIT_ERROR, f"cannot read {e}", stderr)
+    except OSError as e:
+        return _fail(EXIT_ERROR, f"cannot read {getattr(e, 'filename', None) or ''}: {e.strerror or e}", stderr)
+    stdout.write(format_report(report, errors=args.errors, errors_limit=args.errors_limit, per_doc=args.per_doc))
+    if args.json:
+        path = Path(args.json)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps(report.to_json(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        except OSError as e:
+            return _fail(EXIT_ERROR, f"cannot write {path}: {e.strerror or e}", stderr)
+        stdout.write(f"figures written to {path}\n")
+    stdout.flush()
+    return EXIT_OK
+
+
+def _annotate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    """``annotate``: write every INPUT_DIR/*.tml again into OUTPUT_DIR with newstime's TIMEX3 tags."""
+    src, dst = Path(args.input_dir), Path(args.output_dir)
+    if not src.exists():
+        return _fail(EXIT_ERROR, f"cannot read {src}: no such folder", stderr)
+    if not src.is_dir():
+        return _fail(EXIT_ERROR, f"cannot read {src}: not a folder", stderr)
+    if dst.exists() and dst.resolve() == src.resolve():
+        return _fail(EXIT_USAGE, "OUTPUT_DIR must not be INPUT_DIR (the original files would be overwritten)", stderr)
+    files = sorted(p for p in src.glob("*.tml") if p.is_file())
+    if not files:
+        return _fail(EXIT_ERROR, f"no .tml files in {src}", stderr)
+    if args.tz is not None:
+        try:
+            newstime.resolve("", anchor="2000-01-01", tz=args.tz)
+        except (ZoneError, AnchorError) as e:
+            return _fail(EXIT_USAGE, str(e), stderr)
+    try:
+        dst.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        return _fail(EXIT_ERROR, f"cannot write {dst}: {e.strerror or e}", stderr)
+    done = timexes = 0
+    for path in files:
+        try:
+            out = annotate_timeml(path, tz=args.tz)
+            (dst / path.name).write_text(out, encoding="utf-8")
+        except TimemlError as e:
+            print(f"{PROG}: error: cannot annotate {' '.join(str(e).split())}", file=stderr)
+            continue
+        except NewstimeError as e:
+            print(f"{PROG}: error: cannot annotate {path}: {' '.join(str(e).split())}", file=stderr)
+            continue
+        except OSError as e:
+            print(f"{PROG}: error: cannot annotate {path}: {e.strerror or e}", file=stderr)
+            continue
+        done += 1
+        timexes += out.count("<TIMEX3 ") - out.count("<DCT><TIMEX3 ")
+    failed = len(files) - done
+    stdout.write(f"annotated {done} of {len(files)} file{'s' if len(files) != 1 else ''} from {src} into {dst} "
+                 f"({timexes} TIMEX3)" + (f"; {failed} could not be read" if failed else "") + "\n")
+    stdout.flush()
+    return EXIT_ERROR if failed else EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default ``sys.argv[1:]``); return the exit status."""
     stdout, stderr = sys.stdout, sys.stderr
@@ -284,6 +410,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as e:  # --help, --version, usage errors
         return e.code if isinstance(e.code, int) else (EXIT_OK if e.code is None else EXIT_USAGE)
 
+    if args.command == "evaluate":
+        return _evaluate(args, stdout, stderr)
+    if args.command == "annotate":
+        return _annotate(args, stdout, stderr)
     if args.explain and args.format == "timeml":
         return _fail(EXIT_USAGE, "--explain works with --format table or json, not timeml", stderr)
 

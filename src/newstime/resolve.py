@@ -624,10 +624,9 @@ class Resolver:
             conf = min(conf, P.CONFIDENCE_ANAPHORA_WEAK)
         tzinfo = get_zone(key) if key else timezone.utc
         start, f1 = localize(lo, tzinfo, self.ctx.disambiguate)
-        end, f2 = localize(hi, tzinfo, self.ctx.disambiguate)
-        for f in (f1, f2):
-            if f and "dst-" + f not in flags:
-                flags.append("dst-" + f)
+        end, _ = localize(hi, tzinfo, "compatible" if self.ctx.disambiguate == "raise" else self.ctx.disambiguate)
+        if f1:  # the time the text names fell in a gap or fold (the interval's end is only arithmetic)
+            flags.append("dst-" + f1)
         if not start < end:
             end = start + timedelta(minutes=1)
         value = per.value()
