@@ -21,7 +21,6 @@ import random
 import subprocess
 import sys
 from datetime import date, datetime, time, timedelta, timezone
-from zoneinfo import ZoneInfo
 
 import pytest
 import pytz
