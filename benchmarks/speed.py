@@ -24,9 +24,7 @@ Run it from the repo root with the project's environment:
 from __future__ import annotations
 
 import argparse
-import html
 import os
-import re
 import subprocess
 import sys
 import time
@@ -40,9 +38,6 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "tempeval3-train"
 
-_TEXT_RE = re.compile(r"<TEXT>(.*?)</TEXT>", re.DOTALL)
-_TAG_RE = re.compile(r"<[^>]+>")
-_DCT_RE = re.compile(r"<DCT>.*?value=\"([^\"]+)\".*?</DCT>", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -54,15 +49,15 @@ class Doc:
 
 def load_corpus(root: Path) -> list[Doc]:
     """Every ``*.tml`` file under ``root``, as plain text with its DCT value (sorted by path)."""
+    from newstime.timeml import TimemlError, read_timeml
+
     docs = []
     for path in sorted(root.rglob("*.tml")):
-        raw = path.read_text(encoding="utf-8")
-        m = _TEXT_RE.search(raw)
-        if m is None:
+        try:
+            tml = read_timeml(path)
+        except TimemlError:
             continue
-        text = html.unescape(_TAG_RE.sub("", m.group(1)))
-        dct = _DCT_RE.search(raw)
-        docs.append(Doc(str(path.relative_to(root)), text, dct.group(1) if dct else None))
+        docs.append(Doc(str(path.relative_to(root)), tml.text, tml.dct))
     return docs
 
 

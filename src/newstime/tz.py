@@ -23,7 +23,6 @@ from importlib.resources import files
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .data import gazetteer as _gazetteer
 from .data import zones as _data
 from .errors import AmbiguousTimeError, ZoneError
 
@@ -284,7 +283,9 @@ def zone_for(name: str, *, region: str | None = None, hints: frozenset[str] = fr
         zs = _data.MULTI_ZONE_COUNTRIES[low]
         return ZoneRef(zs[0], text, "place", zs[1:], note="country with several zones: capital's zone assumed")
     # the gazetteer generated from GeoNames (tools/gen_gazetteer.py): cities above a population floor,
-    # the larger place winning a shared name; then countries and demonyms
+    # the larger place winning a shared name; then countries and demonyms (imported on first use)
+    from .data import gazetteer as _gazetteer
+
     key = _gazetteer.lookup(low)
     if key is not None:
         return ZoneRef(key, text, "place", note="gazetteer")
