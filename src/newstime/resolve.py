@@ -749,6 +749,13 @@ def _place_in_year(s: Spec, a: date, tense: int, explicit: bool) -> Period | Non
         return p.civil_bounds()
 
     containing = [p for p in cands if bounds(p)[0] <= a0 < bounds(p)[1]]
+    if s.day is not None and tense and not explicit:
+        # a month-day the tense puts most of a year away, while the other reading is within weeks, is the
+        # near one: "has set Nov. 10 as the deadline" in late October, "announced it Oct. 31" in early November
+        near = [p for p in cands if abs((bounds(p)[0] - a0).days) <= P.NEAR_DATE_DAYS]
+        far_side = [p for p in cands if (bounds(p)[0] < a0) == (tense < 0) and abs((bounds(p)[0] - a0).days) <= 183]
+        if near and not far_side:
+            return min(near, key=lambda p: abs((bounds(p)[0] - a0).days))
     if explicit and tense == 0:  # "this March"
         same = [p for p in cands if p.start.year == a.year]
         return same[0] if same else cands[0]
