@@ -43,6 +43,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str, ...]]]] = [
      [("Saturday, April 25", "DATE", "1998-04-25")]),
     ("In January this year, the police left; in June last year they arrived.", SAT, None,
      [("January this year", "DATE", "2022-01"), ("June last year", "DATE", "2021-06")]),
+    ("Dunkin' has set Nov. 10 as the deadline for offers.", "1989-10-27", None, [("Nov. 10", "DATE", "1989-11-10")]),
+    ("The bank extended its loans through January.", "1989-11-02", None, [("January", "DATE", "1990-01")]),
+    ("Prices have risen since March.", SAT, None, [("March", "DATE", "2021-03")]),
     # deictic words
     ("The leaders speak today and again tomorrow.", SAT, None,
      [("today", "DATE", "2022-02-12"), ("tomorrow", "DATE", "2022-02-13")]),

@@ -38,6 +38,7 @@ _CLAUSE_BREAK = regex.compile(r"[,;:()\u201c\u201d\"\u2014]|\s\u2013\s|\sand\s|\
 _INDIRECT = regex.compile(
     r"\b(?:said|told|announced|stated|warned|added|confirmed|insisted|predicted)\s{1,3}(?:[\w.,'-]{1,20}\s{1,3}){0,4}?"
     r"on\s{1,3}(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s{1,3}that\b", regex.I)
+_SINCE = regex.compile(r"(?r)\bsince\s{1,3}\Z", regex.I)
 _FUTURE_MULTI = regex.compile(r"\b(?:going\s+to|set\s+to|is\s+to|are\s+to|about\s+to|to\s+be|will|'ll|shall)\b", regex.I)
 
 
@@ -427,7 +428,8 @@ class Resolver:
             if a is None:
                 return self._unresolved(c, base)
             tense = s.direction if s.direction is not None else tense_at(self.ctx, c.start, c.end)
-            per = _place_in_year(s, a, tense, s.direction is not None)
+            since = _SINCE.match(self.ctx.text, max(0, c.start - 8), c.start) is not None
+            per = _place_in_year(s, a, tense, s.direction is not None, since)
             conf = P.CONFIDENCE_TENSE if tense or s.direction is not None else P.CONFIDENCE_NO_TENSE
             reference = "anchor"
             if per is None:
@@ -724,7 +726,7 @@ def _candidates_in_years(s: Spec, years: list[int]) -> list[Period]:
     return out
 
 
-def _place_in_year(s: Spec, a: date, tense: int, explicit: bool) -> Period | None:
+def _place_in_year(s: Spec, a: date, tense: int, explicit: bool, since: bool = False) -> Period | None:
     """Choose the year of a month(-day)/season/quarter without one: by tense, else the nearest."""
     cands = _candidates_in_years(s, [a.year - 2, a.year - 1, a.year, a.year + 1])
     if not cands:
@@ -749,12 +751,19 @@ def _place_in_year(s: Spec, a: date, tense: int, explicit: bool) -> Period | Non
         return p.civil_bounds()
 
     containing = [p for p in cands if bounds(p)[0] <= a0 < bounds(p)[1]]
-    if s.day is not None and tense and not explicit:
+    if s.day is not None and tense and not explicit and not since:
         # a month-day the tense puts most of a year away, while the other reading is within weeks, is the
         # near one: "has set Nov. 10 as the deadline" in late October, "announced it Oct. 31" in early November
         near = [p for p in cands if abs((bounds(p)[0] - a0).days) <= P.NEAR_DATE_DAYS]
         far_side = [p for p in cands if (bounds(p)[0] < a0) == (tense < 0) and abs((bounds(p)[0] - a0).days) <= 183]
         if near and not far_side:
+            return min(near, key=lambda p: abs((bounds(p)[0] - a0).days))
+    if s.month is not None and s.day is None and tense and not explicit and not since:
+        # the same for a month: "through January" written in November is the coming January
+        near = [p for p in cands if abs((bounds(p)[0] - a0).days) <= P.NEAR_MONTH_DAYS]
+        side = [p for p in cands if (bounds(p)[1] <= a0 if tense < 0 else bounds(p)[0] > a0)
+                and abs((bounds(p)[0] - a0).days) <= 270]
+        if near and not side and not containing:
             return min(near, key=lambda p: abs((bounds(p)[0] - a0).days))
     if explicit and tense == 0:  # "this March"
         same = [p for p in cands if p.start.year == a.year]

@@ -50,3 +50,4 @@ REPORTED_PERIOD_LAG_DAYS = 45
 # a month-day within this many days of the anchor wins over the tense's reading when that one is more than
 # half a year away (dates in news cluster around the publication date)
 NEAR_DATE_DAYS = 45
+NEAR_MONTH_DAYS = 92  # the same for a month named without a day, against a reading more than 9 months away
