@@ -107,6 +107,121 @@ def test_no_excluded_word_is_a_key() -> None:
 
 
 # ------------------------------------------------------------------------------------------------
+# qualified names: "Paris, Texas"
+
+
+@pytest.mark.parametrize(("name", "qualifier", "zone"), [
+    ("Paris", "Texas", "America/Chicago"), ("Moscow", "Idaho", "America/Los_Angeles"),
+    ("Birmingham", "Alabama", "America/Chicago"), ("London", "Ontario", "America/Toronto"),
+    ("Valencia", "Venezuela", "America/Caracas"), ("Valencia", "Spain", "Europe/Madrid"),
+    ("San Jose", "Costa Rica", "America/Costa_Rica"), ("Portland", "Maine", "America/New_York"),
+    ("Portland", "Oregon", "America/Los_Angeles"), ("Perth", "Scotland", "Europe/London"),
+    ("Sydney", "Nova Scotia", "America/Glace_Bay"), ("Melbourne", "Florida", "America/New_York"),
+    ("Vancouver", "Washington", "America/Los_Angeles"), ("Hobart", "Indiana", "America/Chicago"),
+    ("Halifax", "England", "Europe/London"), ("Springfield", "Massachusetts", "America/New_York"),
+    ("Atlanta", "Georgia", "America/New_York"), ("Tbilisi", "Georgia", "Asia/Tbilisi"),  # country and state
+    ("Perth", "WA", "Australia/Perth"), ("Vancouver", "WA", "America/Los_Angeles"),    # two states
+])
+def test_qualified_place(name: str, qualifier: str, zone: str) -> None:
+    assert G.qualified_lookup(name, qualifier) == zone
+
+
+@pytest.mark.parametrize(("name", "qualifier"), [
+    ("Paris", "France"), ("Moscow", "Russia"), ("London", "UK"), ("London", "England"), ("Kiev", "Ukraine"),
+    ("Sydney", "New South Wales"), ("Perth", "Western Australia"), ("Toronto", "Ontario"), ("Toronto", "Canada"),
+    ("Portland", "U.S."), ("Springfield", "Illinois"), ("Washington", "D.C."), ("El Paso", "Texas"),
+])
+def test_qualifier_of_the_larger_place_agrees_with_plain_lookup(name: str, qualifier: str) -> None:
+    assert G.qualified_lookup(name, qualifier) == G.lookup(name) is not None
+
+
+def test_plain_names_unchanged_by_qualified_places() -> None:
+    assert G.lookup("Paris") == "Europe/Paris"
+    assert G.lookup("Moscow") == "Europe/Moscow"
+    assert G.lookup("Birmingham") == "Europe/London"
+    assert G.lookup("London") == "Europe/London"
+    assert G.lookup("Portland") == "America/Los_Angeles"
+    assert G.lookup("San Jose") == "America/Los_Angeles"
+
+
+def test_country_qualifier_the_most_populous_in_the_country_wins() -> None:
+    # Paris, Texas (~25,000) is the largest Paris in the US; Birmingham, Alabama beats Michigan's
+    for us in ("US", "U.S.", "USA", "U.S.A.", "United States", "the United States", "America"):
+        assert G.qualified_lookup("Paris", us) == "America/Chicago", us
+    assert G.qualified_lookup("Birmingham", "U.S.") == "America/Chicago"
+    assert G.qualified_lookup("Birmingham", "Michigan") == "America/Detroit"
+    assert G.qualified_lookup("Portland", "USA") == "America/Los_Angeles"
+
+
+@pytest.mark.parametrize(("name", "qualifiers", "zone"), [
+    ("Paris", ("Texas", "Tex.", "Tex", "TX", "texas", "TEXAS"), "America/Chicago"),
+    ("Birmingham", ("Ala.", "Ala", "AL", "Alabama"), "America/Chicago"),
+    ("London", ("Ont.", "Ont", "ON", "ontario"), "America/Toronto"),
+    ("Portland", ("Me.", "Me", "ME", "Maine"), "America/New_York"),
+    ("Moscow", ("Idaho", "Ida.", "ID"), "America/Los_Angeles"),
+    ("Springfield", ("Mass.", "Mass", "MA"), "America/New_York"),
+    ("Sydney", ("NSW", "N.S.W.", "N. S. W."), "Australia/Sydney"),
+    ("Brisbane", ("Queensland", "Qld.", "Qld", "QLD"), "Australia/Brisbane"),
+    ("Vancouver", ("B.C.", "BC", "British Columbia"), "America/Vancouver"),
+    ("Yellowknife", ("N.W.T.", "NWT", "NT", "Northwest Territories"), "America/Edmonton"),
+    ("Montreal", ("Quebec", "Québec", "Que.", "QC"), "America/Toronto"),
+    ("Charleston", ("W.Va.", "W. Va.", "WV", "West Virginia"), "America/New_York"),
+])
+def test_qualifier_abbreviations_with_and_without_period(name: str, qualifiers: tuple[str, ...], zone: str) -> None:
+    for q in qualifiers:
+        assert G.qualified_lookup(name, q) == zone, q
+
+
+def test_qualified_name_normalised_as_lookup() -> None:
+    assert G.qualified_lookup("  PARIS ", "Texas") == "America/Chicago"
+    assert G.qualified_lookup("san   josé", "costa rica") == "America/Costa_Rica"
+    assert G.qualified_lookup("Montréal", "Quebec") == G.qualified_lookup("montreal", "Quebec") == "America/Toronto"
+
+
+@pytest.mark.parametrize("qualifier", ["tx", "us", "on", "in", "me", "or", "ala", "nsw"])
+def test_lower_case_abbreviation_without_period_is_no_qualifier(qualifier: str) -> None:
+    # "Columbus, in ..." is not Columbus, Indiana; "Paris, us" not the US
+    assert G.qualifier_regions(qualifier) == ()
+    assert G.qualified_lookup("Paris", qualifier) is None
+    assert G.qualifier_regions(qualifier.upper())
+
+
+@pytest.mark.parametrize(("name", "qualifier"), [
+    ("Paris", "Narnia"), ("Paris", "Europe"), ("Paris", "Texas Hill Country"), ("Paris", ""), ("Paris", "French"),
+])
+def test_unknown_qualifier_is_none(name: str, qualifier: str) -> None:
+    assert G.qualified_lookup(name, qualifier) is None
+
+
+@pytest.mark.parametrize(("name", "qualifier"), [
+    ("Paris", "Idaho"), ("Paris", "Germany"), ("Moscow", "Texas"), ("London", "Alberta"), ("Kyiv", "Russia"),
+    ("Portland", "Florida"), ("San Jose", "Spain"), ("Nowhere-on-Earth", "Texas"), ("Reading", "England"),
+])
+def test_qualifier_without_the_place_is_none(name: str, qualifier: str) -> None:
+    assert G.qualified_lookup(name, qualifier) is None
+
+
+def test_qualifier_regions() -> None:
+    assert G.qualifier_regions("France") == ("FR",)
+    assert G.qualifier_regions("Tex.") == G.qualifier_regions("TX") == ("US.TX",)
+    assert G.qualifier_regions("Ont.") == ("CA.08",)
+    assert G.qualifier_regions("Georgia") == ("GE", "US.GA")
+    assert G.qualifier_regions("WA") == ("AU.08", "US.WA")
+    assert G.qualifier_regions("U.K.") == G.qualifier_regions("the United Kingdom") == ("GB",)
+    assert G.qualifier_regions("Narnia") == ()
+
+
+def test_qualified_zones_and_regions_are_well_formed() -> None:
+    # a group's zone may be only another city's ("St. John's, Antigua": the name is Newfoundland's)
+    renamed = generator().RENAMED
+    for zone, region, _ in G._PLACES:
+        assert ZoneInfo(zone).key == zone and zone not in renamed, zone
+        assert re.fullmatch(r"[A-Z]{2}(\.\w+)?", region), region
+        assert ("." in region) == (region[:2] in ("US", "CA", "AU")), region
+    assert G.qualified_lookup("St. John's", "Antigua and Barbuda") == "America/Antigua"
+
+
+# ------------------------------------------------------------------------------------------------
 # countries
 
 

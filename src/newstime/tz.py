@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from .data import zones as _data
 from .errors import AmbiguousTimeError, ZoneError
 
-__all__ = ["ZoneRef", "zone_for", "get_zone", "zone_key", "localize", "fixed_key", "Disambiguate"]
+__all__ = ["ZoneRef", "zone_for", "qualified_zone", "get_zone", "zone_key", "localize", "fixed_key", "Disambiguate"]
 
 Disambiguate = Literal["compatible", "earlier", "later", "raise"]
 _DISAMBIGUATE = ("compatible", "earlier", "later", "raise")
@@ -234,6 +234,22 @@ def _region_pick(abbr: str, readings: tuple[tuple[str, str], ...], region: str |
         if z in hints:
             return i, f"read by words in the text that point to {z}"
     return 0, "the default reading"
+
+
+def qualified_zone(name: str, qualifier: str) -> ZoneRef | None:
+    """The zone of the place ``name`` in the region ``qualifier`` ("Paris", "Texas"), where the text says
+    which of several places of that name it means; None if the gazetteer knows no such place there.
+
+    >>> qualified_zone("Paris", "Texas").key
+    'America/Chicago'
+    """
+    from .data import gazetteer as _gazetteer
+
+    look = getattr(_gazetteer, "qualified_lookup", None)
+    key = look(name, qualifier) if look is not None else None
+    if key is None:
+        return None
+    return ZoneRef(key, f"{name}, {qualifier}", "place", note=f"{name} in {qualifier} (not the larger place of that name)")
 
 
 def zone_for(name: str, *, region: str | None = None, hints: frozenset[str] = frozenset(),

