@@ -807,9 +807,10 @@ def _p_rel_qty(m: regex.Match[str], s: Spec) -> Spec | None:
     return s.with_(notes=s.notes + (tag,), mod=mod)
 
 
-@G.prefix("ordinal_quarter", r"(?:the\s{1,3})?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|last|final|latest)[\s-]{1,2}",
+@G.prefix("ordinal_quarter", r"(?:(?P<the>the|its|their)\s{1,3}(?:fiscal[\s-]{1,2})?(?=\w+\s)|(?:fiscal[\s-]{1,2}))?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|last|final|latest)[\s-]{1,2}",
           lambda s: s.kind == "duration" and s.unit in ("quarter",) and "bare" in s.notes,
-          (("the third quarter", "2021-Q3"), ("the latest quarter", "2021-Q4"), ("will report in the second quarter", "2022-Q2")))
+          (("the third quarter", "2021-Q3"), ("the latest quarter", "2021-Q4"), ("will report in the second quarter", "2022-Q2"),
+           ("the fiscal first quarter", "2022-Q1"), ("its fourth quarter", "2021-Q4")))
 def _p_quarter(m: regex.Match[str], s: Spec) -> Spec | None:
     o = m["o"].lower()
     table = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -934,7 +935,7 @@ def _p_decade(m: regex.Match[str], s: Spec) -> Spec | None:
 def _p_boundary(m: regex.Match[str], s: Spec) -> Spec | None:
     b = _squash(m["b"].lower()).removeprefix("the ")
     if b.endswith("half of") and s.year is not None and s.month is None and s.quarter is None and s.season is None:
-        return s.with_(half=1 if b.startswith("first") else 2)  # "the first half of 2023" is 2023-H1
+        return s.with_(half=1 if b.startswith("first") else 2)  # "the last half of 1989" is 1989-H2  # "the first half of 2023" is 2023-H1
     kind = "START"
     if b.startswith(("middle", "mid")):
         kind = "MID"
@@ -955,6 +956,14 @@ def _p_day_edge(m: regex.Match[str], s: Spec) -> Spec | None:
     return s.with_(boundary=b, mod=b)
 
 
+@G.prefix("the_season", r"the\s{1,3}(?:(?P<e>early|late|mid)[\s-]{1,2})?", lambda s: s.kind == "date" and s.season is not None and s.boundary is None
+          and s.direction is None, (("the summer", "2022-SU"), ("the early summer", "2022-SU")))
+def _p_the_season(m: regex.Match[str], s: Spec) -> Spec | None:
+    e = (m["e"] or "").lower()
+    b = {"early": "START", "mid": "MID", "late": "END"}.get(e)
+    return s.with_(boundary=b, mod=b) if b else s.with_(notes=s.notes + ("the",))
+
+
 @G.prefix("the_ref", r"the\s{1,3}(?:(?:near|distant|foreseeable|recent|immediate)\s{1,3})?", lambda s: s.kind == "ref" and "noun" in s.notes,
           (("the past", "PAST_REF"), ("in the future", "FUTURE_REF"), ("the near future", "FUTURE_REF")))
 def _p_the_ref(m: regex.Match[str], s: Spec) -> Spec | None:
@@ -970,7 +979,7 @@ def _p_mod(m: regex.Match[str], s: Spec) -> Spec | None:
     mod = W.MODIFIERS[word]
     if _match(r"(?:the|this|that|last|next|these|those|its|his|her|their)\b", m.string[m.end():m.end() + 6], regex.I):
         return None  # "over the past year", "around next year": a preposition, not a modifier
-    if word in ("over", "under", "some", "nearly", "almost") and s.kind != "duration":
+    if word in ("over", "under", "some", "nearly", "almost", "within") and s.kind != "duration":
         return None  # "over the weekend", "under Monday's deal"
     if word == "some" and s.kind == "duration" and s.amount is None:
         return None
