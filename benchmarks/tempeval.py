@@ -6,34 +6,8 @@ thing from the package).  It reads TimeML ``.tml`` files with :func:`newstime.ti
 runs :func:`newstime.resolve` on the plain text of each document with the date of its document
 creation time (DCT) as anchor, and scores the system's mentions against the gold TIMEX3 annotations.
 
-Reading a document
-    The anchor is the ``value`` of the TIMEX3 inside ``<DCT>``, cut to its date (``YYYY-MM-DD``).
-    The text is the content of ``<TEXT>`` with every inner tag (EVENT, SIGNAL, TIMEX3, ...) removed
-    and XML entities unescaped; gold timexes are the TIMEX3 elements inside ``<TEXT>``, with their
-    character offsets in that plain text (checked: ``text[start:end]`` is the element's inner text).
-
-Matching (one-to-one, per document)
-    strict   a gold and a system mention with identical start and end offsets.
-    relaxed  a gold and a system mention whose extents share at least one character.  Pairs are
-             chosen greedily: identical extents first, then larger overlap, then nearer boundaries,
-             so that each gold and each system mention is used at most once.
-
-Metrics (micro-averaged over mentions; G = gold mentions, S = system mentions)
-    strict / relaxed   P = matches / S,  R = matches / G,  F1 = 2PR / (P + R).
-    type F1, value F1  the TempEval-3 attribute scores, on relaxed matches: with C = relaxed pairs
-                       whose attribute agrees, P = C / S, R = C / G and F1 their harmonic mean,
-                       which equals (C / relaxed matches) x relaxed F1.  Values (and types, mods)
-                       are compared as strings after stripping whitespace and upper-casing.
-    mod F1             the same for the ``mod`` attribute (absent == absent counts as correct);
-                       reported in the JSON output only.
-
-Errors (``--errors``)
-    MISSED gold mentions and SPURIOUS system mentions without a relaxed match; for relaxed pairs,
-    WRONG EXTENT (not a strict match), WRONG TYPE and WRONG VALUE; one pair may show under several
-    of these.  Followed by the most frequent missed and spurious strings (lower-cased).
-
-    A document on which newstime raises is counted with no system mentions (its gold timexes are
-    all missed) and is listed on the ERROR row; the run continues.
+The reading of documents, the matching, the metrics and the error kinds are defined once, in the
+docstring of :mod:`newstime.evaluate` (and in docs/accuracy.md).
 
 Running it (from any directory)::
 
