@@ -10,14 +10,14 @@ datetime.date(2022, 2, 12)
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime
 
 import regex
 from dateutil import parser as du_parser
 
 from .data import policy as P
 from .data import words as W
-from .errors import AnchorError, ZoneError
+from .errors import AnchorError
 from .spec import Candidate
 from .types import Anchor
 from .tz import get_zone, localize, zone_for, zone_key
@@ -249,8 +249,5 @@ def _valid(y: int, m: int, d: int) -> bool:
         return False
 
 
-def anchor_zone_key(tz: tzinfo | None) -> str | None:
-    return zone_key(tz) if tz is not None else None
 
-
-__all__ = ["parse_anchor", "find_anchor", "AnchorError", "ZoneError", "timedelta"]
+__all__ = ["parse_anchor", "find_anchor"]

@@ -706,9 +706,6 @@ def _is_unit(s: Spec) -> bool:
     return s.kind == "duration" and "bare" in s.notes
 
 
-def _is_period(s: Spec) -> bool:
-    return s.kind in ("date", "time") and s.ref is None
-
 
 @G.prefix("quantity", QTY + r"[\s\-]{1,2}(?:(?:more|additional|further|extra|other)\s{1,3})?", _is_unit,
           (("five-hour", "PT5H"), ("24-48 hours", "PT48H"), ("two weeks", "P2W"), ("several months", "PXM"),

@@ -25,7 +25,7 @@ from .grammar import _search
 from .spec import Candidate, Spec
 from .timex import Period, duration_value
 from .types import Anchor, Duration, Interval, Mention, MentionType, Recurrence
-from .tz import Disambiguate, ZoneRef, fixed_key, get_zone, localize, zone_key
+from .tz import Disambiguate, ZoneRef, fixed_key, get_zone, localize
 
 _WORD = regex.compile(r"[A-Za-z']+(?:n't)?")
 # a sentence ends at . ! ? or a newline, but not after an abbreviation ("Jan. 6", "Mr. Smith", "U.S. forces")
@@ -890,4 +890,4 @@ def _unresolved_for_grain(grain: str) -> str:
             "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX"}.get(grain, "XXXX-XX-XX")
 
 
-__all__ = ["Resolver", "Context", "tense_at", "find_quotes", "zone_key"]
+__all__ = ["Resolver", "Context", "tense_at", "find_quotes"]
