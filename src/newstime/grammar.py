@@ -253,7 +253,7 @@ QTY = r"""(?:
   | (?<![\d,.])(?P<num>\d{1,3}(?:,\d{3})+|\d{1,7}(?:\.\d{1,2})?)(?:\s{0,2}(?:-|\u2013|to|or)\s{0,2}(?P<num2>\d{1,7}))?
   | (?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]{1,2}(?P<ones>one|two|three|four|five|six|seven|eight|nine)
   | (?P<big>a\s{1,3}(?:hundred|thousand|dozen))
-  | (?P<word>\L<numword>)(?:\s{0,2}(?:-|\u2013|to|or)\s{0,2}(?P<word2>\L<numword>))?
+  | (?P<word>\L<numword>)(?:\s{0,2}(?:-|\u2013|to|or)\s{0,2}(?P<word2>\L<numword>)|(?P<whalf>\s{1,3}and\s{1,3}a\s{1,3}half))?
   | (?P<vague>a\s{1,3}few|a\s{1,3}couple\s{1,3}of|several|few|many|some|a\s{1,3}number\s{1,3}of|dozens\s{1,3}of|couple\s{1,3}of|hundreds\s{1,3}of)
   | (?P<half>half\s{1,3}an?|a\s{1,3}half)
   | (?P<a>an?)
@@ -276,7 +276,7 @@ def _qty(m: regex.Match[str]) -> tuple[float | None, float | None, float | None,
     if g.get("tens"):
         return float(W.NUMBERS[g["tens"].lower()] + W.NUMBERS[g["ones"].lower()]), None, None, False
     if g.get("word"):
-        a = float(W.NUMBERS[g["word"].lower()])
+        a = float(W.NUMBERS[g["word"].lower()]) + (0.5 if g.get("whalf") else 0.0)
         if g.get("word2"):
             b = float(W.NUMBERS[g["word2"].lower()])
             return b, a, b, False
@@ -580,7 +580,7 @@ def _ref_noun(m: regex.Match[str], text: str) -> Spec | None:
 
 
 # --- units: durations, relative periods, ago/later ------------------------------------------------
-_UNIT_TAIL = r"""(?P<u>\L<unit>)(?![\w])(?:-(?P<long>long|old))?
+_UNIT_TAIL = r"""(?P<u>\L<unit>)(?![\w])(?:-(?P<long>long|old))?(?P<half>\s{1,3}and\s{1,3}a\s{1,3}half(?!\w))?
    (?:\s{1,3}(?P<dir>ago|from\s{1,3}now|hence|later|earlier|before|after)(?=\s{0,2}[,.;:!?)\u201d\"]|\s{0,2}\Z|(?<=later|earlier)(?!\s{1,3}than\b))
     |\s{1,3}(?P<ago>ago|from\s{1,3}now))?"""
 
@@ -601,7 +601,7 @@ def _unit(m: regex.Match[str], text: str) -> Spec | None:
                                       text[m.end():m.end() + 24], regex.I):
         return None  # "a quarter of the shares", "a quarter point": fractions
     d = (m["dir"] or m["ago"] or "").lower()
-    notes: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ("and-a-half",) if m["half"] else ()
     if d:
         notes = ("dir:" + _squash(d),)
     return Spec("duration", unit=u, notes=notes + ("bare",))
@@ -710,6 +710,7 @@ def _is_unit(s: Spec) -> bool:
 @G.prefix("quantity", QTY + r"[\s\-]{1,2}(?:(?:more|additional|further|extra|other)\s{1,3})?", _is_unit,
           (("five-hour", "PT5H"), ("24-48 hours", "PT48H"), ("two weeks", "P2W"), ("several months", "PXM"),
            ("2 1/2 years", "P2Y6M"), ("almost a hundred years", "P100Y"), ("at least 20 more years", "P20Y"),
+           ("a minute and a half", "PT1M30S"), ("two and a half years", "P2Y6M"),
            ("an additional year", "P1Y")))
 def _p_qty(m: regex.Match[str], s: Spec) -> Spec | None:
     amount, lo, hi, vague = _qty(m)
@@ -723,7 +724,9 @@ def _p_qty(m: regex.Match[str], s: Spec) -> Spec | None:
     if (m["num"] and not m["num2"] and _fullmatch(r"1[5-9]\d\d|20\d\d", m["num"]) and u not in ("year",)
             and not _match(r"\w+s\b", m.string[m.end():m.end() + 12])):
         return None
-    notes = tuple(n for n in s.notes if n != "bare")
+    notes = tuple(n for n in s.notes if n not in ("bare", "and-a-half"))
+    if "and-a-half" in s.notes and amount is not None:
+        amount += 0.5  # "a minute and a half", "two years and a half"
     word = m.string[m.end():m.end() + 12]
     if m.string[m.end() - 1] == "-" or (amount is not None and amount != 1 and not _match(r"\w+s\b", word)):
         notes += ("adjective",)  # "five-hour talks", "a two day visit"

@@ -207,6 +207,14 @@ def merge(text: str, cands: list[Candidate]) -> list[Candidate]:
                 # "January this year", "June last year"
                 merged = Candidate(p.start, c.end, cs.with_(month=ps.month, day=ps.day), p.rule + "+" + c.rule,
                                    p.steps + c.steps + ("merge:month+relative-year",))
+            elif (ps.kind == "date" and ps.rel_unit == "year" and not ps.anaphoric and ps.month is None
+                  and ps.quarter is None and cs.year is None and cs.rel_unit is None
+                  and ((cs.kind == "date" and cs.quarter is not None) or (cs.kind == "duration" and cs.unit == "quarter" and "bare" in cs.notes))
+                  and _fullmatch(r"(?:['\u2019]s)?\s{1,3}", text[p.end:c.start])):
+                # "this year's third quarter", "last year's quarter", "the year-ago third quarter"
+                q = cs.quarter if cs.kind == "date" else None
+                merged = Candidate(p.start, c.end, ps.with_(quarter=q, notes=ps.notes + (() if q else ("reported-quarter",))),
+                                   p.rule + "+" + c.rule, p.steps + c.steps + ("merge:year+quarter",))
             if merged is not None:
                 out[-1] = merged
                 continue

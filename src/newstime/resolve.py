@@ -402,7 +402,13 @@ class Resolver:
                 per = _place_weekend(ref_day, tense)
             else:
                 per = _relative_period(ref_day, s.rel_unit, s.rel_n or 0, s.weekend)
-            if s.rel_unit == "year" and s.month is not None:
+            if s.rel_unit == "year" and (s.quarter is not None or "reported-quarter" in s.notes):
+                q = s.quarter
+                if q is None:  # "last year's quarter": the quarter being reported, a year back
+                    rd = ref_day - timedelta(days=P.REPORTED_PERIOD_LAG_DAYS)
+                    q = (rd.month - 1) // 3 + 1
+                per = Period(date(per.start.year, 3 * q - 2, 1), "quarter", index=f"Q{q}")
+            elif s.rel_unit == "year" and s.month is not None:
                 per = Period(date(per.start.year, s.month, 1), "month")
             elif "year-ago" in s.notes and self._quarter_context(c):
                 assert self.ref is not None
