@@ -71,6 +71,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str, ...]]]] = [
      [("Third-quarter", "DATE", "1989-Q3"), ("a year ago", "DATE", "1988-Q3")]),
     ("Sales for this year's third quarter beat last year's quarter.", "1989-11-02", None,
      [("this year's third quarter", "DATE", "1989-Q3"), ("last year's quarter", "DATE", "1988-Q3")]),
+    ("Third-quarter profit was $5 million, against $3 million a year ago. Sales were $9 million, "
+     "against $8 million a year ago.", "1989-11-02", None, [("a year ago", "DATE", "1988-Q3")]),
     ("Profit fell from the year-ago third quarter.", "1989-11-02", None, [("year-ago third quarter", "DATE", "1988-Q3")]),
     ("The plant opened on March 3, 2020. A year later it closed.", SAT, None, [("A year later", "DATE", "2021-03-03")]),
     ("They last spoke in December. In the same month they signed a deal.", SAT, None,

@@ -926,7 +926,7 @@ def _p_decade(m: regex.Match[str], s: Spec) -> Spec | None:
     return s.with_(boundary=b, mod=b)
 
 
-@G.prefix("boundary", r"""(?P<b>(?:the\s{1,3})?(?:beginning|start|middle|end|close|outset|dawn|turn|early\s{1,3}part|latter\s{1,3}part|first\s{1,3}half|second\s{1,3}half)\s{1,3}of
+@G.prefix("boundary", r"""(?P<b>(?:the\s{1,3})?(?:beginning|start|middle|end|close|outset|dawn|turn|early\s{1,3}part|latter\s{1,3}part|first\s{1,3}half|second\s{1,3}half|last\s{1,3}half)\s{1,3}of
     |(?:early|late|mid)(?:\s{1,3}in)?)[\s-]{1,3}(?:the\s{1,3})?""",
           lambda s: s.kind == "date" and s.boundary is None and s.weekday is None and s.day is None and not s.deictic_day,
           (("the end of last year", "2021"), ("the beginning of December", "2021-12"), ("mid-March", "2022-03"),

@@ -192,6 +192,7 @@ class Resolver:
         self.day_refs: list[tuple[int, date]] = []  # (pos, day) of every day-level mention
         self.forced_day: tuple[date, str] | None = None  # the day a time takes from the date right after it
         self.forced_for_equivalent: tuple[date, str] | None = None
+        self.quarter_ref: Reference | None = None  # the last quarter the text named
 
     # -- public -------------------------------------------------------------------------------
     def resolve_all(self, cands: list[Candidate]) -> list[Mention]:
@@ -348,13 +349,18 @@ class Resolver:
         d = ref_day + delta
         if deictic and u == "year" and sign < 0 and self._quarter_context(c):
             # "profit of $5 million a year ago" after a quarter: the year-ago quarter (earnings convention)
-            assert self.ref is not None
-            st = self.ref.period.start
+            assert self.quarter_ref is not None
+            st = self.quarter_ref.period.start
             per = _period_for(date(st.year, st.month, 1) + relativedelta(years=-int(s.amount)), "quarter")
-            return self._emit(c, base, per, P.CONFIDENCE_ANAPHORA, f"mention:{self.ref.start}")
+            return self._emit_aside(c, base, per, P.CONFIDENCE_ANAPHORA, f"mention:{self.quarter_ref.start}")
         if not deictic and self.ref is not None and reference and reference.startswith("mention:"):
             # "a year earlier" keeps the granularity of what it is earlier than: a quarter, a month, a day
             rg = self.ref.period.grain
+            if rg == "quarter" and u in ("year", "quarter") and self._quarter_context(c):
+                assert self.quarter_ref is not None
+                st = self.quarter_ref.period.start
+                per = _period_for(date(st.year, st.month, 1) + delta, "quarter")
+                return self._emit_aside(c, base, per, conf, f"mention:{self.quarter_ref.start}")
             if rg == "quarter" and u in ("year", "quarter"):
                 grain = "quarter"
             elif rg == "month" and u == "month":
@@ -365,9 +371,17 @@ class Resolver:
         return self._emit(c, base, per, conf, reference)
 
     def _quarter_context(self, c: Candidate) -> bool:
-        """The last period mentioned, close by, is a quarter."""
-        return (self.ref is not None and self.ref.period.grain == "quarter"
-                and c.start - self.ref.pos <= 2 * P.ANAPHORA_WINDOW)
+        """A quarter the text named (not one derived from "a year ago") is the last period mentioned, close by."""
+        return (self.ref is not None and self.ref.period.grain == "quarter" and self.quarter_ref is not None
+                and c.start - self.quarter_ref.pos <= 2 * P.ANAPHORA_WINDOW)
+
+    def _emit_aside(self, c: Candidate, base: dict[str, Any], per: Period, conf: float, reference: str) -> Mention:
+        """Emit without making the result the reference: "a year ago" after "the third quarter" stays
+        relative to the third quarter, so a second "a year ago" does not go back another year."""
+        saved, saved_q, saved_days = self.ref, self.quarter_ref, list(self.day_refs)
+        m = self._emit(c, base, per, conf, reference)
+        self.ref, self.quarter_ref, self.day_refs = saved, saved_q, saved_days
+        return m
 
     # -- dates and times ----------------------------------------------------------------------
     def _base_day(self, c: Candidate, anaphoric: bool) -> tuple[date | None, str | None, float]:
@@ -411,10 +425,11 @@ class Resolver:
             elif s.rel_unit == "year" and s.month is not None:
                 per = Period(date(per.start.year, s.month, 1), "month")
             elif "year-ago" in s.notes and self._quarter_context(c):
-                assert self.ref is not None
-                st = self.ref.period.start
+                assert self.quarter_ref is not None
+                st = self.quarter_ref.period.start
                 per = _period_for(date(st.year - 1, st.month, 1), "quarter")
-                reference, conf = f"mention:{self.ref.start}", P.CONFIDENCE_ANAPHORA
+                reference, conf = f"mention:{self.quarter_ref.start}", P.CONFIDENCE_ANAPHORA
+                return self._emit_aside(c, base, per, conf, reference)
             if s.anaphoric and self.ref is not None:
                 conf, flags = self._anaphora_confidence(c, per, flags)
         elif s.year is not None:
@@ -653,6 +668,8 @@ class Resolver:
         # this mention becomes the reference for later anaphora
         if per.grain not in ("decade", "century") and "unresolved" not in flags:
             self.ref = Reference(per, c.end, c.start)
+            if per.grain == "quarter":
+                self.quarter_ref = self.ref
             if per.grain in ("day", "part_of_day", "hour", "minute", "second"):
                 st = per.start
                 self.day_refs.append((c.start, date(st.year, st.month, st.day)))
