@@ -944,12 +944,12 @@ def _p_boundary(m: regex.Match[str], s: Spec) -> Spec | None:
     return s.with_(boundary=kind, mod=kind)
 
 
-@G.prefix("day_edge", r"(?P<e>early|late|earlier|later)\s{1,3}(?:on\s{1,3})?",
+@G.prefix("day_edge", r"(?P<e>early|late|earlier|later)\s{1,3}(?:on\s{1,3}|in\s{1,3}(?=the\s))?",
           lambda s: s.boundary is None and ((s.kind == "date" and not s.has_time and (
               s.weekday is not None or s.deictic_day or s.rel_unit in ("week", "month", "year")))
               or (s.kind == "time" and s.pod is not None and s.rel_unit == "day")),
           (("early Tuesday", "2022-02-08"), ("late yesterday", "2022-02-11"), ("earlier this month", "2022-02"),
-           ("later this year", "2022"), ("later this afternoon", "2022-02-12TAF")))
+           ("later this year", "2022"), ("later this afternoon", "2022-02-12TAF"), ("earlier in the year", "2022")))
 def _p_day_edge(m: regex.Match[str], s: Spec) -> Spec | None:
     e = m["e"].lower()
     b = "START" if e.startswith("earl") else "END"
@@ -962,6 +962,13 @@ def _p_the_season(m: regex.Match[str], s: Spec) -> Spec | None:
     e = (m["e"] or "").lower()
     b = {"early": "START", "mid": "MID", "late": "END"}.get(e)
     return s.with_(boundary=b, mod=b) if b else s.with_(notes=s.notes + ("the",))
+
+
+@G.prefix("sometime", r"(?:sometime|some\s{1,3}time)\s{1,3}(?:in\s{1,3})?",
+          lambda s: s.kind in ("date", "time") and s.ref is None and not s.notes.count("sometime"),
+          (("sometime next year", "2023"), ("some time in March", "2022-03")))
+def _p_sometime(m: regex.Match[str], s: Spec) -> Spec | None:
+    return s.with_(notes=s.notes + ("sometime",))
 
 
 @G.prefix("the_ref", r"the\s{1,3}(?:(?:near|distant|foreseeable|recent|immediate)\s{1,3})?", lambda s: s.kind == "ref" and "noun" in s.notes,
