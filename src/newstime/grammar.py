@@ -562,9 +562,7 @@ def _p_right_now(m: regex.Match[str], s: Spec) -> Spec | None:
         (("recently", "PAST_REF"), ("now", "PRESENT_REF"), ("nowadays", "PRESENT_REF"), ("currently", "PRESENT_REF")))
 def _ref(m: regex.Match[str], text: str) -> Spec | None:
     w = m["w"].lower()
-    if w == "now":
-        # "now" as a conjunction ("Now that ...") or in "just now" is still present; "by now" too
-        pass
+    # "now" as a conjunction ("Now that ...") or in "just now" still refers to the present
     return Spec("ref", ref=W.REF_WORDS.get(w, "PRESENT_REF"), notes=("now",) if w == "now" else ())
 
 

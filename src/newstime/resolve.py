@@ -480,9 +480,9 @@ class Resolver:
         # time of day
         if s.has_time:
             if per.grain != "day":
-                if per.grain in ("week", "weekend", "month", "year"):
-                    pass  # "this week evening"?  keep the period, ignore the time
-                else:
+                # a time with a coarser period ("this week ... evening"): keep the period, drop the time;
+                # with a finer or stranger one there is nothing sensible to say
+                if per.grain not in ("week", "weekend", "month", "year"):
                     return None
             else:
                 d0 = per.start
