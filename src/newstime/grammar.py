@@ -282,6 +282,8 @@ def _qty(m: regex.Match[str]) -> tuple[float | None, float | None, float | None,
             return b, a, b, False
         return a, None, None, False
     if g.get("vague"):
+        if "couple" in g["vague"].lower():
+            return 2.0, None, None, False  # "a couple of years": two, approximately (see _p_qty)
         return None, None, None, True
     if g.get("half"):
         return 0.5, None, None, False
@@ -708,7 +710,7 @@ def _is_unit(s: Spec) -> bool:
 @G.prefix("quantity", QTY + r"[\s\-]{1,2}(?:(?:more|additional|further|extra|other)\s{1,3})?", _is_unit,
           (("five-hour", "PT5H"), ("24-48 hours", "PT48H"), ("two weeks", "P2W"), ("several months", "PXM"),
            ("2 1/2 years", "P2Y6M"), ("almost a hundred years", "P100Y"), ("at least 20 more years", "P20Y"),
-           ("a minute and a half", "PT1M30S"), ("two and a half years", "P2Y6M"),
+           ("a minute and a half", "PT1M30S"), ("two and a half years", "P2Y6M"), ("a couple of years", "P2Y"),
            ("an additional year", "P1Y")))
 def _p_qty(m: regex.Match[str], s: Spec) -> Spec | None:
     amount, lo, hi, vague = _qty(m)
@@ -723,6 +725,8 @@ def _p_qty(m: regex.Match[str], s: Spec) -> Spec | None:
             and not _match(r"\w+s\b", m.string[m.end():m.end() + 12])):
         return None
     notes = tuple(n for n in s.notes if n not in ("bare", "and-a-half"))
+    if m["vague"] and "couple" in m["vague"].lower() and s.mod is None:
+        s = s.with_(mod="APPROX")
     if "and-a-half" in s.notes and amount is not None:
         amount += 0.5  # "a minute and a half", "two years and a half"
     word = m.string[m.end():m.end() + 12]
@@ -820,7 +824,8 @@ def _p_quarter(m: regex.Match[str], s: Spec) -> Spec | None:
 @G.prefix("each", r"(?P<w>every|each|per|a)\s{1,3}(?:(?P<other>other)\s{1,3})?(?:(?P<q>\d{1,3}|two|three|four|five|six|ten|twelve|few)\s{1,3})?",
           lambda s: (s.kind == "duration" and "bare" in s.notes) or (s.kind == "date" and s.weekday is not None and not s.has_time)
           or (s.kind == "time" and s.pod is not None) or (s.kind == "date" and s.month is not None and s.day is None and s.year is None),
-          (("every Monday", "XXXX-WXX-1"), ("each month", "P1M"), ("every two weeks", "P2W"), ("each July", "XXXX-07")))
+          (("every Monday", "XXXX-WXX-1"), ("each month", "P1M"), ("every two weeks", "P2W"), ("each July", "XXXX-07"),
+           ("flights leave on Tuesday nights", "XXXX-WXX-2TNI")))
 def _p_each(m: regex.Match[str], s: Spec) -> Spec | None:
     w = m["w"].lower()
     if w in ("a", "per"):

@@ -176,7 +176,15 @@ def merge(text: str, cands: list[Candidate]) -> list[Candidate]:
             between = (p.end, c.start)
             ps, cs = p.spec, c.spec
             merged: Candidate | None = None
-            if _day_level(ps) and _mergeable_time(cs) and _BETWEEN_DATE_TIME.match(text, *between):
+            plural_pod = (cs.pod is not None and ps.weekday is not None and ps.day is None
+                          and text[c.start:c.end].lower().endswith(("nights", "mornings", "evenings", "afternoons")))
+            if plural_pod and _fullmatch(r"\s{1,3}", text[p.end:c.start]):
+                # "Tuesday nights": every Tuesday night
+                assert ps.weekday is not None and cs.pod is not None
+                merged = Candidate(p.start, c.end, Spec("set", weekday=ps.weekday, pod=cs.pod, quant="EACH",
+                                                        set_value=f"XXXX-WXX-{ps.weekday + 1}T{cs.pod}"),
+                                   p.rule + "+" + c.rule, p.steps + c.steps + ("merge:weekday+pods",))
+            elif _day_level(ps) and _mergeable_time(cs) and _BETWEEN_DATE_TIME.match(text, *between):
                 merged = Candidate(p.start, c.end, _combine(ps, cs), p.rule + "+" + c.rule, p.steps + c.steps + ("merge:date+time",))
             elif _mergeable_time(ps) and _day_level(cs) and _BETWEEN_TIME_DATE.match(text, *between):
                 gap = text[p.end:c.start].strip().lower()
