@@ -46,6 +46,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str, ...]]]] = [
     ("Dunkin' has set Nov. 10 as the deadline for offers.", "1989-10-27", None, [("Nov. 10", "DATE", "1989-11-10")]),
     ("The bank extended its loans through January.", "1989-11-02", None, [("January", "DATE", "1990-01")]),
     ("Prices have risen since March.", SAT, None, [("March", "DATE", "2021-03")]),
+    ("Qantas said it would start flights to India by August.", "1998-02-13", None, [("August", "DATE", "1998-08")]),
+    ("Output had fallen by August.", "1998-02-13", None, [("August", "DATE", "1997-08")]),
     # deictic words
     ("The leaders speak today and again tomorrow.", SAT, None,
      [("today", "DATE", "2022-02-12"), ("tomorrow", "DATE", "2022-02-13")]),

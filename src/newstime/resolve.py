@@ -38,6 +38,7 @@ _CLAUSE_BREAK = regex.compile(r"[,;:()\u201c\u201d\"\u2014]|\s\u2013\s|\sand\s|\
 _INDIRECT = regex.compile(
     r"\b(?:said|told|announced|stated|warned|added|confirmed|insisted|predicted)\s{1,3}(?:[\w.,'-]{1,20}\s{1,3}){0,4}?"
     r"on\s{1,3}(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s{1,3}that\b", regex.I)
+_DEADLINE = regex.compile(r"(?r)\b(?:by|until|till|through)\s{1,3}(?:the\s{1,3}(?:end|beginning|middle)\s{1,3}of\s{1,3})?\Z", regex.I)
 _SINCE = regex.compile(r"(?r)\bsince\s{1,3}\Z", regex.I)
 _FUTURE_MULTI = regex.compile(r"\b(?:going\s+to|set\s+to|is\s+to|are\s+to|about\s+to|to\s+be|will|'ll|shall)\b", regex.I)
 
@@ -159,6 +160,13 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
     text = ctx.text
     if _DEFERRED.match(text, max(0, start - 40), start):
         return 1  # "extended to Nov. 20": a new deadline lies ahead
+    if _DEADLINE.match(text, max(0, start - 12), start):
+        # "by August", "until March": a deadline, ahead unless the clause is plainly past ("had fallen by May")
+        s0, _ = ctx.sentence_of(start)
+        left = text[max(s0, start - P.TENSE_WINDOW):start]
+        words = [m.group().lower() for m in _WORD.finditer(left)]
+        if not any(w in ("had", "was", "were", "did") for w in words):
+            return 1
     s0, s1 = ctx.sentence_of(start)
     lo, hi = max(s0, start - P.TENSE_WINDOW), min(s1, end + P.TENSE_WINDOW)
     left, right = text[lo:start], text[end:hi]
