@@ -595,8 +595,8 @@ def _unit(m: regex.Match[str], text: str) -> Spec | None:
     if m["long"] == "old" or _match(r"\s{1,3}old\b", text[m.end(): m.end() + 6]):
         return None  # ages ("a 35-year-old", "52 years old") are not times
     w = m["u"]
-    if w[0].isupper() and not w.isupper() and m.start() > 0 and not _search(r"(?:[.!?\n\"\u201c]\s{0,3}|\A)(?:\S{1,12}\s{1,3}){0,2}\Z", text[max(0, m.start() - 30):m.start()]):
-        return None  # "This Week", "a Day in the Life": a title, not a time
+    if w[0].isupper() and not w.isupper() and m.start() > 0 and not _search(r"(?:[.!?\n]\s{0,3}|\A)\Z", text[max(0, m.start() - 6):m.start()]):
+        return None  # "This Week", "a Day in the Life": a capitalised unit inside a sentence is a title
     if u == "quarter" and _match(r"\s{1,3}(?:of\s{1,3}(?!\d{4}|the\s{1,3}(?:year|fiscal)|this|last|next)|(?:percentage\s{1,3})?points?\b|percent|mile|pound|inch|century|hour)",
                                       text[m.end():m.end() + 24], regex.I):
         return None  # "a quarter of the shares", "a quarter point": fractions
@@ -711,6 +711,7 @@ def _is_unit(s: Spec) -> bool:
           (("five-hour", "PT5H"), ("24-48 hours", "PT48H"), ("two weeks", "P2W"), ("several months", "PXM"),
            ("2 1/2 years", "P2Y6M"), ("almost a hundred years", "P100Y"), ("at least 20 more years", "P20Y"),
            ("a minute and a half", "PT1M30S"), ("two and a half years", "P2Y6M"), ("a couple of years", "P2Y"),
+           ("it saves $500 million a year", "P1Y"),
            ("an additional year", "P1Y")))
 def _p_qty(m: regex.Match[str], s: Spec) -> Spec | None:
     amount, lo, hi, vague = _qty(m)
@@ -718,6 +719,12 @@ def _p_qty(m: regex.Match[str], s: Spec) -> Spec | None:
     # "a second call" is an ordinal, not a duration
     if m["a"] and u == "second":
         return None
+    if m["a"] and not any(n.startswith("dir:") for n in s.notes) and _search(
+            r"(?:\d|%|\b(?:percent|million|billion|cents?|dollars?|euros?|pounds?|times|once|twice))\s{1,3}\Z",
+                          m.string[max(0, m.start() - 16):m.start()]):
+        # "$1.76 a year", "20% a year", "500 million a year": a rate, so a set
+        letter, clock, mult = W.UNIT_TIMEX.get(u, ("D", False, 1))
+        return Spec("set", set_value=("PT" if clock else "P") + f"{mult}{letter}", unit=u, quant=None)
     if u == "quarter" and m.string[m.end() - 1] == "-" and m.string[m.end():m.end() + 8].lower().startswith("quarters"):
         return None  # "three-quarters" is a fraction
     # "the 1988 second quarter", "a 1988 quarter": a year, not a quantity
