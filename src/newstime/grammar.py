@@ -723,7 +723,7 @@ def _p_qty(m: regex.Match[str], s: Spec) -> Spec | None:
             r"(?:\d|%|\b(?:percent|million|billion|cents?|dollars?|euros?|pounds?|times|once|twice))\s{1,3}\Z",
                           m.string[max(0, m.start() - 16):m.start()]):
         # "$1.76 a year", "20% a year", "500 million a year": a rate, so a set
-        letter, clock, mult = W.UNIT_TIMEX.get(u, ("D", False, 1))
+        letter, clock, mult = W.UNIT_TIMEX.get(u or "day", ("D", False, 1))
         return Spec("set", set_value=("PT" if clock else "P") + f"{mult}{letter}", unit=u, quant=None)
     if u == "quarter" and m.string[m.end() - 1] == "-" and m.string[m.end():m.end() + 8].lower().startswith("quarters"):
         return None  # "three-quarters" is a fraction
