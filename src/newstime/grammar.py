@@ -308,6 +308,7 @@ G.word("set", "daily", "weekly", "monthly", "annually", "yearly", "quarterly", "
 G.word("quarterword", "q1", "q2", "q3", "q4", "h1", "h2")
 G.word("ordinal", *(k for k in W.ORDINALS if k != "last"))
 G.word("spokenyear", "nineteen", "twenty", "two")
+G.word("periodword", "period")
 G.word("decadeword", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
 
 
@@ -414,6 +415,8 @@ def _year_rule(m: regex.Match[str], text: str) -> Spec | None:
     nxt = _match(r"\s{1,3}([A-Za-z]+)", text[m.end(): m.end() + 24])
     if nxt:
         w = nxt.group(1)
+        if w in ("period", "quarter") and _search(r"\b(?:the|its)\s{1,3}\Z", text[max(0, s - 8): s], regex.I):
+            return None  # "the 1988 period": the prefix rule "reported_period" reads it whole
         if w.islower() and w not in W.YEAR_NEXT_OK:
             # "the 1987 crash", "its 1988 recapitalization": a year used as an adjective; "the 2000 troops" is a count
             prev = _search(r"(?:\b(?:the|its|his|her|their|our|a|an|this|that)|['\u2019]s)\s{1,3}\Z", text[max(0, s - 12): s], regex.I)
@@ -603,7 +606,7 @@ def _unit(m: regex.Match[str], text: str) -> Spec | None:
     d = (m["dir"] or m["ago"] or "").lower()
     notes: tuple[str, ...] = ("and-a-half",) if m["half"] else ()
     if d:
-        notes = ("dir:" + _squash(d),)
+        notes += ("dir:" + _squash(d),)
     return Spec("duration", unit=u, notes=notes + ("bare",))
 
 
@@ -615,6 +618,20 @@ def _year_earlier(m: regex.Match[str], text: str) -> Spec | None:
     if m["p"] and u == "year":
         return Spec("date", rel_unit="quarter", rel_n=-4, notes=("the-reported", "the-ok"))
     return Spec("date", rel_unit=u, rel_n=-1, notes=("year-ago",) if u == "year" else ())
+
+
+@G.rule("year_end", "unit", r"(?P<u>year)(?:-|['\u2019]s\s{1,3}|\s{1,3})end\b(?!s\b|-\w)",
+        (("by year-end", "2022"), ("at year end", "2022"), ("before the year's end", "2022")), priority=1)
+def _year_end(m: regex.Match[str], text: str) -> Spec | None:
+    return Spec("date", rel_unit="year", rel_n=0, boundary="END", notes=("the-ok",))
+
+
+@G.rule("report_period", "periodword", r"period\b",
+        (("in the latest period", "2021-Q4"), ("in the 2020 period", "2020"),
+         ("in the third quarter. In the 2020 period, sales fell", "2020-Q3")))
+def _report_period(m: regex.Match[str], text: str) -> Spec | None:
+    # "period" alone is no time; the prefix "the_period_of" makes "the latest period", "the 1988 period" one
+    return Spec("duration", unit="quarter", notes=("bare", "period"))
 
 
 @G.rule("century", "digits", r"(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]{1,2}century\b",
@@ -703,7 +720,7 @@ def _set_word(m: regex.Match[str], text: str) -> Spec | None:
 # ---------------------------------------------------------------------------------------------
 # prefix rules (left extension).  Each is reverse-anchored at the candidate's start.
 def _is_unit(s: Spec) -> bool:
-    return s.kind == "duration" and "bare" in s.notes
+    return s.kind == "duration" and "bare" in s.notes and "period" not in s.notes
 
 
 
@@ -774,12 +791,20 @@ def _p_rel_unit(m: regex.Match[str], s: Spec) -> Spec | None:
     return Spec("date", rel_unit=unit, rel_n=n, anaphoric=ana, weekend=(u == "weekend"))
 
 
-@G.prefix("the_period", r"(?P<the>the)\s{1,3}", lambda s: (_is_unit(s) and s.unit in ("quarter", "year", "weekend", "month", "week", "day")) or "the-ok" in s.notes,
-          (("the quarter", "2021-Q4"), ("the year", "2022"), ("the weekend", "2022-W06-WE"),
+@G.prefix("the_period", r"(?P<the>the)\s{1,3}(?:(?P<adj>full|fiscal|current|calendar|current\s{1,3}fiscal|latest\s{1,3}fiscal)\s{1,3})?",
+          lambda s: (_is_unit(s) and s.unit in ("quarter", "year", "weekend", "month", "week", "day")) or "the-ok" in s.notes,
+          (("the quarter", "2021-Q4"), ("the year", "2022"), ("the weekend", "2022-W06-WE"), ("the fiscal year", "2022"),
+           ("the full year", "2022"), ("the current quarter", "2022-Q1"), ("the latest fiscal year", "2021"),
+           ("for the year ended March 31", "P1Y"), ("for the fiscal year ending June 30", "P1Y"),
+           ("the year ended Dec. 31", "2021"),
            ("officials said over the weekend", "2022-W06-WE", "2022-02-14"), ("the end of the month", "2022-02"),
            ("the day before,", "2022-02-11"), ("the weekend will be busy", "2022-W07-WE", "2022-02-16")))
 def _p_the_period(m: regex.Match[str], s: Spec) -> Spec | None:
     u = s.unit
+    adj = _squash(m["adj"].lower()) if m["adj"] else ""
+    if adj and (u not in ("year", "quarter") or "the-ok" in s.notes or (adj != "current" and u != "year")
+                or any(n.startswith("dir:") for n in s.notes)):
+        return None
     if "the-ok" in s.notes:
         return s.with_(notes=tuple(n for n in s.notes if n != "the-ok"))
     if any(n.startswith("dir:") for n in s.notes):
@@ -792,6 +817,15 @@ def _p_the_period(m: regex.Match[str], s: Spec) -> Spec | None:
         return None  # "the years", "the year-long", "the year before the war"
     if "the-ok" in s.notes:
         return s.with_(notes=tuple(n for n in s.notes if n != "the-ok"))
+    if u == "year" and _match(r"\w+\s{1,3}(?:ended|ending)\s{1,3}(?!Dec(?:ember|\.)?\s{1,3}31\b)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today|tomorrow)", nxt, regex.I):
+        # "the year ended March 31": twelve months that are not a calendar year
+        return Spec("duration", unit="year", amount=1.0, notes=("the-",))
+    if u == "year" and _match(r"\w+\s{1,3}(?:ended|ending)\s{1,3}Dec", nxt, regex.I):
+        return Spec("date", rel_unit="year", rel_n=0, notes=("the-reported",))  # the calendar year being reported
+    if adj == "current":
+        return Spec("date", rel_unit=u, rel_n=0)
+    if adj == "latest fiscal":
+        return Spec("date", rel_unit="year", rel_n=-1)
     if u == "quarter":
         return Spec("date", rel_unit="quarter", rel_n=0, notes=("the-reported",))
     if u == "weekend":
@@ -826,6 +860,18 @@ def _p_quarter(m: regex.Match[str], s: Spec) -> Spec | None:
     if o in table:
         return Spec("date", quarter=table[o])
     return Spec("date", rel_unit="quarter", rel_n=-1)
+
+
+@G.prefix("reported_period", r"(?P<the>the|its)\s{1,3}(?:(?P<w>latest)|(?P<y>1[89]\d\d|20\d\d))\s{1,3}",
+          lambda s: s.kind == "duration" and s.unit == "quarter" and "bare" in s.notes,
+          (("the latest period", "2021-Q4"), ("the 1988 quarter", "1988"), ("its 2020 period", "2020")))
+def _p_reported_period(m: regex.Match[str], s: Spec) -> Spec | None:
+    if m["y"]:
+        # "the 1988 period": the period being reported (a quarter when the text is about one), in 1988
+        return Spec("date", year=int(m["y"]), notes=("period-of-year",))
+    if "period" not in s.notes:
+        return None  # "the latest quarter" is the ordinal rule's
+    return Spec("date", rel_unit="quarter", rel_n=0, notes=("the-reported",))
 
 
 @G.prefix("each", r"(?P<w>every|each|per|a)\s{1,3}(?:(?P<other>other)\s{1,3})?(?:(?P<q>\d{1,3}|two|three|four|five|six|ten|twelve|few)\s{1,3})?",
@@ -1015,7 +1061,7 @@ def _p_the_day(m: regex.Match[str], s: Spec) -> Spec | None:
 
 
 @G.prefix("fiscal", r"fiscal\s{1,3}(?:year\s{1,3})?", lambda s: s.kind == "date" and s.year is not None and s.month is None and s.quarter is None,
-          (("fiscal 1998", "FY1998"),))
+          (("fiscal 1998", "1998"), ("in fiscal year 2003", "2003")))
 def _p_fiscal(m: regex.Match[str], s: Spec) -> Spec | None:
     return s.with_(notes=s.notes + ("fiscal",))
 

@@ -168,6 +168,15 @@ def _combine(a: Spec, b: Spec) -> Spec:
     return a.with_(kind="time", notes=notes, **kw)
 
 
+_THE_BEFORE = regex.compile(r"(?r)\bthe\s{1,3}\Z", regex.I)
+
+
+def _the_start(text: str, start: int) -> int:
+    """Where a period's extent starts when "the" stands before it ("the 1988 second quarter")."""
+    m = _THE_BEFORE.match(text, max(0, start - 6), start)
+    return m.start() if m else start
+
+
 def merge(text: str, cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
@@ -208,7 +217,8 @@ def merge(text: str, cands: list[Candidate]) -> list[Candidate]:
             elif (ps.kind == "date" and ps.year is not None and ps.month is None and ps.quarter is None and ps.season is None
                   and cs.kind == "date" and cs.year is None and cs.quarter is not None and cs.rel_unit is None
                   and _fullmatch(r"\s{1,3}", text[p.end:c.start])):
-                merged = Candidate(p.start, c.end, cs.with_(year=ps.year), p.rule + "+" + c.rule, p.steps + c.steps + ("merge:year+period",))
+                merged = Candidate(_the_start(text, p.start), c.end, cs.with_(year=ps.year), p.rule + "+" + c.rule,
+                                   p.steps + c.steps + ("merge:year+period",))
             elif (ps.kind == "date" and ps.month is not None and ps.year is None and ps.day is None and ps.rel_unit is None
                   and cs.kind == "date" and cs.rel_unit == "year" and not cs.anaphoric and cs.boundary is None
                   and _fullmatch(r",?\s{1,3}(?:of\s{1,3})?", text[p.end:c.start])):
@@ -221,7 +231,7 @@ def merge(text: str, cands: list[Candidate]) -> list[Candidate]:
                   and _fullmatch(r"(?:['\u2019]s)?\s{1,3}", text[p.end:c.start])):
                 # "this year's third quarter", "last year's quarter", "the year-ago third quarter"
                 q = cs.quarter if cs.kind == "date" else None
-                merged = Candidate(p.start, c.end, ps.with_(quarter=q, notes=ps.notes + (() if q else ("reported-quarter",))),
+                merged = Candidate(_the_start(text, p.start), c.end, ps.with_(quarter=q, notes=ps.notes + (() if q else ("reported-quarter",))),
                                    p.rule + "+" + c.rule, p.steps + c.steps + ("merge:year+quarter",))
             if merged is not None:
                 out[-1] = merged

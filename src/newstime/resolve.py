@@ -27,7 +27,7 @@ from .timex import Period, duration_value
 from .types import Anchor, Duration, Interval, Mention, MentionType, Recurrence
 from .tz import Disambiguate, ZoneRef, fixed_key, get_zone, localize
 
-_WORD = regex.compile(r"[A-Za-z']+(?:n't)?")
+_WORD = regex.compile(r"[A-Za-z']+(?:n't)?(?:-[A-Za-z']+)*")  # a hyphenated compound is one word
 # a sentence ends at . ! ? or a newline, but not after an abbreviation ("Jan. 6", "Mr. Smith", "U.S. forces")
 _SENT_END = regex.compile(
     r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Mr|Mrs|Ms|Dr|"
@@ -110,6 +110,8 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
 
 def _cue(word: str) -> int:
     w = word.lower()
+    if "-" in w:
+        return 0  # "lower-than-expected", "state-owned": compounds are not verbs
     if w in ("will", "'ll", "shall", "wo", "won't") or w in W.FUTURE_CUES and w not in ("next",):
         return 1
     if w in W.PAST_CUES:
@@ -186,6 +188,16 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
     if any(m.group().lower() in W.PRESENT_CUES for m in _WORD.finditer(left)):
         return 1  # "The call is at noon (...) on Monday": a present-tense plan looks ahead
     return 0
+
+
+_POSSESSIVE = regex.compile(r"['\u2019]s\b")
+
+
+def _explicit_future(ctx: Context, start: int) -> bool:
+    """A future marker ("will", "next", "is to") in the sentence before ``start``."""
+    s0, _ = ctx.sentence_of(start)
+    left = ctx.text[max(s0, start - P.TENSE_WINDOW):start]
+    return any(_cue(m.group()) == 1 for m in _WORD.finditer(left)) or bool(_FUTURE_MULTI.search(left))
 
 
 # ----------------------------------------------------------------------------------------------
@@ -354,6 +366,11 @@ class Resolver:
                  "month": relativedelta(months=int(n)), "quarter": relativedelta(months=3 * int(n)),
                  "year": relativedelta(years=int(n)), "decade": relativedelta(years=10 * int(n)),
                  "century": relativedelta(years=100 * int(n)), "weekend": relativedelta(weeks=int(n))}.get(u, relativedelta())
+        if n != int(n) and u in _FRACTION_STEP:
+            # "a year and a half ago": 18 months back, named to the month
+            step, finer = _FRACTION_STEP[u]
+            delta = relativedelta(**{step: round(n * _FRACTION_PER[u])})
+            grain = finer if grain != "day" else "day"
         d = ref_day + delta
         if deictic and u == "year" and sign < 0 and self._quarter_context(c):
             # "profit of $5 million a year ago" after a quarter: the year-ago quarter (earnings convention)
@@ -382,6 +399,9 @@ class Resolver:
         """A quarter the text named (not one derived from "a year ago") is the last period mentioned, close by."""
         return (self.ref is not None and self.ref.period.grain == "quarter" and self.quarter_ref is not None
                 and c.start - self.quarter_ref.pos <= 2 * P.ANAPHORA_WINDOW)
+
+    def _quarter_named_near(self, c: Candidate) -> bool:
+        return self.quarter_ref is not None and c.start - self.quarter_ref.pos <= 2 * P.ANAPHORA_WINDOW
 
     def _emit_aside(self, c: Candidate, base: dict[str, Any], per: Period, conf: float, reference: str) -> Mention:
         """Emit without making the result the reference: "a year ago" after "the third quarter" stays
@@ -440,6 +460,12 @@ class Resolver:
                 return self._emit_aside(c, base, per, conf, reference)
             if s.anaphoric and self.ref is not None:
                 conf, flags = self._anaphora_confidence(c, per, flags)
+        elif s.year is not None and "period-of-year" in s.notes and self._quarter_named_near(c):
+            # "In the 1988 period" after "the third quarter": that quarter of 1988 (earnings convention)
+            assert self.quarter_ref is not None
+            qs = self.quarter_ref.period.start
+            per = _period_for(date(s.year, qs.month, 1), "quarter")
+            conf, reference = P.CONFIDENCE_ANAPHORA, f"mention:{self.quarter_ref.start}"
         elif s.year is not None:
             per = _absolute_period(s)
             if per is None:
@@ -473,6 +499,8 @@ class Resolver:
                 if a is None:
                     return self._unresolved(c, base)
                 tense = s.direction if s.direction is not None else tense_at(self.ctx, c.start, c.end)
+                if tense >= 0 and s.direction is None and _POSSESSIVE.match(self.ctx.text, c.end) and not _explicit_future(self.ctx, c.start):
+                    tense = -1  # "Friday's purchases", "Monday's attack": a possessive weekday names what happened
                 d = _place_weekday(a, s.weekday, tense, s.direction is not None)
                 per = Period(d, "day")
                 reference = "anchor"
@@ -662,7 +690,9 @@ class Resolver:
             end = start + timedelta(minutes=1)
         value = per.value()
         if "fiscal" in s.notes and per.grain == "year":
-            value = "FY" + value
+            # TimeML writes "fiscal 1989" as 1989; the calendar year only approximates a company's fiscal year
+            flags.append("fiscal-year")
+            conf = min(conf, P.CONFIDENCE_FISCAL)
         mod = s.mod or s.boundary
         mtype: MentionType = typ or ("TIME" if per.grain in ("part_of_day", "hour", "minute", "second") else "DATE")
         ref_val = None
@@ -686,6 +716,15 @@ class Resolver:
 
 # ----------------------------------------------------------------------------------------------
 # calendar helpers (pure)
+
+
+# "and a half" counted in the next finer unit: (relativedelta field, grain to name the result)
+_FRACTION_STEP: dict[str, tuple[str, str]] = {
+    "century": ("years", "year"), "decade": ("years", "year"), "year": ("months", "month"),
+    "quarter": ("months", "month"), "month": ("days", "day"), "fortnight": ("days", "day"),
+    "week": ("days", "day"), "day": ("hours", "day"), "night": ("hours", "day")}
+_FRACTION_PER: dict[str, int] = {"century": 100, "decade": 10, "year": 12, "quarter": 3, "month": 30,
+                                 "fortnight": 14, "week": 7, "day": 24, "night": 24}
 
 
 def _period_for(d: date, grain: str) -> Period:

@@ -34,6 +34,7 @@ CONFIDENCE_DATELINE = 0.95       # a dateline with its year
 CONFIDENCE_DATELINE_YEAR_INFERRED = 0.7  # the year chosen by the weekdays the text mentions
 CONFIDENCE_DATELINE_YEAR_WEAK = 0.5  # only "the first year after the latest date stated"
 CONFIDENCE_INFERRED = 0.5
+CONFIDENCE_FISCAL = 0.6          # "fiscal 1989": the calendar year stands in for a fiscal year whose bounds the text does not give
 
 # how far back (characters) an anaphor may look for its antecedent before its confidence drops
 ANAPHORA_WINDOW = 400
