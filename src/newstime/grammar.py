@@ -415,6 +415,8 @@ def _year_rule(m: regex.Match[str], text: str) -> Spec | None:
     nxt = _match(r"\s{1,3}([A-Za-z]+)", text[m.end(): m.end() + 24])
     if nxt:
         w = nxt.group(1)
+        if w.islower() and _search(r"\bfiscal\s{1,3}\Z", text[max(0, s - 8): s], regex.I):
+            return Spec("date", year=int(m["y"]))  # "fiscal 1989 sales"
         if w in ("period", "quarter") and _search(r"\b(?:the|its)\s{1,3}\Z", text[max(0, s - 8): s], regex.I):
             return None  # "the 1988 period": the prefix rule "reported_period" reads it whole
         if w.islower() and w not in W.YEAR_NEXT_OK:
@@ -601,8 +603,11 @@ def _unit(m: regex.Match[str], text: str) -> Spec | None:
     if w[0].isupper() and not w.isupper() and m.start() > 0 and not _search(r"(?:[.!?\n]\s{0,3}|\A)\Z", text[max(0, m.start() - 6):m.start()]):
         return None  # "This Week", "a Day in the Life": a capitalised unit inside a sentence is a title
     if u == "quarter" and _match(r"\s{1,3}(?:of\s{1,3}(?!\d{4}|the\s{1,3}(?:year|fiscal)|this|last|next)|(?:percentage\s{1,3})?points?\b|percent|mile|pound|inch|century|hour)",
-                                      text[m.end():m.end() + 24], regex.I):
-        return None  # "a quarter of the shares", "a quarter point": fractions
+                                      text[m.end():m.end() + 24], regex.I) and not (
+            _search(r"\b(?:first|second|third|fourth|final|latest)[\s-]{1,2}\Z", text[max(0, m.start() - 10):m.start()], regex.I)
+            and _match(r"\s{1,3}of\s{1,3}(?:[$#\u00a3\u20ac]|C\$|\d)", text[m.end():m.end() + 12])):
+        # "a quarter of the shares", "a quarter point": fractions ("the third quarter of $5 million" is a quarter)
+        return None
     d = (m["dir"] or m["ago"] or "").lower()
     notes: tuple[str, ...] = ("and-a-half",) if m["half"] else ()
     if d:
@@ -813,7 +818,8 @@ def _p_the_period(m: regex.Match[str], s: Spec) -> Spec | None:
     if u == "day":
         return None
     nxt = m.string[m.end():m.end() + 24]
-    if _match(r"\w+(?:s\b|-|\s{1,3}(?:of|before|after|when|in\s{1,3}which|that|two|nineteen|twenty)\b|\s{1,3}\d)", nxt):
+    if _match(r"\w+(?:s\b|-|\s{1,3}(?:of(?!\s{1,3}(?:[$#\u00a3\u20ac]|C\$|\d))|before|after|when|in\s{1,3}which|that|two|nineteen|twenty)\b|\s{1,3}\d)", nxt) and not (
+            adj and _match(r"\w+\s{1,3}that\b", nxt)):
         return None  # "the years", "the year-long", "the year before the war"
     if "the-ok" in s.notes:
         return s.with_(notes=tuple(n for n in s.notes if n != "the-ok"))

@@ -190,6 +190,8 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
     return 0
 
 
+# a comparison of figures ("compared with $3 million last year", "up from $2 million a year ago")
+_COMPARED = regex.compile(r"\b(?:compared\s{1,3}(?:with|to)|from|against|versus|vs\.)\s[^.;]{0,50}\Z", regex.I)
 _POSSESSIVE = regex.compile(r"['\u2019]s\b")
 
 
@@ -452,6 +454,14 @@ class Resolver:
                 per = Period(date(per.start.year, 3 * q - 2, 1), "quarter", index=f"Q{q}")
             elif s.rel_unit == "year" and s.month is not None:
                 per = Period(date(per.start.year, s.month, 1), "month")
+            elif (s.rel_unit == "year" and s.rel_n == -1 and not s.anaphoric and s.boundary is None and s.mod is None
+                  and s.month is None and _COMPARED.search(self.ctx.text, max(0, c.start - 60), c.start)
+                  and self._quarter_context(c)):
+                # "net of $5 million, compared with $3 million last year" after a quarter: the year-ago quarter
+                assert self.quarter_ref is not None
+                st = self.quarter_ref.period.start
+                per = _period_for(date(st.year - 1, st.month, 1), "quarter")
+                return self._emit_aside(c, base, per, P.CONFIDENCE_ANAPHORA, f"mention:{self.quarter_ref.start}")
             elif "year-ago" in s.notes and self._quarter_context(c):
                 assert self.quarter_ref is not None
                 st = self.quarter_ref.period.start
@@ -829,8 +839,10 @@ def _place_in_year(s: Spec, a: date, tense: int, explicit: bool, since: bool = F
         if near and not far_side:
             return min(near, key=lambda p: abs((bounds(p)[0] - a0).days))
     if s.month is not None and s.day is None and tense and not explicit and not since:
-        # the same for a month: "through January" written in November is the coming January
-        near = [p for p in cands if abs((bounds(p)[0] - a0).days) <= P.NEAR_MONTH_DAYS]
+        # the same for a month: "through January" written in November is the coming January; against a past
+        # tense only the month about to begin ("orders for November" on October 30), not one two months away
+        reach = P.NEAR_MONTH_DAYS if tense > 0 else P.NEAR_MONTH_AGAINST_PAST_DAYS
+        near = [p for p in cands if abs((bounds(p)[0] - a0).days) <= reach]
         side = [p for p in cands if (bounds(p)[1] <= a0 if tense < 0 else bounds(p)[0] > a0)
                 and abs((bounds(p)[0] - a0).days) <= 270]
         if near and not side and not containing:

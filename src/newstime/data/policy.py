@@ -52,3 +52,4 @@ REPORTED_PERIOD_LAG_DAYS = 45
 # half a year away (dates in news cluster around the publication date)
 NEAR_DATE_DAYS = 45
 NEAR_MONTH_DAYS = 92  # the same for a month named without a day, against a reading more than 9 months away
+NEAR_MONTH_AGAINST_PAST_DAYS = 31  # ... but against a past tense only a month that begins within this many days
