@@ -590,11 +590,15 @@ _UNIT_TAIL = r"""(?P<u>\L<unit>)(?![\w])(?:-(?P<long>long|old))?(?P<half>\s{1,3}
     |\s{1,3}(?P<ago>ago|from\s{1,3}now))?"""
 
 
+_VAGUE_PLURAL_UNITS = frozenset({"century", "decade", "year", "month", "week"})
+
+
 @G.rule("unit", "unit", _UNIT_TAIL, (
     ("two years", "P2Y"), ("more than five hours", "PT5H"), ("several months", "PXM"), ("three days ago", "2022-02-09"),
     ("last year", "2021"), ("the next 24-48 hours", "PT48H"), ("less than a month", "P1M"), ("this week", "2022-W06"),
     ("the following day", "2022-02-13", "2022-02-12"), ("a year earlier", "2021"), ("recent days", "PAST_REF"),
-    ("the first quarter", "2022-Q1"), ("every week", "P1W"), ("five-hour", "PT5H")))
+    ("the first quarter", "2022-Q1"), ("every week", "P1W"), ("five-hour", "PT5H"), ("ruled for centuries.", "PXC"), ("for decades, officials said", "PXE"),
+    ("troops will arrive within weeks, officials said", "PXW")))
 def _unit(m: regex.Match[str], text: str) -> Spec | None:
     u = W.UNITS[m["u"].lower()]
     if m["long"] == "old" or _match(r"\s{1,3}old\b", text[m.end(): m.end() + 6]):
@@ -609,6 +613,10 @@ def _unit(m: regex.Match[str], text: str) -> Spec | None:
         # "a quarter of the shares", "a quarter point": fractions ("the third quarter of $5 million" is a quarter)
         return None
     d = (m["dir"] or m["ago"] or "").lower()
+    if (not d and not m["half"] and not m["long"] and w.lower().endswith("s") and u in _VAGUE_PLURAL_UNITS
+            and _search(r"\b(?:for|within)\s{1,3}\Z", text[max(0, m.start() - 8):m.start()], regex.I)
+            and not _match(r"\s{0,3}(?:-|of\b|to\b|and\b|or\b|on\b|at\b|old\b)", text[m.end():m.end() + 8], regex.I)):
+        return Spec("duration", unit=u, vague=True)  # "ruled for centuries", "within weeks": some years, some weeks
     notes: tuple[str, ...] = ("and-a-half",) if m["half"] else ()
     if d:
         notes += ("dir:" + _squash(d),)
@@ -733,7 +741,7 @@ def _is_unit(s: Spec) -> bool:
           (("five-hour", "PT5H"), ("24-48 hours", "PT48H"), ("two weeks", "P2W"), ("several months", "PXM"),
            ("2 1/2 years", "P2Y6M"), ("almost a hundred years", "P100Y"), ("at least 20 more years", "P20Y"),
            ("a minute and a half", "PT1M30S"), ("two and a half years", "P2Y6M"), ("a couple of years", "P2Y"),
-           ("it saves $500 million a year", "P1Y"),
+           ("it saves $500 million a year", "P1Y"), ("it will one day be the largest", "FUTURE_REF"),
            ("an additional year", "P1Y")))
 def _p_qty(m: regex.Match[str], s: Spec) -> Spec | None:
     amount, lo, hi, vague = _qty(m)
@@ -753,6 +761,10 @@ def _p_qty(m: regex.Match[str], s: Spec) -> Spec | None:
     if (m["num"] and not m["num2"] and _fullmatch(r"1[5-9]\d\d|20\d\d", m["num"]) and u not in ("year",)
             and not _match(r"\w+s\b", m.string[m.end():m.end() + 12])):
         return None
+    if (u == "day" and m.group().lower().startswith("one ") and set(s.notes) <= {"bare"}
+            and _search(r"\b(?:will|would|could|might|may|can|shall|should|must|to|he|she|they|we|i|you|'ll)\s{1,3}\Z",
+                        m.string[max(0, m.start() - 10):m.start()], regex.I)):
+        return Spec("ref", ref="FUTURE_REF")  # "Islam will one day be...", "the hope he one day follows": some day
     notes = tuple(n for n in s.notes if n not in ("bare", "and-a-half"))
     if m["vague"] and "couple" in m["vague"].lower() and s.mod is None:
         s = s.with_(mod="APPROX")

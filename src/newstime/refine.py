@@ -244,6 +244,9 @@ _APPROX_TAIL = regex.compile(r"\s{1,3}(?:(?P<so>or\s{1,3}so)|(?P<after>or\s{1,3}
                              r"|(?P<before>or\s{1,3}(?:earlier|before|less|sooner)))\b", _X)
 
 
+_SHIFT_TAIL = regex.compile(r"\s{1,3}(?P<d>ago|earlier|later)\b", regex.I)
+
+
 def tails(text: str, cands: list[Candidate]) -> list[Candidate]:
     """"the next two years or so" (APPROX), "1994 or later" (ON_OR_AFTER), "1990 and beyond"."""
     out: list[Candidate] = []
@@ -257,7 +260,12 @@ def tails(text: str, cands: list[Candidate]) -> list[Candidate]:
                 mod = "APPROX" if m["so"] else ("ON_OR_AFTER" if m["after"] else "ON_OR_BEFORE")
                 if s.kind == "duration" and mod != "APPROX":
                     mod = "EQUAL_OR_MORE" if mod == "ON_OR_AFTER" else "EQUAL_OR_LESS"
-                c = c.with_(end=m.end(), spec=s.with_(mod=mod), steps=c.steps + ("tail:" + mod,))
+                end, notes = m.end(), s.notes
+                if s.kind == "duration" and mod == "APPROX" and not any(x.startswith("dir:") for x in notes):
+                    d = _SHIFT_TAIL.match(text, end, nxt)
+                    if d:  # "a week or so ago": a date, about a week back
+                        end, notes = d.end(), notes + ("dir:" + d["d"].lower(),)
+                c = c.with_(end=end, spec=s.with_(mod=mod, notes=notes), steps=c.steps + ("tail:" + mod,))
         out.append(c)
     return out
 

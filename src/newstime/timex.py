@@ -187,7 +187,7 @@ def duration_value(amount: float | None, unit: str) -> str:
             return head + tail[2:] if tail.startswith("PT") else head + tail[1:]
     letter, clock, mult = UNIT_TIMEX[unit]
     if amount is None and unit in ("decade", "century"):
-        return "PXDE" if unit == "decade" else "PXCE"  # "decades": no count to multiply
+        return "PXE" if unit == "decade" else "PXC"  # "decades", "centuries": TimeBank writes E and C
     n = "X" if amount is None else _fmt(amount * mult)
     if unit == "quarter":
         n, letter = ("X" if amount is None else _fmt(amount * 3)), "M"
