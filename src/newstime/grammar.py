@@ -811,7 +811,7 @@ def _p_rel_unit(m: regex.Match[str], s: Spec) -> Spec | None:
 @G.prefix("the_period", r"(?P<the>the)\s{1,3}(?:(?P<adj>full|fiscal|current|calendar|current\s{1,3}fiscal|latest\s{1,3}fiscal)\s{1,3})?",
           lambda s: (_is_unit(s) and s.unit in ("quarter", "year", "weekend", "month", "week", "day")) or "the-ok" in s.notes,
           (("the quarter", "2021-Q4"), ("the year", "2022"), ("the weekend", "2022-W06-WE"), ("the fiscal year", "2022"),
-           ("the full year", "2022"), ("the current quarter", "2022-Q1"), ("the latest fiscal year", "2021"),
+           ("the full year", "2022"), ("the current quarter", "2022-Q1"), ("He spoke on Friday and left later in the day.", "2022-02-11"), ("the latest fiscal year", "2021"),
            ("for the year ended March 31", "P1Y"), ("for the fiscal year ending June 30", "P1Y"),
            ("the year ended Dec. 31", "2021"),
            ("officials said over the weekend", "2022-W06-WE", "2022-02-14"), ("the end of the month", "2022-02"),
@@ -828,6 +828,8 @@ def _p_the_period(m: regex.Match[str], s: Spec) -> Spec | None:
         # "the day before," "the week after,": one unit from the reference
         return s.with_(amount=1.0, notes=tuple(n for n in s.notes if n != "bare"))
     if u == "day":
+        if not adj and _search(r"\b(?:later|earlier|late|early)\s{1,3}(?:in|during)\s{1,3}\Z", m.string[max(0, m.start() - 16):m.start()], regex.I):
+            return Spec("date", rel_unit="day", rel_n=0, anaphoric=True)  # "later in the day": the day being told
         return None
     nxt = m.string[m.end():m.end() + 24]
     if _match(r"\w+(?:s\b|-|\s{1,3}(?:of(?!\s{1,3}(?:[$#\u00a3\u20ac]|C\$|\d))|before|after|when|in\s{1,3}which|that|two|nineteen|twenty)\b|\s{1,3}\d)", nxt) and not (
@@ -868,10 +870,10 @@ def _p_rel_qty(m: regex.Match[str], s: Spec) -> Spec | None:
     return s.with_(notes=s.notes + (tag,), mod=mod)
 
 
-@G.prefix("ordinal_quarter", r"(?:(?P<the>the|its|their)\s{1,3}(?:fiscal[\s-]{1,2})?(?=\w+\s)|(?:fiscal[\s-]{1,2}))?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|last|final|latest)[\s-]{1,2}",
+@G.prefix("ordinal_quarter", r"(?:(?P<the>the)\s{1,3}(?:fiscal[\s-]{1,2})?(?=\w+\s)|(?:fiscal[\s-]{1,2}))?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|last|final|latest)[\s-]{1,2}",
           lambda s: s.kind == "duration" and s.unit in ("quarter",) and "bare" in s.notes,
           (("the third quarter", "2021-Q3"), ("the latest quarter", "2021-Q4"), ("will report in the second quarter", "2022-Q2"),
-           ("the fiscal first quarter", "2022-Q1"), ("its fourth quarter", "2021-Q4")))
+           ("the fiscal first quarter", "2022-Q1"), ("its fourth quarter", "2021-Q4"), ("its fiscal second quarter", "2021-Q2")))
 def _p_quarter(m: regex.Match[str], s: Spec) -> Spec | None:
     o = m["o"].lower()
     table = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -1054,6 +1056,7 @@ def _p_the_ref(m: regex.Match[str], s: Spec) -> Spec | None:
 @G.prefix("modifier", r"(?P<mod>\L<mod>)\s{1,3}",
           lambda s: s.mod is None or s.mod in ("EQUAL_OR_LESS",),
           (("about noon", "2022-02-12T12:00"), ("more than five hours", "PT5H"), ("at least two years", "P2Y"),
+           ("jailed for over three years", "P3Y"),
            ("less than a month", "P1M")))
 def _p_mod(m: regex.Match[str], s: Spec) -> Spec | None:
     word = _squash(m["mod"].lower())
@@ -1064,6 +1067,9 @@ def _p_mod(m: regex.Match[str], s: Spec) -> Spec | None:
         return None  # "over the weekend", "under Monday's deal"
     if word == "some" and s.kind == "duration" and s.amount is None:
         return None
+    if word == "over" and not _search(r"\b(?:for|in|of|than|after|to|from|by|within|with|since|lasted|lasting|took|taking|spent|spanning)\s{1,3}\Z",
+                                      m.string[max(0, m.start() - 12):m.start()], regex.I):
+        return None  # "evolved over several years": during; "for over three years": more than
     return s.with_(mod=mod)
 
 
