@@ -550,9 +550,12 @@ def _weekday(m: regex.Match[str], text: str) -> Spec | None:
 # --- today, tomorrow, yesterday, tonight ---------------------------------------------------------
 @G.rule("deictic_day", "deictic", r"(?P<w>today|tonight|tomorrow|yesterday)(?![\w-])",
         (("today", "2022-02-12"), ("tomorrow", "2022-02-13"), ("yesterday", "2022-02-11"),
-         ("tonight", "2022-02-12TNI"), ("the day after tomorrow", "2022-02-14")))
+         ("tonight", "2022-02-12TNI"), ("the day after tomorrow", "2022-02-14"), ("The president said Today he would go", "2022-02-12")))
 def _deictic(m: regex.Match[str], text: str) -> Spec | None:
     w = m["w"].lower()
+    if m["w"][0].isupper() and _search(r"(?-i:[A-Z][\w.&]*)\s{1,2}\Z", text[max(0, m.start() - 12):m.start()]) and not _search(
+            r"(?:[.!?:\n\"\u201c\u201d]\s{0,3}|\A)(?-i:[A-Z][\w.&]*)\s{1,2}\Z", text[max(0, m.start() - 14):m.start()]):
+        return None  # "USA Today", "VOA Today", "Good Morning America Today": a title
     return Spec("date" if w != "tonight" else "time", rel_unit="day", rel_n=W.DEICTIC_DAYS[w], deictic_day=True,
                 pod="NI" if w == "tonight" else None)
 
