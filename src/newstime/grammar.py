@@ -405,7 +405,7 @@ def _numeric(m: regex.Match[str], text: str) -> Spec | None:
 # --- years and decades ---------------------------------------------------------------------------
 @G.rule("year", "digits", r"(?P<y>1[5-9]\d\d|20\d\d|21\d\d)(?![\d%]|[.,]\d|-\d|:)(?!\s{0,2}(?:percent|per\b|%))",
         (("2021", "2021"), ("in 1998", "1998"), ("the end of 2020", "2020"), ("after the 1987 crash", "1987"),
-         ("mid-1996", "1996")), priority=-2)
+         ("mid-1996", "1996"), ("sales in the fiscal year 1999 rose", "1999")), priority=-2)
 def _year_rule(m: regex.Match[str], text: str) -> Spec | None:
     s = m.start()
     if s > 0 and text[s - 1] in "$#\u00a3\u20ac-/+" and not (text[s - 1] == "-" and text[max(0, s - 4):s - 1].lower() == "mid"):
@@ -415,8 +415,9 @@ def _year_rule(m: regex.Match[str], text: str) -> Spec | None:
     nxt = _match(r"\s{1,3}([A-Za-z]+)", text[m.end(): m.end() + 24])
     if nxt:
         w = nxt.group(1)
-        if w.islower() and _search(r"\bfiscal\s{1,3}\Z", text[max(0, s - 8): s], regex.I):
-            return Spec("date", year=int(m["y"]))  # "fiscal 1989 sales"
+        if w.islower() and (_search(r"\b(?:fiscal|year)\s{1,3}\Z", text[max(0, s - 8): s], regex.I) or (
+                not w.endswith("s") and _search(r"\b(?:in|since|until|during)\s{1,3}\Z", text[max(0, s - 8): s], regex.I))):
+            return Spec("date", year=int(m["y"]))  # "fiscal 1989 sales", "in 1999 sales rose"
         if w in ("period", "quarter") and _search(r"\b(?:the|its)\s{1,3}\Z", text[max(0, s - 8): s], regex.I):
             return None  # "the 1988 period": the prefix rule "reported_period" reads it whole
         if w.islower() and w not in W.YEAR_NEXT_OK:
@@ -1087,7 +1088,7 @@ def _p_the_day(m: regex.Match[str], s: Spec) -> Spec | None:
     return s.with_(notes=())
 
 
-@G.prefix("fiscal", r"fiscal\s{1,3}(?:year\s{1,3})?", lambda s: s.kind == "date" and s.year is not None and s.month is None and s.quarter is None,
+@G.prefix("fiscal", r"(?:the\s{1,3}fiscal\s{1,3}year|fiscal(?:\s{1,3}year)?)\s{1,3}", lambda s: s.kind == "date" and s.year is not None and s.month is None and s.quarter is None,
           (("fiscal 1998", "1998"), ("in fiscal year 2003", "2003")))
 def _p_fiscal(m: regex.Match[str], s: Spec) -> Spec | None:
     return s.with_(notes=s.notes + ("fiscal",))
