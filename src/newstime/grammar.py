@@ -745,7 +745,7 @@ def _is_unit(s: Spec) -> bool:
           (("five-hour", "PT5H"), ("24-48 hours", "PT48H"), ("two weeks", "P2W"), ("several months", "PXM"),
            ("2 1/2 years", "P2Y6M"), ("almost a hundred years", "P100Y"), ("at least 20 more years", "P20Y"),
            ("a minute and a half", "PT1M30S"), ("two and a half years", "P2Y6M"), ("a couple of years", "P2Y"),
-           ("it saves $500 million a year", "P1Y"), ("it will one day be the largest", "FUTURE_REF"),
+           ("it saves $500 million a year", "P1Y"), ("four flights a week", "P1W"), ("it will one day be the largest", "FUTURE_REF"),
            ("an additional year", "P1Y")))
 def _p_qty(m: regex.Match[str], s: Spec) -> Spec | None:
     amount, lo, hi, vague = _qty(m)
@@ -754,7 +754,7 @@ def _p_qty(m: regex.Match[str], s: Spec) -> Spec | None:
     if m["a"] and u == "second":
         return None
     if m["a"] and not any(n.startswith("dir:") for n in s.notes) and _search(
-            r"(?:\d|%|\b(?:percent|million|billion|cents?|dollars?|euros?|pounds?|times|once|twice))\s{1,3}\Z",
+            r"(?:\d|%|\b(?:percent|million|billion|cents?|dollars?|euros?|pounds?|times|once|twice)|(?-i:\b[a-zA-Z]{2,}[a-rt-z]s))\s{1,3}\Z",
                           m.string[max(0, m.start() - 16):m.start()]):
         # "$1.76 a year", "20% a year", "500 million a year": a rate, so a set
         letter, clock, mult = W.UNIT_TIMEX.get(u or "day", ("D", False, 1))
@@ -875,7 +875,7 @@ def _p_rel_qty(m: regex.Match[str], s: Spec) -> Spec | None:
 
 
 @G.prefix("ordinal_quarter", r"(?:(?P<the>the)\s{1,3}(?:fiscal[\s-]{1,2})?(?=\w+\s)|(?:fiscal[\s-]{1,2}))?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|last|final|latest)[\s-]{1,2}",
-          lambda s: s.kind == "duration" and s.unit in ("quarter",) and "bare" in s.notes,
+          lambda s: s.kind == "duration" and s.unit in ("quarter",) and "bare" in s.notes and "period" not in s.notes,
           (("the third quarter", "2021-Q3"), ("the latest quarter", "2021-Q4"), ("will report in the second quarter", "2022-Q2"),
            ("the fiscal first quarter", "2022-Q1"), ("its fourth quarter", "2021-Q4"), ("its fiscal second quarter", "2021-Q2")))
 def _p_quarter(m: regex.Match[str], s: Spec) -> Spec | None:
@@ -886,13 +886,17 @@ def _p_quarter(m: regex.Match[str], s: Spec) -> Spec | None:
     return Spec("date", rel_unit="quarter", rel_n=-1)
 
 
-@G.prefix("reported_period", r"(?P<the>the|its)\s{1,3}(?:(?P<w>latest)|(?P<y>1[89]\d\d|20\d\d))\s{1,3}",
+@G.prefix("reported_period", r"(?P<the>the|its)\s{1,3}(?:(?P<w>latest|same|corresponding|comparable)|(?P<y>1[89]\d\d|20\d\d))\s{1,3}",
           lambda s: s.kind == "duration" and s.unit == "quarter" and "bare" in s.notes,
-          (("the latest period", "2021-Q4"), ("the 1988 quarter", "1988"), ("its 2020 period", "2020")))
+          (("the latest period", "2021-Q4"), ("the 1988 quarter", "1988"), ("its 2020 period", "2020"),
+           ("a profit of $5 million for the corresponding period last year", "2020-Q4")))
 def _p_reported_period(m: regex.Match[str], s: Spec) -> Spec | None:
     if m["y"]:
         # "the 1988 period": the period being reported (a quarter when the text is about one), in 1988
         return Spec("date", year=int(m["y"]), notes=("period-of-year",))
+    if m["w"].lower() != "latest":
+        # "the same period", "the corresponding quarter": only with the year-ago words that follow ("last year")
+        return Spec("date", rel_unit="quarter", rel_n=0, notes=("the-reported", "bare", "wants-year-ago"))
     if "period" not in s.notes:
         return None  # "the latest quarter" is the ordinal rule's
     return Spec("date", rel_unit="quarter", rel_n=0, notes=("the-reported",))

@@ -177,6 +177,13 @@ def _the_start(text: str, start: int) -> int:
     return m.start() if m else start
 
 
+def _year_back(s: Spec) -> bool:
+    """ "a year ago", "a year earlier", "last year" (not "last year's")."""
+    if s.kind == "duration":
+        return s.unit == "year" and s.amount == 1 and any(n in ("dir:ago", "dir:earlier") for n in s.notes)
+    return s.kind == "date" and s.rel_unit == "year" and s.rel_n == -1 and not s.anaphoric and s.month is None and s.quarter is None
+
+
 def merge(text: str, cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
@@ -233,6 +240,12 @@ def merge(text: str, cands: list[Candidate]) -> list[Candidate]:
                 q = cs.quarter if cs.kind == "date" else None
                 merged = Candidate(_the_start(text, p.start), c.end, ps.with_(quarter=q, notes=ps.notes + (() if q else ("reported-quarter",))),
                                    p.rule + "+" + c.rule, p.steps + c.steps + ("merge:year+quarter",))
+            elif (ps.kind == "date" and ps.rel_unit == "quarter" and ps.rel_n == 0 and "the-reported" in ps.notes
+                  and _year_back(cs) and _fullmatch(r",?\s{1,3}", text[p.end:c.start])):
+                # "the quarter a year ago", "the corresponding period last year": the year-ago quarter
+                notes = tuple(x for x in ps.notes if x not in ("bare", "wants-year-ago"))
+                merged = Candidate(p.start, c.end, ps.with_(rel_n=-4, notes=notes), p.rule + "+" + c.rule,
+                                   p.steps + c.steps + ("merge:quarter+year-ago",))
             if merged is not None:
                 out[-1] = merged
                 continue
