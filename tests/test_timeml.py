@@ -521,6 +521,10 @@ def test_evaluate_folders_with_a_fake_system(tmp_path: Path) -> None:
     # limit, a single file, and paths that are neither
     assert len(evaluate(one, limit=1, system=system).documents) == 1
     assert evaluate(one / "b.tml", system=system).corpora[0][0] == "b"
+    # a folder of corpora gives a row for each of its folders that holds .tml files
+    (tmp_path / "empty").mkdir()
+    assert [name for name, _ in evaluate(tmp_path, system=system).corpora] == ["one", "two"]
+    assert evaluate(tmp_path / "empty", system=system).corpora == [("empty", Counts())]
     with pytest.raises(FileNotFoundError):
         evaluate([tmp_path / "nowhere"])
 

@@ -350,8 +350,8 @@ def evaluate(paths: PathArg | Iterable[PathArg], *, limit: int | None = None, sy
              progress: Callable[[DocResult], None] | None = None) -> Report:
     """Score newstime (or ``system``) on TimeML documents; each path is one row of the report.
 
-    A path is a folder (its ``*.tml`` files, sorted by name; the row is named after the folder)
-    or a single ``.tml`` file (the row is named after the file).  ``limit`` keeps the first N
+    A path is a folder (its ``*.tml`` files, sorted by name; the row is named after the folder),
+    a folder of such folders (a row for each), or a single ``.tml`` file (the row is named after the file).  ``limit`` keeps the first N
     files of each folder.  ``system`` maps a :class:`~newstime.timeml.TimemlDocument` to its
     system timexes (default: :func:`newstime_system`); ``progress`` is called with each
     :class:`DocResult` as soon as it is scored.  Raises ``FileNotFoundError`` for a path that is
@@ -359,10 +359,18 @@ def evaluate(paths: PathArg | Iterable[PathArg], *, limit: int | None = None, sy
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    folders = [Path(p) for p in paths]
-    for folder in folders:
+    folders: list[Path] = []
+    for p in paths:
+        folder = Path(p)
         if not (folder.is_dir() or folder.is_file()):
             raise FileNotFoundError(f"not a folder or a file: {folder}")
+        if folder.is_dir() and not any(folder.glob("*.tml")):
+            # a folder of corpora ("tempeval3-train" holding TimeBank and AQUAINT): a row for each
+            subs = sorted((d for d in folder.iterdir() if d.is_dir() and any(d.glob("*.tml"))), key=lambda d: d.name)
+            if subs:
+                folders.extend(subs)
+                continue
+        folders.append(folder)
     run = system if system is not None else newstime_system
     began = time.perf_counter()
     report = Report(folders, [], [], limit)
