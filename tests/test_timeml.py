@@ -570,6 +570,12 @@ def test_cli_evaluate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert "== MISSED" in out and "== SPURIOUS" in out and f"figures written to {out_json}" in out
     data = json.loads(out_json.read_text(encoding="utf-8"))
     assert data["ALL"]["gold"] == 3 and data["corpora"]["mini"]["docs"] == 2
+    # thresholds on the ALL row: met, then missed (exit status 1, and stderr says which)
+    assert main(["evaluate", str(folder), "--min-relaxed", "1", "--min-value", "0"]) == 0
+    capsys.readouterr()
+    assert main(["evaluate", str(folder), "--min-strict", "100.1", "--min-value", "0"]) == 1
+    err = capsys.readouterr().err
+    assert "below the threshold: strict F1" in err and "value" not in err, err
 
 
 def test_cli_evaluate_default_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

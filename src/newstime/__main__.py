@@ -149,6 +149,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--per-doc", action="store_true", help="print one line of figures per document")
     ev.add_argument("--limit", type=int, metavar="N", help="score only the first N files of each folder")
     ev.add_argument("--json", metavar="PATH", help="also write every figure, document and error as JSON")
+    for name, what in (("strict", "strict F1"), ("relaxed", "relaxed F1"), ("value", "value F1")):
+        ev.add_argument(f"--min-{name}", type=float, metavar="PCT",
+                        help=f"exit with status 1 if the ALL row's {what} (in percent) is below PCT")
 
     an = sub.add_parser(
         "annotate", help="re-annotate a folder of TimeML files with newstime",
@@ -353,7 +356,14 @@ def _evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         except OSError as e:
             return _fail(EXIT_ERROR, f"cannot write {path}: {e.strerror or e}", stderr)
         stdout.write(f"figures written to {path}\n")
+    figures = report.metrics()
+    below = [f"{name} F1 {100 * figures[name + '_f1']:.1f} < {floor:g}"
+             for name, floor in (("strict", args.min_strict), ("relaxed", args.min_relaxed), ("value", args.min_value))
+             if floor is not None and 100 * figures[name + "_f1"] < floor]
     stdout.flush()
+    if below:
+        stderr.write("newstime: below the threshold: " + "; ".join(below) + "\n")
+        return EXIT_ERROR
     return EXIT_OK
 
 
