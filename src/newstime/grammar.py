@@ -580,11 +580,15 @@ def _ref(m: regex.Match[str], text: str) -> Spec | None:
 _REF_NOUN_LEFT = regex.compile(r"(?r)\b(?:the|in|of|near|distant|foreseeable|recent|immediate)\s{1,3}\Z", regex.I)
 
 
-@G.rule("ref_noun", "ref", r"(?P<w>past|future|present)(?=\s{0,2}[,.;:!?)\u201d\"]|\s{0,2}\Z|\s{1,3}(?:and|or|but|when|as)\b)",
-        (("in the past", "PAST_REF"), ("the future", "FUTURE_REF")))
+@G.rule("ref_noun", "ref", r"(?P<w>past|future|present)(?P<end>(?=\s{0,2}[,.;:!?)\u201d\"]|\s{0,2}\Z|\s{1,3}(?:and|or|but|when|as)\b))?"
+        r"(?!\s{1,3}(?:\d|few|several|couple|many|\L<numword>\b|\L<unit>\b)|[\w-])",
+        (("in the past", "PAST_REF"), ("the future", "FUTURE_REF"), ("they have said in the past that", "PAST_REF"),
+         ("to continue well into the future if he", "FUTURE_REF")))
 def _ref_noun(m: regex.Match[str], text: str) -> Spec | None:
     if not _REF_NOUN_LEFT.match(text, max(0, m.start() - 8), m.start()):
         return None
+    if m["end"] is None and not _search(r"\b(?:in|into)\s{1,3}the\s{1,3}\Z", text[max(0, m.start() - 10):m.start()], regex.I):
+        return None  # "the future of our peoples": a noun phrase; "in the past that ...": a time
     return Spec("ref", notes=("noun",), ref={"past": "PAST_REF", "future": "FUTURE_REF", "present": "PRESENT_REF"}[m["w"].lower()])
 
 
