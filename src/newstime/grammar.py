@@ -551,11 +551,12 @@ def _weekday(m: regex.Match[str], text: str) -> Spec | None:
 # --- today, tomorrow, yesterday, tonight ---------------------------------------------------------
 @G.rule("deictic_day", "deictic", r"(?P<w>today|tonight|tomorrow|yesterday)(?![\w-])",
         (("today", "2022-02-12"), ("tomorrow", "2022-02-13"), ("yesterday", "2022-02-11"),
-         ("tonight", "2022-02-12TNI"), ("the day after tomorrow", "2022-02-14"), ("The president said Today he would go", "2022-02-12")))
+         ("tonight", "2022-02-12TNI"), ("the day after tomorrow", "2022-02-14"), ("The president said Today he would go", "2022-02-12"),
+         ("It closed at $10 on Wednesday. Yesterday, it fell.", "2022-02-11")))
 def _deictic(m: regex.Match[str], text: str) -> Spec | None:
     w = m["w"].lower()
-    if m["w"][0].isupper() and _search(r"(?-i:[A-Z][\w.&]*)\s{1,2}\Z", text[max(0, m.start() - 12):m.start()]) and not _search(
-            r"(?:[.!?:\n\"\u201c\u201d]\s{0,3}|\A)(?-i:[A-Z][\w.&]*)\s{1,2}\Z", text[max(0, m.start() - 14):m.start()]):
+    if m["w"][0].isupper() and _search(r"(?-i:\b[A-Z][\w&]*)\s{1,2}\Z", text[max(0, m.start() - 12):m.start()]) and not _search(
+            r"(?:[.!?:\n\"\u201c\u201d]\s{0,3}|\A)(?-i:[A-Z][\w&]*)\s{1,2}\Z", text[max(0, m.start() - 14):m.start()]):
         return None  # "USA Today", "VOA Today", "Good Morning America Today": a title
     return Spec("date" if w != "tonight" else "time", rel_unit="day", rel_n=W.DEICTIC_DAYS[w], deictic_day=True,
                 pod="NI" if w == "tonight" else None)
@@ -601,12 +602,28 @@ _UNIT_TAIL = r"""(?P<u>\L<unit>)(?![\w])(?:-(?P<long>long|old))?(?P<half>\s{1,3}
 _VAGUE_PLURAL_UNITS = frozenset({"century", "decade", "year", "month", "week"})
 
 
+@G.rule("units_ahead", "unit", r"(?P<u>\L<unit>)\s{1,3}ahead\b(?!\s{1,3}of\b)",
+        (("in the weeks ahead", "PXW"), ("in the coming months ahead", "PXM")))
+def _units_ahead(m: regex.Match[str], text: str) -> Spec | None:
+    u = W.UNITS[m["u"].lower()]
+    if not m["u"].lower().endswith("s") or not _search(r"\bthe\s{1,3}(?:coming\s{1,3}|next\s{1,3}(?:few\s{1,3})?|few\s{1,3})?\Z",
+                                                        text[max(0, m.start() - 16):m.start()], regex.I):
+        return None
+    return Spec("duration", unit=u, vague=True, notes=("ahead",))  # "the weeks ahead": some weeks from now
+
+
+@G.prefix("the_ahead", r"the\s{1,3}(?:coming\s{1,3}|next\s{1,3}(?:few\s{1,3})?|few\s{1,3})?", lambda s: "ahead" in s.notes,
+          (("in the days ahead", "PXD"),))
+def _p_the_ahead(m: regex.Match[str], s: Spec) -> Spec | None:
+    return s.with_(notes=())
+
+
 @G.rule("unit", "unit", _UNIT_TAIL, (
     ("two years", "P2Y"), ("more than five hours", "PT5H"), ("several months", "PXM"), ("three days ago", "2022-02-09"),
     ("last year", "2021"), ("the next 24-48 hours", "PT48H"), ("less than a month", "P1M"), ("this week", "2022-W06"),
     ("the following day", "2022-02-13", "2022-02-12"), ("a year earlier", "2021"), ("recent days", "PAST_REF"),
     ("the first quarter", "2022-Q1"), ("every week", "P1W"), ("five-hour", "PT5H"), ("ruled for centuries.", "PXC"), ("for decades, officials said", "PXE"),
-    ("troops will arrive within weeks, officials said", "PXW")))
+    ("troops will arrive within weeks, officials said", "PXW"), ("growth for the first time in years.", "PXY")))
 def _unit(m: regex.Match[str], text: str) -> Spec | None:
     u = W.UNITS[m["u"].lower()]
     if m["long"] == "old" or _match(r"\s{1,3}old\b", text[m.end(): m.end() + 6]):
@@ -622,9 +639,12 @@ def _unit(m: regex.Match[str], text: str) -> Spec | None:
         return None
     d = (m["dir"] or m["ago"] or "").lower()
     if (not d and not m["half"] and not m["long"] and w.lower().endswith("s") and u in _VAGUE_PLURAL_UNITS
-            and _search(r"\b(?:for|within)\s{1,3}\Z", text[max(0, m.start() - 8):m.start()], regex.I)
-            and not _match(r"\s{0,3}(?:-|of\b|to\b|and\b|or\b|on\b|at\b|old\b)", text[m.end():m.end() + 8], regex.I)):
-        return Spec("duration", unit=u, vague=True)  # "ruled for centuries", "within weeks": some years, some weeks
+            and not _match(r"\s{0,3}(?:-|of\b|to\b|and\b|or\b|on\b|at\b|old\b)", text[m.end():m.end() + 8], regex.I)
+            and (_search(r"\b(?:for|within)\s{1,3}\Z", text[max(0, m.start() - 8):m.start()], regex.I)
+                 or (_search(r"\bin\s{1,3}\Z", text[max(0, m.start() - 4):m.start()], regex.I)
+                     and _match(r"\s{0,2}[.,;:!?)]", text[m.end():m.end() + 3])))):
+        # "ruled for centuries", "within weeks", "the first time in years.": some years, some weeks
+        return Spec("duration", unit=u, vague=True)
     notes: tuple[str, ...] = ("and-a-half",) if m["half"] else ()
     if d:
         notes += ("dir:" + _squash(d),)
