@@ -110,3 +110,11 @@ def test_bad_anchor(bad: object) -> None:
     with pytest.raises(newstime.AnchorError) as e:
         newstime.resolve("on Monday", anchor=bad)  # type: ignore[arg-type]
     assert str(e.value)
+
+
+@pytest.mark.parametrize("text", ['AA, 0 JAN/"1500', "MOSCOW, February 30. /TASS/. Talks began on Monday in 2022.",
+                                  "PARIS, 31 June (AFP) - The talks of 2021 ended."])
+def test_dateline_naming_no_real_day_is_not_an_anchor(text: str) -> None:
+    # found by hypothesis: a dateline day that no year has used to crash the year inference
+    doc = newstime.resolve(text)
+    assert doc.anchor.source != "dateline" and doc.anchor.date is None

@@ -418,11 +418,17 @@ def test_timex_value_round_trip(text: str, anchor: object, tz: str | None) -> No
         assert Period.from_value(m.value).value() == m.value, m
 
 
-@pytest.mark.parametrize("value", ["2022", "FY2020", "20", "199", "2021-Q4", "2018-H2", "2019-SP", "2022-02",
+@pytest.mark.parametrize("value", ["2022", "FY2020", "20XX", "199X", "2021-Q4", "2018-H2", "2019-SP", "2022-02",
                                    "2022-W06", "2022-W06-WE", "2022-02-12", "2022-02-12TEV", "2022-02-12T14",
                                    "2022-02-12T14:05", "2022-02-12T14:05:30", "2022-02-12T24:00", "2020-W53"])
 def test_timex_round_trip_known_values(value: str) -> None:
     assert Period.from_value(value).value() == value
+
+
+@pytest.mark.parametrize("short,full", [("199", "199X"), ("20", "20XX"), ("00", "00XX")])
+def test_timex_reads_iso_reduced_decades_and_centuries(short: str, full: str) -> None:
+    # TimeBank writes "199" and "19"; newstime writes "199X" and "19XX" (issue 4), and reads both
+    assert Period.from_value(short) == Period.from_value(full)
 
 
 # ------------------------------------------------------------------------------------------------

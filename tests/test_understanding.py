@@ -25,7 +25,7 @@ CASES: list[tuple[str, str, str | None, list[tuple[str, ...]]]] = [
     ("The filing is dated 2022-02-07.", SAT, None, [("2022-02-07", "DATE", "2022-02-07")]),
     ("The summit took place in June 2021.", SAT, None, [("June 2021", "DATE", "2021-06")]),
     ("The treaty was signed in 2021.", SAT, None, [("2021", "DATE", "2021")]),
-    ("Inflation was low in the 1990s.", SAT, None, [("the 1990s", "DATE", "199")]),
+    ("Inflation was low in the 1990s.", SAT, None, [("the 1990s", "DATE", "199X")]),
     ("Talks resume in mid-March.", SAT, None, [("mid-March", "DATE", "2022-03", "MID")]),
     ("The harvest failed last summer.", SAT, None, [("last summer", "DATE", "2021-SU")]),
     ("Profits rose in the third quarter of 2021.", SAT, None, [("the third quarter of 2021", "DATE", "2021-Q3")]),

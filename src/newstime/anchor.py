@@ -152,6 +152,8 @@ def find_anchor(text: str, cands: Sequence[Candidate], tz: object) -> Anchor:
         day = int(m["d"] or m["d2"])
         start = m.start("m") if m["m"] else m.start("d2")
         end = m.end("d") if m["m"] else m.end("m2")
+        if not _valid(2000, mo, day):  # "0 Jan", "31 June": no day of any year (2000 is a leap year)
+            return _infer(text, cands, zkey or (pref.key if pref is not None else None))
         if m["y"]:
             try:
                 return Anchor(date(int(m["y"]), mo, day), None, dkey, "dateline", P.CONFIDENCE_DATELINE,

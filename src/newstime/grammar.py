@@ -428,12 +428,12 @@ def _year_rule(m: regex.Match[str], text: str) -> Spec | None:
     return Spec("date", year=int(m["y"]))
 
 
-@G.rule("decade", "digits", r"(?P<y>1[5-9]\d0|20[0-9]0)(?:'|\u2019)?s\b", (("the 1990s", "199"), ("1980s", "198")))
+@G.rule("decade", "digits", r"(?P<y>1[5-9]\d0|20[0-9]0)(?:'|\u2019)?s\b", (("the 1990s", "199X"), ("1980s", "198X")))
 def _decade(m: regex.Match[str], text: str) -> Spec | None:
     return Spec("date", decade=int(m["y"]) // 10)
 
 
-@G.rule("short_decade", "digits", r"(?P<y>[0-9]0)s\b", (("the '90s", "199"), ("the \u201960s", "196")))
+@G.rule("short_decade", "digits", r"(?P<y>[0-9]0)s\b", (("the '90s", "199X"), ("the \u201960s", "196X")))
 def _short_decade(m: regex.Match[str], text: str) -> Spec | None:
     s = m.start()
     if s == 0 or text[s - 1] not in "'\u2019":
@@ -676,13 +676,13 @@ def _report_period(m: regex.Match[str], text: str) -> Spec | None:
 
 
 @G.rule("century", "digits", r"(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]{1,2}century\b",
-        (("the 20th century", "19"), ("an 11th-century temple", "10")))
+        (("the 20th century", "19XX"), ("an 11th-century temple", "10XX")))
 def _century(m: regex.Match[str], text: str) -> Spec | None:
     n = int(m["n"])
     return Spec("date", century=n - 1) if 1 <= n <= 22 else None
 
 
-@G.rule("century_words", "ordinal", r"(?P<o>\L<ordinal>)[\s-]{1,2}century\b", (("the twentieth century", "19"),))
+@G.rule("century_words", "ordinal", r"(?P<o>\L<ordinal>)[\s-]{1,2}century\b", (("the twentieth century", "19XX"),))
 def _century_words(m: regex.Match[str], text: str) -> Spec | None:
     n = W.ORDINALS[m["o"].lower()]
     return Spec("date", century=n - 1) if 1 <= n <= 22 else None
@@ -709,7 +709,7 @@ def _spoken_year(m: regex.Match[str], text: str) -> Spec | None:
 
 
 @G.rule("decade_words", "decadeword", r"(?P<d>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
-        (("the nineties", "199"), ("the early eighties", "198")))
+        (("the nineties", "199X"), ("the early eighties", "198X")))
 def _decade_words(m: regex.Match[str], text: str) -> Spec | None:
     if not _search(r"\bthe\s{1,3}(?:(?:early|mid|late)[\s-]{1,2})?\Z", text[max(0, m.start() - 12):m.start()], regex.I):
         return None  # "in his forties" is an age
@@ -810,7 +810,7 @@ _REL_WORDS = r"(?P<rel>this\s{1,3}past|last|past|previous|preceding|prior|next|c
 @G.prefix("relative_period", r"(?:(?P<the>the|a)\s{1,3})?" + _REL_WORDS + r"\s{1,3}", _is_unit,
           (("last year", "2021"), ("the same month", "2022-02"), ("next week", "2022-W07"),
            ("recent weeks", "PAST_REF"), ("the past year", "2021"), ("the coming weeks", "FUTURE_REF"),
-           ("this past week", "2022-W05"), ("the last decade", "201")))
+           ("this past week", "2022-W05"), ("the last decade", "201X")))
 def _p_rel_unit(m: regex.Match[str], s: Spec) -> Spec | None:
     rel = _squash(m["rel"].lower())
     word = m.string[m.end():m.end() + 12].lower()
@@ -1027,7 +1027,7 @@ def _p_day_after(m: regex.Match[str], s: Spec) -> Spec | None:
 
 
 @G.prefix("the_decade", r"the\s{1,3}(?:(?P<e>early|mid|late)[\s-]{1,2})?", lambda s: s.decade is not None and s.boundary is None,
-          (("the 1990s", "199"), ("the late 1990s", "199")))
+          (("the 1990s", "199X"), ("the late 1990s", "199X")))
 def _p_decade(m: regex.Match[str], s: Spec) -> Spec | None:
     e = (m["e"] or "").lower()
     b = {"early": "START", "mid": "MID", "late": "END"}.get(e)

@@ -26,7 +26,7 @@ class Spec:
     half: int | None = None
     week: int | None = None
     decade: int | None = None  # 199 for "the 1990s"
-    century: int | None = None  # 19 for "the 20th century" (TIMEX3 "19")
+    century: int | None = None  # 19 for "the 20th century" (TIMEX3 "19XX")
     weekend: bool = False
     # clock
     hour: int | None = None

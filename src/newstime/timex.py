@@ -46,9 +46,9 @@ class Period:
         s = self.start
         g = self.grain
         if g == "century":
-            return f"{s.year // 100:02d}"
+            return f"{s.year // 100:02d}XX"
         if g == "decade":
-            return f"{s.year // 10:03d}"
+            return f"{s.year // 10:03d}X"
         if g == "year":
             return ("FY" if self.fiscal else "") + f"{s.year:04d}"
         if g in ("half", "quarter", "season"):
@@ -116,10 +116,10 @@ class Period:
         m = re.fullmatch(r"(FY)?(\d{4})", v)
         if m:
             return cls(date(int(m[2]), 1, 1), "year", fiscal=bool(m[1]))
-        m = re.fullmatch(r"(\d{2})", v)
+        m = re.fullmatch(r"(\d{2})(?:XX)?", v)  # "19XX", and the ISO reduced form "19"
         if m:
             return cls(date(int(m[1]) * 100, 1, 1) if int(m[1]) else date(1, 1, 1), "century")
-        m = re.fullmatch(r"(\d{3})", v)
+        m = re.fullmatch(r"(\d{3})X?", v)  # "199X", and "199"
         if m:
             return cls(date(max(1, int(m[1]) * 10), 1, 1), "decade")
         m = re.fullmatch(r"(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)", v)
