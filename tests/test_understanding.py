@@ -198,3 +198,18 @@ def test_understands(text: str, anchor: str, tz: str | None, expected: list[tupl
 def test_no_duplicate_cases() -> None:
     keys = [(c[0], c[1], c[2]) for c in CASES]
     assert len(keys) == len(set(keys))
+
+
+@pytest.mark.parametrize("text,extent,value,quant,freq", [
+    ("The board meets twice a year.", "twice a year", "P1Y", None, "2X"),
+    ("The pills are taken three times a day.", "three times a day", "P1D", None, "3X"),
+    ("The fee is paid every three months.", "every three months", "P3M", "EACH", None),
+    ("Every summer, the town floods.", "Every summer", "XXXX-SU", "EACH", None),
+    ("The magazine is published each month.", "each month", "P1M", "EACH", None),
+    ("He visits every Tuesday.", "every Tuesday", "XXXX-WXX-2", "EACH", None),
+])
+def test_sets_carry_quant_and_freq(text: str, extent: str, value: str, quant: str | None, freq: str | None) -> None:
+    doc = newstime.resolve(text, anchor="1998-08-07")
+    m = _find(doc, extent)
+    assert m.type == "SET" and m.value == value and m.recurrence is not None, m
+    assert (m.recurrence.quant, m.recurrence.freq) == (quant, freq), m.recurrence

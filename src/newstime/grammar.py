@@ -727,7 +727,7 @@ def _qcode(m: regex.Match[str], text: str) -> Spec | None:
 
 
 # --- seasons -------------------------------------------------------------------------------------
-_SEASON_LEFT = regex.compile(r"(?r)\b(?:the|this|last|next|in|during|early|late|mid|past|coming|by|of|until|since)[\s-]{1,3}\Z|mid-\Z", regex.I)
+_SEASON_LEFT = regex.compile(r"(?r)\b(?:the|this|last|next|in|during|early|late|mid|past|coming|by|of|until|since|every|each)[\s-]{1,3}\Z|mid-\Z", regex.I)
 
 
 @G.rule("season", "season", r"(?P<s>\L<season>)(?![\w-])(?:\s{1,3}(?:of\s{1,3})?(?P<y>\d{4})(?!\d))?",
@@ -774,11 +774,15 @@ def _is_unit(s: Spec) -> bool:
 def _p_qty(m: regex.Match[str], s: Spec) -> Spec | None:
     amount, lo, hi, vague = _qty(m)
     u = s.unit
+    if _search(r"\b(?:every|each)\s{1,3}(?:other\s{1,3})?\Z", m.string[max(0, m.start() - 12):m.start()], regex.I):
+        return None  # "every three months": a set, the "each" rule's
+    if m["a"] and _search(r"\b(?:once|twice|thrice|times)\s{1,3}\Z", m.string[max(0, m.start() - 8):m.start()], regex.I):
+        return None  # "twice a year": a frequency, the "times_per" rule's
     # "a second call" is an ordinal, not a duration
     if m["a"] and u == "second":
         return None
     if m["a"] and not any(n.startswith("dir:") for n in s.notes) and _search(
-            r"(?:\d|%|\b(?:percent|million|billion|cents?|dollars?|euros?|pounds?|times|once|twice)|(?-i:\b[a-zA-Z]{2,}[a-rt-z]s))\s{1,3}\Z",
+            r"(?:\d|%|\b(?:percent|million|billion|cents?|dollars?|euros?|pounds?)|(?-i:\b(?!times\b)[a-zA-Z]{2,}[a-rt-z]s))\s{1,3}\Z",
                           m.string[max(0, m.start() - 16):m.start()]):
         # "$1.76 a year", "20% a year", "500 million a year": a rate, so a set
         letter, clock, mult = W.UNIT_TIMEX.get(u or "day", ("D", False, 1))
@@ -928,8 +932,10 @@ def _p_reported_period(m: regex.Match[str], s: Spec) -> Spec | None:
 
 @G.prefix("each", r"(?P<w>every|each|per|a)\s{1,3}(?:(?P<other>other)\s{1,3})?(?:(?P<q>\d{1,3}|two|three|four|five|six|ten|twelve|few)\s{1,3})?",
           lambda s: (s.kind == "duration" and "bare" in s.notes) or (s.kind == "date" and s.weekday is not None and not s.has_time)
-          or (s.kind == "time" and s.pod is not None) or (s.kind == "date" and s.month is not None and s.day is None and s.year is None),
+          or (s.kind == "time" and s.pod is not None) or (s.kind == "date" and s.month is not None and s.day is None and s.year is None)
+          or (s.kind == "date" and s.season is not None and s.year is None and s.rel_unit is None),
           (("every Monday", "XXXX-WXX-1"), ("each month", "P1M"), ("every two weeks", "P2W"), ("each July", "XXXX-07"),
+           ("every summer", "XXXX-SU"),
            ("flights leave on Tuesday nights", "XXXX-WXX-2TNI")))
 def _p_each(m: regex.Match[str], s: Spec) -> Spec | None:
     w = m["w"].lower()
@@ -945,6 +951,8 @@ def _p_each(m: regex.Match[str], s: Spec) -> Spec | None:
         return Spec("set", month=s.month, set_value=f"XXXX-{s.month:02d}", unit="year", quant="EACH")
     if s.pod is not None:
         return Spec("set", pod=s.pod, set_value=f"XXXX-XX-XXT{s.pod}", quant="EACH")
+    if s.season is not None:
+        return Spec("set", season=s.season, set_value=f"XXXX-{s.season}", unit="year", quant="EACH")
     letter, clock, mult = W.UNIT_TIMEX[s.unit or "day"]
     return Spec("set", set_value=("PT" if clock else "P") + f"{n * mult}{letter}", unit=s.unit, quant="EACH")
 
