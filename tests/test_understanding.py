@@ -96,6 +96,10 @@ CASES: list[tuple[str, str, str | None, list[tuple[str, ...]]]] = [
     ("Airlines run four flights a week between the cities.", "1989-11-02", None, [("a week", "SET", "P1W")]),
     ("Ukraine was ruled from Moscow for centuries.", "1989-11-02", None, [("centuries", "DURATION", "PXC")]),
     ("Islam will one day be the second largest religion.", "1989-11-02", None, [("one day", "DATE", "FUTURE_REF")]),
+    # a prefix starts at a word: the "a" ending "Abuja" is no article
+    ("People gathered in Abuja last week; crowds filled Sharia early Tuesday.", "1998-03-03", None,
+     [("last week", "DATE", "1998-W09"), ("early Tuesday", "DATE", "1998-03-03", "START")]),
+    ("The attack happened on a Friday.", "1998-08-07", None, [("a Friday", "DATE", "XXXX-WXX-5")]),
     ("Then, a week or so ago, the general picked Saturday.", "1991-02-25", None,
      [("a week or so ago", "DATE", "1991-02-18"), ("Saturday", "DATE", "1991-02-23")]),
     ("The president spoke in Boston on Friday and arrived in Philadelphia later in the day.", "1998-02-13", None,

@@ -111,7 +111,7 @@ class Grammar:
 
     def prefix(self, name: str, pattern: str, applies: Callable[[Spec], bool],
                examples: tuple[Example, ...]) -> Callable[[Callable[[regex.Match[str], Spec], Spec | None]], Callable[..., Spec | None]]:
-        compiled = _compile("(?r)(?:" + pattern + r")")
+        compiled = _compile("(?r)(?<![\\w\x27\u2019])(?:" + pattern + r")")  # a prefix starts at a word boundary
         if compiled.fullmatch(""):
             raise ValueError(f"prefix {name}: pattern matches the empty string")
         if not examples:
@@ -955,6 +955,14 @@ def _p_each(m: regex.Match[str], s: Spec) -> Spec | None:
         return Spec("set", season=s.season, set_value=f"XXXX-{s.season}", unit="year", quant="EACH")
     letter, clock, mult = W.UNIT_TIMEX[s.unit or "day"]
     return Spec("set", set_value=("PT" if clock else "P") + f"{n * mult}{letter}", unit=s.unit, quant="EACH")
+
+
+@G.prefix("indefinite_weekday", r"(?:a|one|some)\s{1,3}",
+          lambda s: s.kind == "date" and s.weekday is not None and s.day is None and s.direction is None and not s.anaphoric,
+          (("it happened on a Friday", "XXXX-WXX-5"), ("one Sunday in May", "XXXX-WXX-7")))
+def _p_indefinite_weekday(m: regex.Match[str], s: Spec) -> Spec | None:
+    # "on a Friday": some Friday, not this week's
+    return s.with_(notes=s.notes + ("non-specific",))
 
 
 @G.prefix("times_per", r"(?P<f>once|twice|thrice|(?:\d{1,3}|\L<numword>)\s{1,3}times)\s{1,3}(?:a|an|per|each|every)\s{1,3}",

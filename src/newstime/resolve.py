@@ -10,7 +10,7 @@ placed before or after the anchor by the tense of its clause.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
@@ -288,7 +288,6 @@ class Resolver:
         return self._emit(c, base, per, m.confidence, m.reference)
 
     def _check_equivalent(self, first: Mention, second: Mention) -> tuple[Mention, Mention]:
-        from dataclasses import replace
 
         flags_a, flags_b = list(first.flags), list(second.flags)
         if first.interval and second.interval:
@@ -312,7 +311,6 @@ class Resolver:
             if c.spec.kind == "duration" and not any(n.startswith("dir:") for n in c.spec.notes):
                 return None
             m = self._unresolved(c, base)
-            from dataclasses import replace
             return replace(m, flags=m.flags + ("out-of-range",))
 
     def _resolve(self, c: Candidate, cands: list[Candidate]) -> Mention | None:
@@ -499,6 +497,9 @@ class Resolver:
             reference = "anchor"
             if per is None:
                 return None
+        elif s.weekday is not None and "non-specific" in s.notes:
+            m = self._unresolved(c, base)
+            return replace(m, flags=("non-specific",), confidence=P.CONFIDENCE_GIVEN)
         elif s.weekday is not None:
             if s.anaphoric and self.ref is not None:
                 rd = self.ref.period.start
@@ -969,7 +970,7 @@ def _round(t: datetime) -> datetime:
 
 def _unresolved_for_grain(grain: str) -> str:
     return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
-            "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX"}.get(grain, "XXXX-XX-XX")
+            "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXXX", "century": "XXXX"}.get(grain, "XXXX-XX-XX")
 
 
 __all__ = ["Resolver", "Context", "tense_at", "find_quotes"]
