@@ -100,6 +100,13 @@ CASES: list[tuple[str, str, str | None, list[tuple[str, ...]]]] = [
     ("People gathered in Abuja last week; crowds filled Sharia early Tuesday.", "1998-03-03", None,
      [("last week", "DATE", "1998-W09"), ("early Tuesday", "DATE", "1998-03-03", "START")]),
     ("The attack happened on a Friday.", "1998-08-07", None, [("a Friday", "DATE", "XXXX-WXX-5")]),
+    # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
+    ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
+     [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),
+    ("The shops were closed on Christmas Eve. Thanksgiving 2021 was quiet.", "2022-02-12", None,
+     [("Christmas Eve", "DATE", "2021-12-24"), ("Thanksgiving 2021", "DATE", "2021-11-25")]),
+    ("Orthodox Easter 2023 and Memorial Day 2022.", "2022-02-12", None,
+     [("Orthodox Easter 2023", "DATE", "2023-04-16"), ("Memorial Day 2022", "DATE", "2022-05-30")]),
     ("Then, a week or so ago, the general picked Saturday.", "1991-02-25", None,
      [("a week or so ago", "DATE", "1991-02-18"), ("Saturday", "DATE", "1991-02-23")]),
     ("The president spoke in Boston on Friday and arrived in Philadelphia later in the day.", "1998-02-13", None,

@@ -309,6 +309,8 @@ G.word("quarterword", "q1", "q2", "q3", "q4", "h1", "h2")
 G.word("ordinal", *(k for k in W.ORDINALS if k != "last"))
 G.word("spokenyear", "nineteen", "twenty", "two")
 G.word("periodword", "period")
+G.word("holiday", "christmas", "new", "valentine", "valentines", "halloween", "boxing", "bastille", "easter", "good",
+       "orthodox", "thanksgiving", "labor", "memorial")
 G.word("decadeword", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
 
 
@@ -673,6 +675,30 @@ def _year_end(m: regex.Match[str], text: str) -> Spec | None:
 def _report_period(m: regex.Match[str], text: str) -> Spec | None:
     # "period" alone is no time; the prefix "the_period_of" makes "the latest period", "the 1988 period" one
     return Spec("duration", unit="quarter", notes=("bare", "period"))
+
+
+_HOLIDAY = r"""(?P<h>(?:orthodox\s{1,3})?christmas(?:\s{1,3}(?:day|eve))?|new\s{1,3}year['\u2019]s(?:\s{1,3}(?:day|eve))?
+    |valentine['\u2019]?s\s{1,3}day|halloween|boxing\s{1,3}day|bastille\s{1,3}day
+    |(?:orthodox\s{1,3})?easter(?:\s{1,3}(?:sunday|monday))?|good\s{1,3}friday|thanksgiving(?:\s{1,3}day)?
+    |labor\s{1,3}day|memorial\s{1,3}day)(?![\w-])(?:,?\s{1,3}(?P<y>1[5-9]\d\d|20\d\d)(?!\d))?"""
+
+
+@G.rule("holiday", "holiday", _HOLIDAY,
+        (("on Christmas Eve", "2021-12-24"), ("New Year's Day 2023", "2023-01-01"), ("before Easter", "2022-04-17"),
+         ("Thanksgiving 2021", "2021-11-25"), ("on Good Friday", "2022-04-15"), ("Orthodox Easter 2022", "2022-04-24")))
+def _holiday(m: regex.Match[str], text: str) -> Spec | None:
+    h = m["h"]
+    if not h[0].isupper():
+        return None  # "good friday" in lower case is not a name we trust; "labor day" neither
+    key = _squash(h.lower().replace("\u2019", "'"))
+    prev = _search(r"\b(\w+)\s{1,3}\Z", text[max(0, m.start() - 16):m.start()])
+    if key.startswith("new year") and prev is not None and prev[1].lower() in W.OTHER_NEW_YEARS:
+        return None  # "the Chinese New Year's celebrations": another calendar
+    kind, a, b, _ = W.HOLIDAYS[key]
+    y = _year(m["y"])
+    if kind == "fixed":
+        return Spec("date", month=a, day=b, year=y)
+    return Spec("date", year=y, notes=("holiday:" + key,))
 
 
 @G.rule("century", "digits", r"(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]{1,2}century\b",

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import regex
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from dateutil.relativedelta import relativedelta
 
 from .data import policy as P
@@ -429,7 +430,25 @@ class Resolver:
         per: Period | None = None
         tense = 0
 
-        if s.decade is not None:
+        holiday = next((n[8:] for n in s.notes if n.startswith("holiday:")), None)
+        if holiday is not None:
+            if s.year is not None:
+                per = Period(_holiday_date(holiday, s.year), "day")
+            elif a is None:
+                return self._unresolved(c, base)
+            else:
+                # "before Easter": the one the clause's tense points to, else the nearer
+                tense = tense_at(self.ctx, c.start, c.end)
+                days = [_holiday_date(holiday, y) for y in (a.year - 1, a.year, a.year + 1)]
+                if tense < 0:
+                    d = max(x for x in days if x <= a)
+                elif tense > 0:
+                    d = min(x for x in days if x >= a)
+                else:
+                    d = min(days, key=lambda x: (abs((x - a).days), x > a))
+                per, reference = Period(d, "day"), "anchor"
+                conf = P.CONFIDENCE_TENSE if tense else P.CONFIDENCE_NO_TENSE
+        elif s.decade is not None:
             per = Period(date(max(1, s.decade * 10), 1, 1), "decade")
         elif s.century is not None:
             per = Period(date(max(1, s.century * 100), 1, 1), "century")
@@ -736,6 +755,21 @@ _FRACTION_STEP: dict[str, tuple[str, str]] = {
     "week": ("days", "day"), "day": ("hours", "day"), "night": ("hours", "day")}
 _FRACTION_PER: dict[str, int] = {"century": 100, "decade": 10, "year": 12, "quarter": 3, "month": 30,
                                  "fortnight": 14, "week": 7, "day": 24, "night": 24}
+
+
+def _holiday_date(key: str, year: int) -> date:
+    """The day of a movable holiday (see ``W.HOLIDAYS``) in ``year``."""
+    kind, a, b, n = W.HOLIDAYS[key]
+    if kind in ("easter", "orthodox-easter"):
+        sunday: date = easter(year, EASTER_ORTHODOX if kind == "orthodox-easter" else EASTER_WESTERN)
+        return sunday + timedelta(days=a)
+    if kind == "nth":
+        first = date(year, a, 1)
+        return first + timedelta(days=(b - first.weekday()) % 7 + 7 * (n - 1))
+    if kind == "last":
+        last = date(year + (a == 12), a % 12 + 1, 1) - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - b) % 7)
+    return date(year, a, b)
 
 
 def _period_for(d: date, grain: str) -> Period:

@@ -25,6 +25,23 @@ WEEKDAYS: dict[str, int] = {
 # abbreviations only count with a full stop or next to a date ("Sat." "Sun., Feb. 6")
 WEEKDAY_ABBREVIATIONS: frozenset[str] = frozenset(k for k in WEEKDAYS if len(k) <= 5 and not k.endswith("day"))
 
+# holidays: (kind, ...) with kind "fixed" (month, day), "easter" (days after Western Easter),
+# "orthodox-easter" (days after Orthodox Easter), "nth" (month, weekday, n: the nth such weekday) or
+# "last" (month, weekday).  US holidays (Thanksgiving, Labor Day, Memorial Day) follow the US calendar.
+HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
+    "christmas": ("fixed", 12, 25, 0), "christmas day": ("fixed", 12, 25, 0), "christmas eve": ("fixed", 12, 24, 0),
+    "new year's day": ("fixed", 1, 1, 0), "new year's": ("fixed", 1, 1, 0), "new year's eve": ("fixed", 12, 31, 0),
+    "valentine's day": ("fixed", 2, 14, 0), "valentines day": ("fixed", 2, 14, 0), "halloween": ("fixed", 10, 31, 0),
+    "boxing day": ("fixed", 12, 26, 0), "bastille day": ("fixed", 7, 14, 0), "orthodox christmas": ("fixed", 1, 7, 0),
+    "easter": ("easter", 0, 0, 0), "easter sunday": ("easter", 0, 0, 0), "easter monday": ("easter", 1, 0, 0),
+    "good friday": ("easter", -2, 0, 0), "orthodox easter": ("orthodox-easter", 0, 0, 0),
+    "thanksgiving": ("nth", 11, 3, 4), "thanksgiving day": ("nth", 11, 3, 4), "labor day": ("nth", 9, 0, 1),
+    "memorial day": ("last", 5, 0, 0),
+}
+# calendars whose "New Year" is not January 1
+OTHER_NEW_YEARS: frozenset[str] = frozenset({"chinese", "lunar", "jewish", "persian", "iranian", "islamic", "thai",
+                                             "vietnamese", "tibetan", "orthodox"})
+
 NUMBERS: dict[str, float] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -140,6 +157,7 @@ PAST_CUES: frozenset[str] = frozenset({
     "hit", "put", "set", "cut", "quit", "shut", "struck", "sold", "bought", "paid", "led",
     "fled", "found", "ran", "spent", "stood", "wore", "drew", "drove", "flew", "grew",
     "threw", "broke", "chose", "froze", "stole", "woke", "didn't", "wasn't", "weren't",
+    "died", "shot", "sued", "owed", "eyed", "sat", "ate", "hid", "rode", "rang", "sang", "sank", "swam", "blew", "dug",
     # reporting: what is reported "citing X on Friday" was said before the report
     "citing", "quoting", "according",
 })
