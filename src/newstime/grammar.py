@@ -597,8 +597,8 @@ def _ref_noun(m: regex.Match[str], text: str) -> Spec | None:
 
 # --- units: durations, relative periods, ago/later ------------------------------------------------
 _UNIT_TAIL = r"""(?P<u>\L<unit>)(?![\w])(?:-(?P<long>long|old))?(?P<half>\s{1,3}and\s{1,3}a\s{1,3}half(?!\w))?
-   (?:\s{1,3}(?P<dir>ago|from\s{1,3}now|hence|later|earlier|before|after)(?=\s{0,2}[,.;:!?)\u201d\"]|\s{0,2}\Z|(?<=later|earlier)(?!\s{1,3}than\b))
-    |\s{1,3}(?P<ago>ago|from\s{1,3}now))?"""
+   (?:\s{1,3}(?P<dir>ago|from\s{1,3}(?:now|today)|hence|later|earlier|before|after)(?=\s{0,2}[,.;:!?)\u201d\"]|\s{0,2}\Z|(?<=later|earlier)(?!\s{1,3}than\b))
+    |\s{1,3}(?P<ago>ago|from\s{1,3}(?:now|today)))?"""
 
 
 _VAGUE_PLURAL_UNITS = frozenset({"century", "decade", "year", "month", "week"})
@@ -624,7 +624,7 @@ def _p_the_ahead(m: regex.Match[str], s: Spec) -> Spec | None:
     ("two years", "P2Y"), ("more than five hours", "PT5H"), ("several months", "PXM"), ("three days ago", "2022-02-09"),
     ("last year", "2021"), ("the next 24-48 hours", "PT48H"), ("less than a month", "P1M"), ("this week", "2022-W06"),
     ("the following day", "2022-02-13", "2022-02-12"), ("a year earlier", "2021"), ("recent days", "PAST_REF"),
-    ("the first quarter", "2022-Q1"), ("every week", "P1W"), ("five-hour", "PT5H"), ("ruled for centuries.", "PXC"), ("for decades, officials said", "PXE"),
+    ("the first quarter", "2022-Q1"), ("every week", "P1W"), ("five-hour", "PT5H"), ("ruled for centuries.", "PXC"), ("a week from today", "2022-02-19"), ("for decades, officials said", "PXE"),
     ("troops will arrive within weeks, officials said", "PXW"), ("growth for the first time in years.", "PXY")))
 def _unit(m: regex.Match[str], text: str) -> Spec | None:
     u = W.UNITS[m["u"].lower()]
@@ -1068,11 +1068,17 @@ def _p_day_after(m: regex.Match[str], s: Spec) -> Spec | None:
     return s.with_(rel_n=n)
 
 
-@G.prefix("the_decade", r"the\s{1,3}(?:(?P<e>early|mid|late)[\s-]{1,2})?", lambda s: s.decade is not None and s.boundary is None,
-          (("the 1990s", "199X"), ("the late 1990s", "199X")))
+@G.prefix("the_decade", r"the\s{1,3}(?:(?P<e>early|mid|late)[\s-]{1,2})?", lambda s: s.decade is not None or s.century is not None,
+          (("the 1990s", "199X"), ("the late 1990s", "199X"), ("in the late 20th century", "19XX")))
 def _p_decade(m: regex.Match[str], s: Spec) -> Spec | None:
     e = (m["e"] or "").lower()
-    b = {"early": "START", "mid": "MID", "late": "END"}.get(e)
+    if e and s.boundary is not None:
+        return None
+    body = r"[\w'\u2019-]+[\s-]century" if s.century is not None else r"[\w'\u2019]+"
+    nxt = _match(body + r"\s{1,3}([a-z]+)", m.string[m.end():m.end() + 40])
+    if nxt and nxt[1] not in W.YEAR_NEXT_OK:
+        return None  # "the fabled 11th century temple": the article belongs to the noun
+    b = {"early": "START", "mid": "MID", "late": "END"}.get(e) or s.boundary
     return s.with_(boundary=b, mod=b)
 
 

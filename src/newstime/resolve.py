@@ -345,6 +345,8 @@ class Resolver:
     def _shifted(self, c: Candidate, base: dict[str, Any], direction: str) -> Mention | None:
         s = c.spec
         u = s.unit or "day"
+        if direction == "from today":
+            direction = "from now"  # "a week from today": counted from the anchor's day
         sign = 1 if direction in ("later", "after", "from now", "hence") else -1
         deictic = direction in ("ago", "from now", "hence")
         if s.vague or s.amount is None:
