@@ -100,6 +100,12 @@ CASES: list[tuple[str, str, str | None, list[tuple[str, ...]]]] = [
     ("People gathered in Abuja last week; crowds filled Sharia early Tuesday.", "1998-03-03", None,
      [("last week", "DATE", "1998-W09"), ("early Tuesday", "DATE", "1998-03-03", "START")]),
     ("The attack happened on a Friday.", "1998-08-07", None, [("a Friday", "DATE", "XXXX-WXX-5")]),
+    ("The agreement was signed Jan. 30. He said Feb. 1 is the deadline.", "2000-01-10", None,
+     [("Jan. 30", "DATE", "1999-01-30"), ("Feb. 1", "DATE", "2000-02-01")]),
+    ("He resigned on Jan. 5. The month after, he left.", "2000-01-10", None, [("The month after", "DATE", "2000-02")]),
+    ("He will return a week from today.", "2000-01-10", None, [("a week from today", "DATE", "2000-01-17")]),
+    ("It changed in the late 20th century, near the fabled 11th century temple.", "2000-01-10", None,
+     [("the late 20th century", "DATE", "19XX", "END"), ("11th century", "DATE", "10XX")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

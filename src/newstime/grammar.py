@@ -884,7 +884,7 @@ def _p_the_period(m: regex.Match[str], s: Spec) -> Spec | None:
         return s.with_(notes=tuple(n for n in s.notes if n != "the-ok"))
     if any(n.startswith("dir:") for n in s.notes):
         # "the day before," "the week after,": one unit from the reference
-        return s.with_(amount=1.0, notes=tuple(n for n in s.notes if n != "bare"))
+        return s.with_(amount=1.0, notes=tuple(n for n in s.notes if n != "bare") + ("whole-unit",))
     if u == "day":
         if not adj and _search(r"\b(?:later|earlier|late|early)\s{1,3}(?:in|during)\s{1,3}\Z", m.string[max(0, m.start() - 16):m.start()], regex.I):
             return Spec("date", rel_unit="day", rel_n=0, anaphoric=True)  # "later in the day": the day being told

@@ -193,6 +193,18 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
 
 # a comparison of figures ("compared with $3 million last year", "up from $2 million a year ago")
 _COMPARED = regex.compile(r"\b(?:compared\s{1,3}(?:with|to)|from|against|versus|vs\.)\s[^.;]{0,50}\Z", regex.I)
+_VERB_BEFORE = regex.compile(r"(?r)\b(?P<w>[A-Za-z]+)\s{1,3}(?:on\s{1,3}|in\s{1,3})?\Z")
+
+
+def _past_event_verb_before(text: str, start: int) -> bool:
+    """The word right before a date (or before its "on"/"in") is a past verb that is not a reporting verb."""
+    m = _VERB_BEFORE.match(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    w = m["w"].lower()
+    return _cue(w) < 0 and w not in W.REPORTING_VERBS and w not in ("was", "were", "had", "been", "did")
+
+
 _POSSESSIVE = regex.compile(r"['\u2019]s\b")
 
 
@@ -395,6 +407,8 @@ class Resolver:
                 grain = "month"
             elif rg in ("day", "part_of_day", "hour", "minute", "second") and u in ("year", "month", "week", "day"):
                 grain = "day"
+        if "whole-unit" in s.notes and u in ("week", "month", "quarter", "year"):
+            grain = u  # "the week before": that whole week, not the day seven days back
         per = _period_for(d, grain)
         return self._emit(c, base, per, conf, reference)
 
@@ -513,6 +527,8 @@ class Resolver:
                 return self._unresolved(c, base)
             tense = s.direction if s.direction is not None else tense_at(self.ctx, c.start, c.end)
             since = _SINCE.match(self.ctx.text, max(0, c.start - 8), c.start) is not None
+            # "was signed Jan. 30": the event's own past verb right before the date rules out the near future
+            since = since or (tense < 0 and _past_event_verb_before(self.ctx.text, c.start))
             per = _place_in_year(s, a, tense, s.direction is not None, since)
             conf = P.CONFIDENCE_TENSE if tense or s.direction is not None else P.CONFIDENCE_NO_TENSE
             reference = "anchor"

@@ -161,6 +161,11 @@ PAST_CUES: frozenset[str] = frozenset({
     # reporting: what is reported "citing X on Friday" was said before the report
     "citing", "quoting", "according",
 })
+# verbs that report rather than narrate: what follows them may still lie ahead ("said Nov. 10 is the deadline")
+REPORTING_VERBS: frozenset[str] = frozenset({
+    "said", "told", "announced", "added", "stated", "reported", "noted", "declared", "confirmed", "indicated",
+    "disclosed", "estimated", "predicted", "warned", "insisted", "argued", "explained", "suggested", "set",
+    "scheduled", "planned", "proposed", "expected", "agreed", "decided", "voted", "asked", "urged", "called"})
 # "-ed" words that do not mark the past (adjectives, future-looking participles)
 NOT_PAST_ED: frozenset[str] = frozenset({
     "scheduled", "expected", "planned", "slated", "proposed", "intended", "supposed", "indeed", "need",
