@@ -103,6 +103,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str, ...]]]] = [
     ("The agreement was signed Jan. 30. He said Feb. 1 is the deadline.", "2000-01-10", None,
      [("Jan. 30", "DATE", "1999-01-30"), ("Feb. 1", "DATE", "2000-02-01")]),
     ("He resigned on Jan. 5. The month after, he left.", "2000-01-10", None, [("The month after", "DATE", "2000-02")]),
+    ("Prices will be reviewed in December. December sales will be reported Friday.", "2000-01-10", None,
+     [("December", "DATE", "2000-12")]),
     ("He will return a week from today.", "2000-01-10", None, [("a week from today", "DATE", "2000-01-17")]),
     ("It changed in the late 20th century, near the fabled 11th century temple.", "2000-01-10", None,
      [("the late 20th century", "DATE", "19XX", "END"), ("11th century", "DATE", "10XX")]),

@@ -193,6 +193,7 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
 
 # a comparison of figures ("compared with $3 million last year", "up from $2 million a year ago")
 _COMPARED = regex.compile(r"\b(?:compared\s{1,3}(?:with|to)|from|against|versus|vs\.)\s[^.;]{0,50}\Z", regex.I)
+_IN_BEFORE = regex.compile(r"(?r)\b(?:in|during)\s{1,3}\Z", regex.I)
 _VERB_BEFORE = regex.compile(r"(?r)\b(?P<w>[A-Za-z]+)\s{1,3}(?:on\s{1,3}|in\s{1,3})?\Z")
 
 
@@ -529,6 +530,8 @@ class Resolver:
             since = _SINCE.match(self.ctx.text, max(0, c.start - 8), c.start) is not None
             # "was signed Jan. 30": the event's own past verb right before the date rules out the near future
             since = since or (tense < 0 and _past_event_verb_before(self.ctx.text, c.start))
+            # "will be reviewed in December" written in January: the coming December, not the one just past
+            since = since or (tense > 0 and s.day is None and _IN_BEFORE.match(self.ctx.text, max(0, c.start - 10), c.start) is not None)
             per = _place_in_year(s, a, tense, s.direction is not None, since)
             conf = P.CONFIDENCE_TENSE if tense or s.direction is not None else P.CONFIDENCE_NO_TENSE
             reference = "anchor"
