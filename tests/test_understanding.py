@@ -108,6 +108,10 @@ CASES: list[tuple[str, str, str | None, list[tuple[str, ...]]]] = [
     ("He will return a week from today.", "2000-01-10", None, [("a week from today", "DATE", "2000-01-17")]),
     ("It changed in the late 20th century, near the fabled 11th century temple.", "2000-01-10", None,
      [("the late 20th century", "DATE", "19XX", "END"), ("11th century", "DATE", "10XX")]),
+    # a bare time in the sentence after a named day is on that day; its bracketed GMT equivalent gives its offset
+    ("A bomb exploded outside the embassy on Friday.\nThe blast came at about 10:30 a.m. (0730 GMT).", "1998-08-10", None,
+     [("about 10:30 a.m.", "TIME", "1998-08-07T10:30", "APPROX", "UTC+03:00", "1998-08-07T07:30Z"),
+      ("0730 GMT", "TIME", "1998-08-07T07:30", None, "UTC", "1998-08-07T07:30Z")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

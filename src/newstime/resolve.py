@@ -61,7 +61,14 @@ class Context:
     quotes: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.sentence_ends = [m.end() for m in _SENT_END.finditer(self.text)]
+        ends: list[int] = []
+        prev = -1
+        for m in _SENT_END.finditer(self.text):
+            blank = prev >= 0 and not self.text[prev:m.end()].strip()
+            prev = m.end()
+            if not blank:  # the newline after "people." or a blank line is no sentence of its own
+                ends.append(m.end())
+        self.sentence_ends = ends
         self.quotes = find_quotes(self.text)
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
@@ -302,7 +309,11 @@ class Resolver:
         return self._emit(c, base, per, m.confidence, m.reference)
 
     def _check_equivalent(self, first: Mention, second: Mention) -> tuple[Mention, Mention]:
-
+        # "10:30 a.m. (0730 GMT)" with no zone for the local side: the bracket tells its offset
+        if first.tz is None and second.tz is not None:
+            first = _zone_from_equivalent(first, second)
+        elif second.tz is None and first.tz is not None:
+            second = _zone_from_equivalent(second, first)
         flags_a, flags_b = list(first.flags), list(second.flags)
         if first.interval and second.interval:
             # compare in UTC: == between zones is False for a time in a DST fold (PEP 495)
@@ -763,6 +774,25 @@ class Resolver:
                 st = per.start
                 self.day_refs.append((c.start, date(st.year, st.month, st.day)))
         return m
+
+
+def _zone_from_equivalent(local: Mention, other: Mention) -> Mention:
+    """``local`` (a clock time the text gives no zone) placed at ``other``'s instant, its zone the fixed
+    offset between the two clocks, flagged ``zone-from-equivalent``; unchanged if the clocks do not differ
+    by a plausible offset (whole quarter hours, at most 14 hours)."""
+    if local.interval is None or other.interval is None or local.grain not in ("minute", "second"):
+        return local
+    civil = local.interval.start.replace(tzinfo=None)
+    instant = other.interval.start.astimezone(timezone.utc).replace(tzinfo=None)
+    minutes = round((civil - instant).total_seconds() / 60)
+    if abs(minutes) > 14 * 60 or minutes % 15 or (civil - instant).total_seconds() % 60:
+        return local
+    key = fixed_key(minutes)
+    start = other.interval.start.astimezone(get_zone(key))
+    interval = Interval(start, start + (local.interval.end - local.interval.start), local.interval.grain)
+    flags = tuple(f for f in local.flags if f != "local-time-unknown") + ("zone-from-equivalent",)
+    conf = max(local.confidence, min(other.confidence, P.CONFIDENCE_ANAPHORA))
+    return replace(local, tz=key, tz_source="equivalent", interval=interval, flags=flags, confidence=round(conf, 2))
 
 
 # ----------------------------------------------------------------------------------------------

@@ -156,8 +156,9 @@ class Mention:
     resolved value, ``duration`` for DURATION, ``recurrence`` for SET.  ``tz`` is
     the IANA key (or fixed offset such as ``"UTC+03:00"``) the interval is
     expressed in; ``tz_source`` says whether the text named it (``"text"``), it
-    came from the document (``"document"``), or none was known (``None``: the
-    interval is then given in UTC).  ``reference`` says what a relative value was
+    came from the document (``"document"``), from a bracketed equivalent in
+    another zone (``"equivalent"``: "10:30 a.m. (0730 GMT)" is at UTC+03:00), or none
+    was known (``None``: the interval is then given in UTC).  ``reference`` says what a relative value was
     computed from (``"anchor"``, ``"mention:<start>"``, ``"speech:<start>"``).
     ``flags`` lists doubts and checks (``"tense-conflict"``, ``"equivalent-mismatch"``, ...).
     """
