@@ -172,11 +172,11 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
         return 1  # "extended to Nov. 20": a new deadline lies ahead
     if _DEADLINE.match(text, max(0, start - 12), start):
         # "by August", "until March": a deadline, ahead unless the clause is plainly past ("had fallen by May")
-        s0, _ = ctx.sentence_of(start)
-        left = text[max(s0, start - P.TENSE_WINDOW):start]
-        words = [m.group().lower() for m in _WORD.finditer(left)]
+        s0, s1 = ctx.sentence_of(start)
+        around = text[max(s0, start - P.TENSE_WINDOW):start] + " " + text[end:min(s1, end + P.TENSE_WINDOW)]
+        words = [m.group().lower() for m in _WORD.finditer(around)]
         if not any(w in ("had", "was", "were", "did") for w in words):
-            return 1
+            return 1  # ("By Sunday night, the toll had risen": the clause after the deadline is past)
     s0, s1 = ctx.sentence_of(start)
     lo, hi = max(s0, start - P.TENSE_WINDOW), min(s1, end + P.TENSE_WINDOW)
     left, right = text[lo:start], text[end:hi]
@@ -1030,10 +1030,11 @@ def _time_then_day(text: str, a: Candidate, b: Candidate) -> bool:
 
 
 def _narrow(lo: datetime, hi: datetime, boundary: str) -> tuple[datetime, datetime]:
-    """The first, middle or last third of a period; whole days for periods of a day or more."""
+    """The first, middle or last third of a period: whole days for periods of three days or more,
+    whole hours below ("early Friday" is 00:00 to 08:00)."""
     span = hi - lo
     third = span / 3
-    rnd = _round_day if span >= timedelta(days=1) else _round
+    rnd = _round_day if span >= timedelta(days=3) else _round
     if boundary == "START":
         return lo, rnd(lo + third)
     if boundary == "END":
