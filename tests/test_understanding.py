@@ -114,6 +114,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str, ...]]]] = [
       ("0730 GMT", "TIME", "1998-08-07T07:30", None, "UTC", "1998-08-07T07:30Z")]),
     ("By Sunday night, the death toll had risen to 150. He left late Friday.", "1998-08-10", "UTC",
      [("Sunday night", "TIME", "1998-08-09TNI"), ("late Friday", "DATE", "1998-08-07", "END", "UTC", "1998-08-07T16:00Z")]),
+    ("Agents arrived on Saturday. The warning was dismissed last spring. Two days later, a suspect was arrested.",
+     "1998-08-10", None, [("Two days later", "DATE", "1998-08-10")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

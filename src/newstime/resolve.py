@@ -376,7 +376,7 @@ class Resolver:
         if s.vague or s.amount is None:
             return Mention(type="DATE", value="PAST_REF" if sign < 0 else "FUTURE_REF", mod=s.mod,
                            confidence=P.CONFIDENCE_NO_TENSE, **base)
-        ref_day, reference, conf = self._base_day(c, anaphoric=not deictic)
+        ref_day, reference, conf = self._base_day(c, anaphoric=not deictic, day_unit=u in ("day", "night", "week"))
         n = s.amount * sign
         grain = {"second": "day", "minute": "day", "hour": "day", "night": "day", "day": "day", "week": "day",
                  "fortnight": "day", "weekend": "weekend", "month": "month", "quarter": "quarter", "year": "year",
@@ -441,8 +441,13 @@ class Resolver:
         return m
 
     # -- dates and times ----------------------------------------------------------------------
-    def _base_day(self, c: Candidate, anaphoric: bool) -> tuple[date | None, str | None, float]:
+    def _base_day(self, c: Candidate, anaphoric: bool, day_unit: bool = False) -> tuple[date | None, str | None, float]:
         if anaphoric and self.ref is not None:
+            if (day_unit and self.ref.period.grain in ("month", "season", "quarter", "half", "year", "decade", "century")
+                    and self.day_refs and c.start - self.day_refs[-1][0] <= P.ANAPHORA_WINDOW):
+                # "two days later" counts from the last day the text named, not from "last spring"
+                pos, d = self.day_refs[-1]
+                return d, f"mention:{pos}", P.CONFIDENCE_ANAPHORA
             return self.ref.period.start, f"mention:{self.ref.start}", P.CONFIDENCE_ANAPHORA
         if self.adate is None:
             return None, None, 0.0
