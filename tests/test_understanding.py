@@ -116,6 +116,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str, ...]]]] = [
      [("Sunday night", "TIME", "1998-08-09TNI"), ("late Friday", "DATE", "1998-08-07", "END", "UTC", "1998-08-07T16:00Z")]),
     ("Agents arrived on Saturday. The warning was dismissed last spring. Two days later, a suspect was arrested.",
      "1998-08-10", None, [("Two days later", "DATE", "1998-08-10")]),
+    ("Average hourly earnings rose 0.3 percent in March and were up 2.8 percent from a year earlier.", "2018-04-06", None,
+     [("March", "DATE", "2018-03"), ("a year earlier", "DATE", "2017-03")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

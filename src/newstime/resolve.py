@@ -415,7 +415,7 @@ class Resolver:
                 return self._emit_aside(c, base, per, conf, f"mention:{self.quarter_ref.start}")
             if rg == "quarter" and u in ("year", "quarter"):
                 grain = "quarter"
-            elif rg == "month" and u == "month":
+            elif rg == "month" and u in ("month", "year"):
                 grain = "month"
             elif rg in ("day", "part_of_day", "hour", "minute", "second") and u in ("year", "month", "week", "day"):
                 grain = "day"
