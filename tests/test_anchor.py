@@ -118,3 +118,13 @@ def test_dateline_naming_no_real_day_is_not_an_anchor(text: str) -> None:
     # found by hypothesis: a dateline day that no year has used to crash the year inference
     doc = newstime.resolve(text)
     assert doc.anchor.source != "dateline" and doc.anchor.date is None
+
+
+def test_dateline_year_that_later_years_fit_as_well_is_not_confident() -> None:
+    # "March 3" with Thursday ahead, Wednesday and Monday past fits 2016 and 2022 alike; the text's only
+    # year (2014) makes 2016 the pick, but the note names the others and the confidence stays low
+    text = ("MOSCOW, March 3. /TASS/. Delegations will hold talks on Thursday, the Kremlin said on Wednesday. "
+            "The first round took place on Monday. In 2014, Crimea held a referendum.")
+    a = newstime.resolve(text).anchor
+    assert a.source == "dateline" and a.date is not None and a.date.isoformat() == "2016-03-03"
+    assert a.confidence <= 0.5 and "2022" in a.note

@@ -211,6 +211,12 @@ def _dateline_year(text: str, cands: Sequence[Candidate], place: str, dkey: str 
         why = (f"the weekdays it mentions fit {best.strftime('%A')} {best.isoformat()} best "
                f"({', '.join(f'{d.year}: {score(d):.1f}' for d in sorted(options))})")
         conf = P.CONFIDENCE_DATELINE_YEAR_INFERRED
+        # the same weekdays fit later years too (the calendar repeats): the text's years alone chose this one
+        later = [y for y in range(best.year + 1, best.year + P.DATELINE_YEAR_LOOKAHEAD + 1)
+                 if _valid(y, mo, day) and score(date(y, mo, day)) >= score(best)]
+        if later:
+            why += f"; {', '.join(map(str, later))} fit as well, but the text names no year after {top}"
+            conf = min(conf, P.CONFIDENCE_DATELINE_YEAR_WEAK)
     else:
         best = options[0]
         why = f"{best.year} is the first year in which it follows the latest date the text states"

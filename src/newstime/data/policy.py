@@ -33,6 +33,7 @@ CONFIDENCE_INDIRECT_SPEECH = 0.5  # the same in reported speech without quotes (
 CONFIDENCE_DATELINE = 0.95       # a dateline with its year
 CONFIDENCE_DATELINE_YEAR_INFERRED = 0.7  # the year chosen by the weekdays the text mentions
 CONFIDENCE_DATELINE_YEAR_WEAK = 0.5  # only "the first year after the latest date stated"
+DATELINE_YEAR_LOOKAHEAD = 12       # years after the chosen one checked for the same weekday fit (which lowers confidence)
 CONFIDENCE_INFERRED = 0.5
 CONFIDENCE_FISCAL = 0.6          # "fiscal 1989": the calendar year stands in for a fiscal year whose bounds the text does not give
 
