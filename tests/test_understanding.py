@@ -118,6 +118,11 @@ CASES: list[tuple[str, str, str | None, list[tuple[str, ...]]]] = [
      "1998-08-10", None, [("Two days later", "DATE", "1998-08-10")]),
     ("Average hourly earnings rose 0.3 percent in March and were up 2.8 percent from a year earlier.", "2018-04-06", None,
      [("March", "DATE", "2018-03"), ("a year earlier", "DATE", "2017-03")]),
+    ("Shoppers flocked to stores on Black Friday. The Fourth of July parade was canceled.", "2011-05-02", None,
+     [("Black Friday", "DATE", "2010-11-26"), ("Fourth of July", "DATE", "2010-07-04")]),
+    ("He was killed nearly 10 years after the Sept. 11 attacks; since 9/11 security is tight. "
+     "The Sept. 11 anniversary is near.", "2011-05-02", None,
+     [("Sept. 11", "DATE", "2001-09-11"), ("9/11", "DATE", "2001-09-11")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -310,7 +310,7 @@ G.word("ordinal", *(k for k in W.ORDINALS if k != "last"))
 G.word("spokenyear", "nineteen", "twenty", "two")
 G.word("periodword", "period")
 G.word("holiday", "christmas", "new", "valentine", "valentines", "halloween", "boxing", "bastille", "easter", "good",
-       "orthodox", "thanksgiving", "labor", "memorial")
+       "orthodox", "thanksgiving", "labor", "memorial", "black", "fourth")
 G.word("decadeword", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
 
 
@@ -333,13 +333,19 @@ _MDY = r"""(?P<m>\L<month>)(?:\.|(?=\s))\s{0,2}(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!
 
 @G.rule("month_day_year", "month", _MDY, (
     ("December 17, 2021", "2021-12-17"), ("Dec. 17", "2021-12-17"), ("February 12th 2022", "2022-02-12"),
-    ("on January 10", "2022-01-10", "2021-12-29"), ("May 3", "2022-05-03")))
+    ("on January 10", "2022-01-10", "2021-12-29"), ("May 3", "2022-05-03"), ("since the Sept. 11 attacks", "2001-09-11")))
 def _month_day(m: regex.Match[str], text: str) -> Spec | None:
     d = int(m["d"])
     if not _day_ok(d) or not _cap(m["m"]):
         return None
     y = _year(m["y"])
-    return Spec("date", year=y, month=W.MONTHS[m["m"].lower()], day=d)
+    mo = W.MONTHS[m["m"].lower()]
+    named = W.NAMED_DAYS.get((mo, d))
+    if y is None and named is not None:
+        nxt = _match(r"\s{1,3}(?:terror\s{1,3}|terrorist\s{1,3})?([a-z]+)", text[m.end():m.end() + 24])
+        if nxt and nxt[1] in named[1]:
+            y = named[0]  # "the Sept. 11 attacks": that day of 2001, whatever the article's year
+    return Spec("date", year=y, month=mo, day=d)
 
 
 @G.rule("month_year", "month", r"(?P<m>\L<month>)\.?,?\s{1,3}(?:of\s{1,3})?(?P<y>\d{4})(?!\d)",
@@ -391,6 +397,12 @@ def _iso(m: regex.Match[str], text: str) -> Spec | None:
         return Spec("time", year=int(m["y"]), month=mo, day=d, hour=int(m["H"]), minute=int(m["M"]),
                     second=_year(m["S"]))
     return Spec("date", year=int(m["y"]), month=mo, day=d)
+
+
+@G.rule("nine_eleven", "digits", r"9/11(?![\d/])", (("after 9/11, security tightened", "2001-09-11"),))
+def _nine_eleven(m: regex.Match[str], text: str) -> Spec | None:
+    # "9/11" with no year is the name of the 2001 attacks in news text
+    return Spec("date", year=2001, month=9, day=11)
 
 
 @G.rule("numeric_date", "digits", r"(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])",
@@ -680,17 +692,18 @@ def _report_period(m: regex.Match[str], text: str) -> Spec | None:
 _HOLIDAY = r"""(?P<h>(?:orthodox\s{1,3})?christmas(?:\s{1,3}(?:day|eve))?|new\s{1,3}year['\u2019]s(?:\s{1,3}(?:day|eve))?
     |valentine['\u2019]?s\s{1,3}day|halloween|boxing\s{1,3}day|bastille\s{1,3}day
     |(?:orthodox\s{1,3})?easter(?:\s{1,3}(?:sunday|monday))?|good\s{1,3}friday|thanksgiving(?:\s{1,3}day)?
-    |labor\s{1,3}day|memorial\s{1,3}day)(?![\w-])(?:,?\s{1,3}(?P<y>1[5-9]\d\d|20\d\d)(?!\d))?"""
+    |labor\s{1,3}day|memorial\s{1,3}day|black\s{1,3}friday|fourth\s{1,3}of\s{1,3}july)(?![\w-])(?:,?\s{1,3}(?P<y>1[5-9]\d\d|20\d\d)(?!\d))?"""
 
 
 @G.rule("holiday", "holiday", _HOLIDAY,
         (("on Christmas Eve", "2021-12-24"), ("New Year's Day 2023", "2023-01-01"), ("before Easter", "2022-04-17"),
-         ("Thanksgiving 2021", "2021-11-25"), ("on Good Friday", "2022-04-15"), ("Orthodox Easter 2022", "2022-04-24")))
+         ("Thanksgiving 2021", "2021-11-25"), ("on Good Friday", "2022-04-15"), ("Orthodox Easter 2022", "2022-04-24"),
+         ("Black Friday 2021", "2021-11-26"), ("the Fourth of July parade", "2022-07-04"), ("born on the fourth of July", "2021-07-04")))
 def _holiday(m: regex.Match[str], text: str) -> Spec | None:
     h = m["h"]
-    if not h[0].isupper():
-        return None  # "good friday" in lower case is not a name we trust; "labor day" neither
     key = _squash(h.lower().replace("\u2019", "'"))
+    if not h[0].isupper() and key != "fourth of july":
+        return None  # "good friday" in lower case is not a name we trust; "labor day" neither
     prev = _search(r"\b(\w+)\s{1,3}\Z", text[max(0, m.start() - 16):m.start()])
     if key.startswith("new year") and prev is not None and prev[1].lower() in W.OTHER_NEW_YEARS:
         return None  # "the Chinese New Year's celebrations": another calendar

@@ -819,9 +819,10 @@ def _holiday_date(key: str, year: int) -> date:
     if kind in ("easter", "orthodox-easter"):
         sunday: date = easter(year, EASTER_ORTHODOX if kind == "orthodox-easter" else EASTER_WESTERN)
         return sunday + timedelta(days=a)
-    if kind == "nth":
+    if kind in ("nth", "nth-next-day"):
         first = date(year, a, 1)
-        return first + timedelta(days=(b - first.weekday()) % 7 + 7 * (n - 1))
+        nth = first + timedelta(days=(b - first.weekday()) % 7 + 7 * (n - 1))
+        return nth + timedelta(days=1) if kind == "nth-next-day" else nth
     if kind == "last":
         last = date(year + (a == 12), a % 12 + 1, 1) - timedelta(days=1)
         return last - timedelta(days=(last.weekday() - b) % 7)

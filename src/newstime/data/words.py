@@ -26,8 +26,10 @@ WEEKDAYS: dict[str, int] = {
 WEEKDAY_ABBREVIATIONS: frozenset[str] = frozenset(k for k in WEEKDAYS if len(k) <= 5 and not k.endswith("day"))
 
 # holidays: (kind, ...) with kind "fixed" (month, day), "easter" (days after Western Easter),
-# "orthodox-easter" (days after Orthodox Easter), "nth" (month, weekday, n: the nth such weekday) or
-# "last" (month, weekday).  US holidays (Thanksgiving, Labor Day, Memorial Day) follow the US calendar.
+# "orthodox-easter" (days after Orthodox Easter), "nth" (month, weekday, n: the nth such weekday),
+# "nth-next-day" (the day after it) or "last" (month, weekday).  US holidays (Thanksgiving, Black Friday,
+# Labor Day, Memorial Day, the Fourth of July) follow the US calendar.  "Independence Day" is left out:
+# each country has its own.
 HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
     "christmas": ("fixed", 12, 25, 0), "christmas day": ("fixed", 12, 25, 0), "christmas eve": ("fixed", 12, 24, 0),
     "new year's day": ("fixed", 1, 1, 0), "new year's": ("fixed", 1, 1, 0), "new year's eve": ("fixed", 12, 31, 0),
@@ -36,7 +38,13 @@ HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
     "easter": ("easter", 0, 0, 0), "easter sunday": ("easter", 0, 0, 0), "easter monday": ("easter", 1, 0, 0),
     "good friday": ("easter", -2, 0, 0), "orthodox easter": ("orthodox-easter", 0, 0, 0),
     "thanksgiving": ("nth", 11, 3, 4), "thanksgiving day": ("nth", 11, 3, 4), "labor day": ("nth", 9, 0, 1),
-    "memorial day": ("last", 5, 0, 0),
+    "memorial day": ("last", 5, 0, 0), "black friday": ("nth-next-day", 11, 3, 4),
+    "fourth of july": ("fixed", 7, 4, 0),
+}
+# days that name one event when a noun of it follows ("the Sept. 11 attacks"): (month, day) -> (year, nouns)
+NAMED_DAYS: dict[tuple[int, int], tuple[int, frozenset[str]]] = {
+    (9, 11): (2001, frozenset({"attack", "attacks", "terror", "terrorist", "terrorists", "hijackers", "hijackings",
+                               "commission", "plot", "plotters", "victims", "strikes"})),
 }
 # calendars whose "New Year" is not January 1
 OTHER_NEW_YEARS: frozenset[str] = frozenset({"chinese", "lunar", "jewish", "persian", "iranian", "islamic", "thai",
@@ -157,7 +165,7 @@ PAST_CUES: frozenset[str] = frozenset({
     "hit", "put", "set", "cut", "quit", "shut", "struck", "sold", "bought", "paid", "led",
     "fled", "found", "ran", "spent", "stood", "wore", "drew", "drove", "flew", "grew",
     "threw", "broke", "chose", "froze", "stole", "woke", "didn't", "wasn't", "weren't",
-    "died", "shot", "sued", "owed", "eyed", "sat", "ate", "hid", "rode", "rang", "sang", "sank", "swam", "blew", "dug",
+    "died", "born", "shot", "sued", "owed", "eyed", "sat", "ate", "hid", "rode", "rang", "sang", "sank", "swam", "blew", "dug",
     # reporting: what is reported "citing X on Friday" was said before the report
     "citing", "quoting", "according",
 })
