@@ -123,6 +123,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str, ...]]]] = [
     ("He was killed nearly 10 years after the Sept. 11 attacks; since 9/11 security is tight. "
      "The Sept. 11 anniversary is near.", "2011-05-02", None,
      [("Sept. 11", "DATE", "2001-09-11"), ("9/11", "DATE", "2001-09-11")]),
+    ("The Ninth Five-Year Plan (1996-2000) set a target.", "1999-03-13", None,
+     [("1996", "DATE", "1996"), ("2000", "DATE", "2000")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

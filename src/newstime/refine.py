@@ -287,8 +287,17 @@ def ellipsis(text: str, cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     n = len(cands)
     for i, c in enumerate(cands):
-        out.append(c)
         s = c.spec
+        to = next((n for n in s.notes if n.startswith("year-range-to:")), None)
+        if to is not None:
+            # "1996-2000": two dates, the second where it stands
+            c = c.with_(spec=s.with_(notes=tuple(n for n in s.notes if n != to)))
+            out.append(c)
+            b = text.find(to[14:], c.end, c.end + 8)
+            if b >= 0:
+                out.append(Candidate(b, b + 4, Spec("date", year=int(to[14:])), "year_range", ("ellipsis:year_range",)))
+            continue
+        out.append(c)
         if s.kind == "date" and s.month is not None and s.day is not None and s.weekday is None and not s.has_time:
             nxt = cands[i + 1].start if i + 1 < n else len(text)
             m = _ELLIPSIS.match(text, c.end, nxt)
