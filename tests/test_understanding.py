@@ -125,6 +125,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str, ...]]]] = [
      [("Sept. 11", "DATE", "2001-09-11"), ("9/11", "DATE", "2001-09-11")]),
     ("The Ninth Five-Year Plan (1996-2000) set a target.", "1999-03-13", None,
      [("1996", "DATE", "1996"), ("2000", "DATE", "2000")]),
+    # "that day" after a year names no day: unresolved, not January 1
+    ("In 1987, traders suffered huge losses on trades made that day.", "1989-10-30", None,
+     [("that day", "DATE", "XXXX-XX-XX")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -602,6 +602,13 @@ class Resolver:
     def _relative_base(self, c: Candidate) -> tuple[date | None, str | None, float]:
         s = c.spec
         if s.anaphoric:
+            coarse = ("month", "season", "quarter", "half", "year", "decade", "century")
+            if s.rel_unit == "day" and self.ref is not None and self.ref.period.grain in coarse:
+                # "that day", "the next day" after "in 1987": the last day named, if near; else no day is known
+                if self.day_refs and c.start - self.day_refs[-1][0] <= P.ANAPHORA_WINDOW:
+                    pos, d = self.day_refs[-1]
+                    return d, f"mention:{pos}", P.CONFIDENCE_ANAPHORA
+                return None, None, 0.0
             if self.ref is not None:
                 st = self.ref.period.start
                 return date(st.year, st.month, st.day), f"mention:{self.ref.start}", P.CONFIDENCE_ANAPHORA
