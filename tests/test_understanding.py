@@ -128,6 +128,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str, ...]]]] = [
     # "that day" after a year names no day: unresolved, not January 1
     ("In 1987, traders suffered huge losses on trades made that day.", "1989-10-30", None,
      [("that day", "DATE", "XXXX-XX-XX")]),
+    ("In 1987 he left. The same month he returned. He left on Oct. 3. That week, he returned.", "1989-10-30", None,
+     [("The same month", "DATE", "XXXX-XX"), ("That week", "DATE", "1989-W40")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -602,9 +602,12 @@ class Resolver:
     def _relative_base(self, c: Candidate) -> tuple[date | None, str | None, float]:
         s = c.spec
         if s.anaphoric:
-            coarse = ("month", "season", "quarter", "half", "year", "decade", "century")
-            if s.rel_unit == "day" and self.ref is not None and self.ref.period.grain in coarse:
-                # "that day", "the next day" after "in 1987": the last day named, if near; else no day is known
+            size = {"day": 1, "part_of_day": 1, "hour": 1, "minute": 1, "second": 1, "week": 2, "weekend": 2,
+                    "month": 3, "season": 4, "quarter": 4, "half": 5, "year": 6, "decade": 7, "century": 8}
+            unit = s.rel_unit or "day"
+            if self.ref is not None and size.get(unit, 0) < size.get(self.ref.period.grain, 0):
+                # "that day", "the next day", "that week" after "in 1987": the last day named, if near;
+                # else no such day or week is known
                 if self.day_refs and c.start - self.day_refs[-1][0] <= P.ANAPHORA_WINDOW:
                     pos, d = self.day_refs[-1]
                     return d, f"mention:{pos}", P.CONFIDENCE_ANAPHORA
