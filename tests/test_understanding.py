@@ -130,6 +130,10 @@ CASES: list[tuple[str, str, str | None, list[tuple[str, ...]]]] = [
      [("that day", "DATE", "XXXX-XX-XX")]),
     ("In 1987 he left. The same month he returned. He left on Oct. 3. That week, he returned.", "1989-10-30", None,
      [("The same month", "DATE", "XXXX-XX"), ("That week", "DATE", "1989-W40")]),
+    ("The polls close between 2 and 4 p.m. on Sunday.", "2013-04-15", None,
+     [("2", "TIME", "2013-04-14T14:00"), ("4 p.m.", "TIME", "2013-04-14T16:00")]),
+    ("The flight left at 1430 local time; the blasts came at 2:50 pm.", "2013-04-15", None,
+     [("1430 local time", "TIME", "2013-04-15T14:30"), ("2:50 pm", "TIME", "2013-04-15T14:50")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

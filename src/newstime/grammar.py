@@ -470,7 +470,7 @@ def _short_decade(m: regex.Match[str], text: str) -> Spec | None:
 
 
 # --- clock times ---------------------------------------------------------------------------------
-_AMPM = r"(?P<ap>[ap])\.?\s?m(?:\.|\b)"
+_AMPM = r"(?P<ap>[ap])(?:\.\s?m\.|\.\s?m\b|\s?m\b)"  # "p.m.", "p.m", "pm", "p m"; "pm." leaves the full stop
 
 
 def _clock(h: int, mi: int, ap: str | None, sec: int | None = None) -> Spec | None:
@@ -528,8 +528,9 @@ def _clock_oclock(m: regex.Match[str], text: str) -> Spec | None:
 
 
 @G.rule("clock_military", "digits",
-        r"(?P<H>[01]\d|2[0-4])(?P<M>[0-5]\d)(?:\s{0,2}(?:hrs|hours|h)\b|(?=\s{0,2}(?:\L<abbr>)\b))",
-        (("1400 GMT", "2022-02-12T14:00"), ("0900 hours", "2022-02-12T09:00")), priority=1)
+        r"(?P<H>[01]\d|2[0-4])(?P<M>[0-5]\d)(?:\s{0,2}(?:hrs|hours|h)\b|(?=\s{0,2}(?:\L<abbr>|local\s{1,3}time)\b))",
+        (("1400 GMT", "2022-02-12T14:00"), ("0900 hours", "2022-02-12T09:00"), ("left at 1430 local time", "2022-02-12T14:30")),
+        priority=1)
 def _clock_mil(m: regex.Match[str], text: str) -> Spec | None:
     return _clock(int(m["H"]), int(m["M"]), None)
 

@@ -250,21 +250,28 @@ class Resolver:
                 nxt = cands[i + 1] if i + 1 < len(cands) else None
                 # "noon Kyiv time (0900 GMT) on Tuesday": the day after the equivalent dates both
                 nxt_i = i + 1
+                range_start = False
                 if (nxt is not None and nxt.equivalent_of == i and i + 2 < len(cands)
                         and _time_then_day(self.ctx.text, nxt, cands[i + 2])):
                     nxt, nxt_i = cands[i + 2], i + 2
                     day_text_ok = True
+                elif (nxt is not None and i + 2 < len(cands) and c.spec.kind == "time" and not c.spec.has_date
+                      and _RANGE_JOIN.fullmatch(self.ctx.text, c.end, nxt.start) is not None
+                      and _time_then_day(self.ctx.text, nxt, cands[i + 2])):
+                    # "between 2 and 4 p.m. on Sunday": both ends are on Sunday
+                    nxt, nxt_i = cands[i + 2], i + 2
+                    day_text_ok = range_start = True
                 else:
                     day_text_ok = nxt is not None and _time_then_day(self.ctx.text, c, nxt)
                 if nxt is not None and day_text_ok:
                     # "2 p.m. GMT on February 15": the time is on that day (two TIMEX3s, one instant)
-                    dm = self.resolve(nxt, cands)
+                    dm = early[nxt_i] if nxt_i in early else self.resolve(nxt, cands)
                     early[nxt_i] = dm
                     if dm is not None and dm.interval is not None and dm.grain == "day":
                         st = dm.interval.start
                         self.forced_day = (date(st.year, st.month, st.day), f"mention:{nxt.start}")
                         dated.add(i)
-                        if nxt_i == i + 2:
+                        if nxt_i == i + 2 and not range_start:
                             self.forced_for_equivalent = self.forced_day
                             dated.add(i + 1)
                 if self.forced_for_equivalent is not None and c.equivalent_of is not None:
@@ -1035,6 +1042,7 @@ def _place_weekday(a: date, wd: int, tense: int, explicit: bool) -> date:
     return fwd if (fwd - a).days == 1 else back
 
 
+_RANGE_JOIN = regex.compile(r"\s{0,3}(?:and|to|until|till|through|-|\u2013)\s{0,3}", regex.I)
 _TIME_ON_DAY = regex.compile(r"\)?,?\s{1,3}(?:on\s{1,3})?(?:the\s{1,3})?", regex.I)
 
 
