@@ -867,7 +867,7 @@ _REL_WORDS = r"(?P<rel>this\s{1,3}past|last|past|previous|preceding|prior|next|c
 @G.prefix("relative_period", r"(?:(?P<the>the|a)\s{1,3})?" + _REL_WORDS + r"\s{1,3}", _is_unit,
           (("last year", "2021"), ("the same month", "2022-02"), ("next week", "2022-W07"),
            ("recent weeks", "PAST_REF"), ("the past year", "2021"), ("the coming weeks", "FUTURE_REF"),
-           ("this past week", "2022-W05"), ("the last decade", "201X")))
+           ("this past week", "2022-W05"), ("the last decade", "201X"), ("for the past hour", "PT1H")))
 def _p_rel_unit(m: regex.Match[str], s: Spec) -> Spec | None:
     rel = _squash(m["rel"].lower())
     word = m.string[m.end():m.end() + 12].lower()
@@ -883,6 +883,9 @@ def _p_rel_unit(m: regex.Match[str], s: Spec) -> Spec | None:
         if rel in ("past", "last", "previous"):
             return Spec("ref", ref="PAST_REF")
         return None
+    if u in ("second", "minute", "hour") and m["the"] and rel in ("past", "last", "next", "coming", "previous"):
+        # "for the past hour", "in the next minute": a length of time ending or starting now
+        return s.with_(amount=1.0, notes=tuple(n for n in s.notes if n != "bare") + ("the-past" if rel in ("past", "last", "previous") else "the-next",))
     if u in ("second", "minute", "hour", "night"):
         return None
     if m["the"] and m["the"].lower() == "a":
