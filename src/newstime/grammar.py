@@ -309,6 +309,7 @@ G.word("quarterword", "q1", "q2", "q3", "q4", "h1", "h2")
 G.word("ordinal", *(k for k in W.ORDINALS if k != "last"))
 G.word("spokenyear", "nineteen", "twenty", "two")
 G.word("periodword", "period")
+G.word("while", "while")
 G.word("holiday", "christmas", "new", "valentine", "valentines", "halloween", "boxing", "bastille", "easter", "good",
        "orthodox", "thanksgiving", "labor", "memorial", "black", "fourth")
 G.word("decadeword", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
@@ -726,6 +727,27 @@ def _holiday(m: regex.Match[str], text: str) -> Spec | None:
     if kind == "fixed":
         return Spec("date", month=a, day=b, year=y)
     return Spec("date", year=y, notes=("holiday:" + key,))
+
+
+@G.rule("a_while", "while", r"while\b", (("it will take a while", "PXX"), ("after a short while", "PXX")))
+def _a_while(m: regex.Match[str], text: str) -> Spec | None:
+    if not _search(r"\ba\s{1,3}(?:(?:little|short|long|good)\s{1,3})?\Z", text[max(0, m.start() - 10):m.start()], regex.I):
+        return None  # "while" the conjunction
+    return Spec("duration", unit="unspecified", vague=True, notes=("while", "bare"))
+
+
+@G.prefix("a_while_det", r"a\s{1,3}(?:(?:little|short|long|good)\s{1,3})?", lambda s: "while" in s.notes and "bare" in s.notes,
+          (("for a little while", "PXX"),))
+def _p_a_while(m: regex.Match[str], s: Spec) -> Spec | None:
+    return s.with_(notes=("while",))
+
+
+@G.prefix("these_days", r"these\s{1,3}", lambda s: s.kind == "duration" and s.unit == "day" and "bare" in s.notes,
+          (("prices are high these days", "PRESENT_REF"),))
+def _p_these_days(m: regex.Match[str], s: Spec) -> Spec | None:
+    if not m.string[m.end():m.end() + 5].lower().startswith("days"):
+        return None
+    return Spec("ref", ref="PRESENT_REF")
 
 
 @G.rule("century", "digits", r"(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]{1,2}century\b",

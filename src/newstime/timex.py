@@ -173,6 +173,8 @@ def duration_value(amount: float | None, unit: str) -> str:
     >>> duration_value(2.5, "year"), duration_value(1.5, "hour")
     ('P2Y6M', 'PT1H30M')
     """
+    if unit == "unspecified":
+        return "PXX"  # "a while": a length of no stated unit
     if amount is not None and not float(amount).is_integer():
         if amount == 0.5 and unit in _HALF:
             amount, unit = _HALF[unit]
