@@ -802,7 +802,7 @@ def _qcode(m: regex.Match[str], text: str) -> Spec | None:
 
 
 # --- seasons -------------------------------------------------------------------------------------
-_SEASON_LEFT = regex.compile(r"(?r)\b(?:the|this|last|next|in|during|early|late|mid|past|coming|by|of|until|since|every|each)[\s-]{1,3}\Z|mid-\Z", regex.I)
+_SEASON_LEFT = regex.compile(r"(?r)\b(?:the|this|that|same|last|next|in|during|early|late|mid|past|coming|by|of|until|since|every|each)[\s-]{1,3}\Z|mid-\Z", regex.I)
 
 
 @G.rule("season", "season", r"(?P<s>\L<season>)(?![\w-])(?:\s{1,3}(?:of\s{1,3})?(?P<y>\d{4})(?!\d))?",

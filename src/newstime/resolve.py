@@ -546,6 +546,13 @@ class Resolver:
             if per is None:
                 return None
             conf, reference = (P.CONFIDENCE_TENSE if tense else P.CONFIDENCE_NO_TENSE), "anchor"
+        elif (s.anaphoric and s.year is None and s.day is None and (s.month is not None or s.season is not None)
+              and self.ref is not None and self.ref.period.grain not in ("decade", "century")):
+            # "that autumn", "the same March": in the year of the period just told
+            per = _absolute_period(s.with_(year=self.ref.period.start.year))
+            if per is None:
+                return None
+            reference, conf = f"mention:{self.ref.start}", P.CONFIDENCE_ANAPHORA
         elif s.month is not None or s.season is not None or s.quarter is not None or s.half is not None:
             if a is None:
                 return self._unresolved(c, base)
