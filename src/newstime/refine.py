@@ -34,6 +34,8 @@ _BETWEEN_PERIOD_YEAR = regex.compile(r"(?:,?\s{1,3}|\s{1,3}of\s{1,3})\Z", _X)
 _BETWEEN_WEEKDAY_DATE = regex.compile(r",?\s{1,3}(?:the\s{1,3})?\Z", _X)
 _ELLIPSIS = regex.compile(r"\s{1,3}(?:and|or|&|to|through|-|\u2013)\s{1,3}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\w:]|[.,]\d)"
                           r"(?!\s{1,3}(?:\L<month>|\L<unit>)\b)", _X, ignore_unused=True, **NAMED_LISTS)
+_REL_ELLIPSIS = regex.compile(r"\s{1,3}(?:or|and|to|as)\s{1,3}(?P<w>next|last)\b(?!['\u2019-]|\s{1,3}(?:\L<unit>|\L<month>|\L<weekday>|[a-z]))",
+                              _X, ignore_unused=True, **NAMED_LISTS)
 _EQUIV_OPEN = regex.compile(r"\s{0,2}\(\s{0,2}(?:or\s{1,3}|i\.e\.\s{1,3})?\Z", _X)
 _EQUIV_CLOSE = regex.compile(r"\s{0,2}\)")
 
@@ -298,6 +300,15 @@ def ellipsis(text: str, cands: list[Candidate]) -> list[Candidate]:
                 out.append(Candidate(b, b + 4, Spec("date", year=int(to[14:])), "year_range", ("ellipsis:year_range",)))
             continue
         out.append(c)
+        if (s.kind == "date" and s.rel_unit in ("year", "month", "week") and s.rel_n in (-1, 0, 1) and not s.anaphoric
+                and s.month is None and s.quarter is None and s.boundary is None):
+            nxt = cands[i + 1].start if i + 1 < n else len(text)
+            e = _REL_ELLIPSIS.match(text, c.end, nxt)
+            if e:
+                # "this year or next", "this week and last": the unit is understood
+                step = 1 if e["w"].lower() == "next" else -1
+                out.append(Candidate(e.start("w"), e.end("w"), Spec("date", rel_unit=s.rel_unit, rel_n=step),
+                                     "ellipsis", ("ellipsis:" + c.rule,)))
         if s.kind == "date" and s.month is not None and s.day is not None and s.weekday is None and not s.has_time:
             nxt = cands[i + 1].start if i + 1 < n else len(text)
             m = _ELLIPSIS.match(text, c.end, nxt)
