@@ -919,9 +919,10 @@ def _p_rel_unit(m: regex.Match[str], s: Spec) -> Spec | None:
 
 
 @G.prefix("the_period", r"(?P<the>the)\s{1,3}(?:(?P<adj>full|fiscal|current|calendar|current\s{1,3}fiscal|latest\s{1,3}fiscal)\s{1,3})?",
-          lambda s: (_is_unit(s) and s.unit in ("quarter", "year", "weekend", "month", "week", "day")) or "the-ok" in s.notes,
+          lambda s: (_is_unit(s) and s.unit in ("quarter", "year", "weekend", "month", "week", "day", "decade", "century"))
+          or "the-ok" in s.notes,
           (("the quarter", "2021-Q4"), ("the year", "2022"), ("the weekend", "2022-W06-WE"), ("the fiscal year", "2022"),
-           ("the full year", "2022"), ("the current quarter", "2022-Q1"), ("He spoke on Friday and left later in the day.", "2022-02-11"), ("the latest fiscal year", "2021"),
+           ("the full year", "2022"), ("the current quarter", "2022-Q1"), ("by the end of the decade", "202X"), ("He spoke on Friday and left later in the day.", "2022-02-11"), ("the latest fiscal year", "2021"),
            ("for the year ended March 31", "P1Y"), ("for the fiscal year ending June 30", "P1Y"),
            ("the year ended Dec. 31", "2021"),
            ("officials said over the weekend", "2022-W06-WE", "2022-02-14"), ("the end of the month", "2022-02"),
@@ -952,6 +953,11 @@ def _p_the_period(m: regex.Match[str], s: Spec) -> Spec | None:
         return Spec("duration", unit="year", amount=1.0, notes=("the-",))
     if u == "year" and _match(r"\w+\s{1,3}(?:ended|ending)\s{1,3}Dec", nxt, regex.I):
         return Spec("date", rel_unit="year", rel_n=0, notes=("the-reported",))  # the calendar year being reported
+    if u in ("decade", "century"):
+        if adj or not _search(r"\b(?:end|start|beginning|middle|close|rest|remainder)\s{1,3}of\s{1,3}\Z",
+                              m.string[max(0, m.start() - 16):m.start()], regex.I):
+            return None  # "over the decade" may be the ten years to now; only "the end of the decade" is this decade
+        return Spec("date", rel_unit=u, rel_n=0)
     if adj == "current":
         return Spec("date", rel_unit=u, rel_n=0)
     if adj == "latest fiscal":
