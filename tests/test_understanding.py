@@ -138,6 +138,7 @@ CASES: list[tuple[str, str, str | None, list[tuple[str, ...]]]] = [
      "2000-06-15", None, [("that autumn", "DATE", "1998-FA"), ("That summer", "DATE", "1997-SU")]),
     ("The yuan will not be devalued this year or next; sales rose this week and last.", "2000-06-15", None,
      [("next", "DATE", "2001"), ("last", "DATE", "2000-W23")]),
+    ("The plan runs until the end of the decade.", "2000-06-15", None, [("the end of the decade", "DATE", "200X", "END")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),
