@@ -139,6 +139,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str, ...]]]] = [
     ("The yuan will not be devalued this year or next; sales rose this week and last.", "2000-06-15", None,
      [("next", "DATE", "2001"), ("last", "DATE", "2000-W23")]),
     ("The plan runs until the end of the decade.", "2000-06-15", None, [("the end of the decade", "DATE", "200X", "END")]),
+    ("Sunday's election will decide the next president. Friday's attack killed 20 people.", "2013-04-10", None,
+     [("Sunday", "DATE", "2013-04-14"), ("Friday", "DATE", "2013-04-05")]),
+    ("Monday's talks are expected to focus on trade.", "2013-04-10", None, [("Monday", "DATE", "2013-04-15")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

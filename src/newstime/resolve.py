@@ -216,11 +216,16 @@ def _past_event_verb_before(text: str, start: int) -> bool:
 _POSSESSIVE = regex.compile(r"['\u2019]s\b")
 
 
-def _explicit_future(ctx: Context, start: int) -> bool:
-    """A future marker ("will", "next", "is to") in the sentence before ``start``."""
-    s0, _ = ctx.sentence_of(start)
-    left = ctx.text[max(s0, start - P.TENSE_WINDOW):start]
-    return any(_cue(m.group()) == 1 for m in _WORD.finditer(left)) or bool(_FUTURE_MULTI.search(left))
+def _explicit_future(ctx: Context, start: int, end: int | None = None) -> bool:
+    """A future marker ("will", "expected", "is to") in the sentence around ``start`` (up to ``end``'s
+    clause on the right when ``end`` is given)."""
+    s0, s1 = ctx.sentence_of(start)
+    chunk = ctx.text[max(s0, start - P.TENSE_WINDOW):start]
+    if end is not None:
+        right = ctx.text[end:min(s1, end + P.TENSE_WINDOW)]
+        rb = _CLAUSE_BREAK.search(right)
+        chunk += " " + (right[: rb.start()] if rb else right)
+    return any(_cue(m.group()) == 1 for m in _WORD.finditer(chunk)) or bool(_FUTURE_MULTI.search(chunk))
 
 
 # ----------------------------------------------------------------------------------------------
@@ -580,7 +585,7 @@ class Resolver:
                 if a is None:
                     return self._unresolved(c, base)
                 tense = s.direction if s.direction is not None else tense_at(self.ctx, c.start, c.end)
-                if tense >= 0 and s.direction is None and _POSSESSIVE.match(self.ctx.text, c.end) and not _explicit_future(self.ctx, c.start):
+                if tense >= 0 and s.direction is None and _POSSESSIVE.match(self.ctx.text, c.end) and not _explicit_future(self.ctx, c.start, c.end):
                     tense = -1  # "Friday's purchases", "Monday's attack": a possessive weekday names what happened
                 d = _place_weekday(a, s.weekday, tense, s.direction is not None)
                 per = Period(d, "day")
