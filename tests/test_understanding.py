@@ -144,6 +144,10 @@ CASES: list[tuple[str, str, str | None, list[tuple[str, ...]]]] = [
     ("Monday's talks are expected to focus on trade.", "2013-04-10", None, [("Monday", "DATE", "2013-04-15")]),
     ("The meeting starts at 9 o'clock tomorrow morning.", "2013-04-10", None,
      [("9 o'clock tomorrow morning", "TIME", "2013-04-11T09:00")]),
+    # "this Friday" on a Saturday: the coming one if the clause looks ahead
+    ("The vote is this Friday. He left this Friday.", "2013-04-13", None,
+     [("this Friday", "DATE", "2013-04-19")]),
+    ("He will leave this Monday.", "2013-04-10", None, [("this Monday", "DATE", "2013-04-15")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -588,6 +588,13 @@ class Resolver:
                 if tense >= 0 and s.direction is None and _POSSESSIVE.match(self.ctx.text, c.end) and not _explicit_future(self.ctx, c.start, c.end):
                     tense = -1  # "Friday's purchases", "Monday's attack": a possessive weekday names what happened
                 d = _place_weekday(a, s.weekday, tense, s.direction is not None)
+                if s.direction == 0:
+                    # "this Friday": this week's, unless the clause's tense says the coming or the past one
+                    t = tense_at(self.ctx, c.start, c.end)
+                    if d < a and t > 0:
+                        d += timedelta(days=7)
+                    elif d > a and t < 0:
+                        d -= timedelta(days=7)
                 per = Period(d, "day")
                 reference = "anchor"
                 conf = P.CONFIDENCE_TENSE if (tense or d == a) else P.CONFIDENCE_NO_TENSE
