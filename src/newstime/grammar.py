@@ -309,7 +309,7 @@ G.word("quarterword", "q1", "q2", "q3", "q4", "h1", "h2")
 G.word("ordinal", *(k for k in W.ORDINALS if k != "last"))
 G.word("spokenyear", "nineteen", "twenty", "two")
 G.word("periodword", "period")
-G.word("while", "while")
+G.word("while", "while", "time")
 G.word("holiday", "christmas", "new", "valentine", "valentines", "halloween", "boxing", "bastille", "easter", "good",
        "orthodox", "thanksgiving", "labor", "memorial", "black", "fourth")
 G.word("decadeword", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
@@ -734,6 +734,20 @@ def _a_while(m: regex.Match[str], text: str) -> Spec | None:
     if not _search(r"\ba\s{1,3}(?:(?:little|short|long|good)\s{1,3})?\Z", text[max(0, m.start() - 10):m.start()], regex.I):
         return None  # "while" the conjunction
     return Spec("duration", unit="unspecified", vague=True, notes=("while", "bare"))
+
+
+@G.rule("some_time", "while", r"time\b(?!\s{1,3}(?:in|on|next|last|this|that|ago|later|before|after|between|during|around|soon)\b)",
+        (("forces could stay there for some time.", "PXX"),))
+def _some_time(m: regex.Match[str], text: str) -> Spec | None:
+    if not _search(r"\bfor\s{1,3}(?:quite\s{1,3})?some\s{1,3}\Z", text[max(0, m.start() - 20):m.start()], regex.I):
+        return None  # "the time", "some time ago", "sometime in May" are other rules' or nobody's
+    return Spec("duration", unit="unspecified", vague=True, notes=("while", "bare"))
+
+
+@G.prefix("some_time_det", r"(?:quite\s{1,3})?some\s{1,3}", lambda s: "while" in s.notes and "bare" in s.notes,
+          (("it will last for quite some time", "PXX"),))
+def _p_some_time(m: regex.Match[str], s: Spec) -> Spec | None:
+    return s.with_(notes=("while",))
 
 
 @G.prefix("a_while_det", r"a\s{1,3}(?:(?:little|short|long|good)\s{1,3})?", lambda s: "while" in s.notes and "bare" in s.notes,
