@@ -343,6 +343,8 @@ def drop_bare(cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         s = c.spec
         if "bare" in s.notes:
+            if "plural" in s.notes and "dir:ago" in s.notes:
+                keep.append(c.with_(spec=Spec("ref", ref="PAST_REF")))  # "years ago", "decades ago"
             continue
         keep.append(c)
     return keep
