@@ -150,6 +150,7 @@ CASES: list[tuple[str, str, str | None, list[tuple[str, ...]]]] = [
     ("He will leave this Monday.", "2013-04-10", None, [("this Monday", "DATE", "2013-04-15")]),
     ("He left years ago; the war ended two decades ago.", "2013-04-10", None,
      [("years ago", "DATE", "PAST_REF"), ("two decades ago", "DATE", "199X")]),
+    ("A few days later, the company announced cuts.", "2013-04-10", None, [("A few days", "DURATION", "PXD")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

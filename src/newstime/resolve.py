@@ -213,6 +213,7 @@ def _past_event_verb_before(text: str, start: int) -> bool:
     return _cue(w) < 0 and w not in W.REPORTING_VERBS and w not in ("was", "were", "had", "been", "did")
 
 
+_TRAILING_DIRECTION = regex.compile(r"\s{1,3}(?:later|earlier|after|before)\Z", regex.I)
 _POSSESSIVE = regex.compile(r"['\u2019]s\b")
 
 
@@ -386,6 +387,15 @@ class Resolver:
         sign = 1 if direction in ("later", "after", "from now", "hence") else -1
         deictic = direction in ("ago", "from now", "hence")
         if s.vague or s.amount is None:
+            if not deictic:
+                # "a few days later": no day can be named; TimeML marks the length ("a few days", PXD) and
+                # leaves "later" out of the extent
+                m = _TRAILING_DIRECTION.search(base["text"])
+                if m is not None:
+                    trimmed = dict(base, end=base["start"] + m.start(), text=base["text"][:m.start()])
+                    dur = Duration(duration_value(None, u), None, u)
+                    return Mention(type="DURATION", value=dur.value, mod=s.mod, duration=dur,
+                                   confidence=P.CONFIDENCE_GIVEN, **trimmed)
             return Mention(type="DATE", value="PAST_REF" if sign < 0 else "FUTURE_REF", mod=s.mod,
                            confidence=P.CONFIDENCE_NO_TENSE, **base)
         ref_day, reference, conf = self._base_day(c, anaphoric=not deictic, day_unit=u in ("day", "night", "week"))
