@@ -427,6 +427,9 @@ def _year_rule(m: regex.Match[str], text: str) -> Spec | None:
         return None
     if _match(r"\s{1,3}(?:to|-|\u2013)\s{1,3}\d{1,3}(?!\d)", text[m.end(): m.end() + 12]):
         return None  # a score or a range of counts: "a vote of 2021 to 14"
+    if _match(r"\s(?:[A-Z][\w.'-]*\s){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Highway|Hwy|Court|Ct)\b",
+              text[m.end(): m.end() + 48]):
+        return None  # a street number: "1600 Pennsylvania Avenue"
     nxt = _match(r"\s{1,3}([A-Za-z]+)", text[m.end(): m.end() + 24])
     if nxt:
         w = nxt.group(1)
