@@ -430,6 +430,9 @@ def _year_rule(m: regex.Match[str], text: str) -> Spec | None:
     if _match(r"\s(?:[A-Z][\w.'-]*\s){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Highway|Hwy|Court|Ct)\b",
               text[m.end(): m.end() + 48]):
         return None  # a street number: "1600 Pennsylvania Avenue"
+    if _search(r"\b(?:number|no\.|nos\.|model|flight|route|room|jersey|bus|highway|interstate|suite|box|code|ward|platform)\s{1,3}\Z",
+               text[max(0, s - 12):s], regex.I):
+        return None  # "jersey number 1999", "Flight 1549": a number, not a year
     nxt = _match(r"\s{1,3}([A-Za-z]+)", text[m.end(): m.end() + 24])
     if nxt:
         w = nxt.group(1)
