@@ -497,6 +497,12 @@ def _clock(h: int, mi: int, ap: str | None, sec: int | None = None) -> Spec | No
 def _clock_hm(m: regex.Match[str], text: str) -> Spec | None:
     if m["sep"] == "." and not m["ap"]:
         return None
+    if not m["ap"] and _search(r"(?-i:\b[A-Z][a-z]+)\s{1,2}\Z", text[max(0, m.start() - 14):m.start()]) and not _search(
+            r"(?i:\b(?:at|by|until|till|from|to|before|after|around|about|since|on|and|Monday|Tuesday|Wednesday|Thursday|"
+            r"Friday|Saturday|Sunday|Today|Tomorrow|Yesterday|Published|Updated|Posted|Modified|Time))\s{1,2}\Z",
+            text[max(0, m.start() - 14):m.start()]) and not _match(r"\s{0,2}(?:\(|(?-i:[A-Z]{2,5})\b|local\b|GMT|UTC)",
+                                                                     text[m.end():m.end() + 8]):
+        return None  # "John 3:16", "Genesis 1:1": a verse, not a clock time
     return _clock(int(m["H"]), int(m["M"]), m["ap"], _year(m["S"]))
 
 
