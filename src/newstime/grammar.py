@@ -245,6 +245,9 @@ NAMED_LISTS: dict[str, list[str]] = {
     "mod": list(W.MODIFIERS),
     "abbr": list(Z.ABBREVIATIONS),
     "place": list(Z.PLACES) + list(Z.MULTI_ZONE_COUNTRIES),
+    "holiday": list(W.HOLIDAYS) + [k.replace("'", "\u2019") for k in W.HOLIDAYS if "'" in k],
+    "street": list(W.STREET_SUFFIXES),
+    "numbered": list(W.NUMBERED_NOUNS),
 }
 
 # a quantity, as written before a unit: "5", "24-48", "five", "twenty-four", "a", "several", "half an"
@@ -310,8 +313,7 @@ G.word("ordinal", *(k for k in W.ORDINALS if k != "last"))
 G.word("spokenyear", "nineteen", "twenty", "two")
 G.word("periodword", "period")
 G.word("while", "while", "time")
-G.word("holiday", "christmas", "new", "valentine", "valentines", "halloween", "boxing", "bastille", "easter", "good",
-       "orthodox", "thanksgiving", "labor", "memorial", "black", "fourth")
+G.word("holiday", *{k.split()[0].split("'")[0] for k in W.HOLIDAYS})
 G.word("decadeword", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
 
 
@@ -417,6 +419,10 @@ def _numeric(m: regex.Match[str], text: str) -> Spec | None:
     return Spec("date", year=y, month=mo, day=d)
 
 
+_STREET_AFTER = _compile(r"\s(?-i:[A-Z][\w.'-]*\s){1,3}(?-i:\L<street>)\b")
+_NUMBERED_BEFORE = _compile(r"(?r)\b\L<numbered>\s{1,3}\Z")
+
+
 # --- years and decades ---------------------------------------------------------------------------
 @G.rule("year", "digits", r"(?P<y>1[5-9]\d\d|20\d\d|21\d\d)(?![\d%]|[.,]\d|-\d|:)(?!\s{0,2}(?:percent|per\b|%))",
         (("2021", "2021"), ("in 1998", "1998"), ("the end of 2020", "2020"), ("after the 1987 crash", "1987"),
@@ -427,11 +433,9 @@ def _year_rule(m: regex.Match[str], text: str) -> Spec | None:
         return None
     if _match(r"\s{1,3}(?:to|-|\u2013)\s{1,3}\d{1,3}(?!\d)", text[m.end(): m.end() + 12]):
         return None  # a score or a range of counts: "a vote of 2021 to 14"
-    if _match(r"\s(?:[A-Z][\w.'-]*\s){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Highway|Hwy|Court|Ct)\b",
-              text[m.end(): m.end() + 48]):
+    if _STREET_AFTER.match(text, m.end(), m.end() + 48):
         return None  # a street number: "1600 Pennsylvania Avenue"
-    if _search(r"\b(?:number|no\.|nos\.|model|flight|route|room|jersey|bus|highway|interstate|suite|box|code|ward|platform)\s{1,3}\Z",
-               text[max(0, s - 12):s], regex.I):
+    if _NUMBERED_BEFORE.match(text, max(0, s - 12), s):
         return None  # "jersey number 1999", "Flight 1549": a number, not a year
     nxt = _match(r"\s{1,3}([A-Za-z]+)", text[m.end(): m.end() + 24])
     if nxt:
@@ -718,13 +722,7 @@ def _report_period(m: regex.Match[str], text: str) -> Spec | None:
     return Spec("duration", unit="quarter", notes=("bare", "period"))
 
 
-_HOLIDAY = r"""(?P<h>(?:orthodox\s{1,3})?christmas(?:\s{1,3}(?:day|eve))?|new\s{1,3}year['\u2019]s(?:\s{1,3}(?:day|eve))?
-    |valentine['\u2019]?s\s{1,3}day|halloween|boxing\s{1,3}day|bastille\s{1,3}day
-    |(?:orthodox\s{1,3})?easter(?:\s{1,3}(?:sunday|monday))?|good\s{1,3}friday|thanksgiving(?:\s{1,3}day)?
-    |labor\s{1,3}day|memorial\s{1,3}day|black\s{1,3}friday|fourth\s{1,3}of\s{1,3}july)(?![\w-])(?:,?\s{1,3}(?P<y>1[5-9]\d\d|20\d\d)(?!\d))?"""
-
-
-@G.rule("holiday", "holiday", _HOLIDAY,
+@G.rule("holiday", "holiday", r"(?P<h>\L<holiday>)(?![\w-])(?:,?\s{1,3}(?P<y>1[5-9]\d\d|20\d\d)(?!\d))?",
         (("on Christmas Eve", "2021-12-24"), ("New Year's Day 2023", "2023-01-01"), ("before Easter", "2022-04-17"),
          ("Thanksgiving 2021", "2021-11-25"), ("on Good Friday", "2022-04-15"), ("Orthodox Easter 2022", "2022-04-24"),
          ("Black Friday 2021", "2021-11-26"), ("the Fourth of July parade", "2022-07-04"), ("born on the fourth of July", "2021-07-04")))
@@ -758,15 +756,11 @@ def _some_time(m: regex.Match[str], text: str) -> Spec | None:
     return Spec("duration", unit="unspecified", vague=True, notes=("while", "bare"))
 
 
-@G.prefix("some_time_det", r"(?:quite\s{1,3})?some\s{1,3}", lambda s: "while" in s.notes and "bare" in s.notes,
-          (("it will last for quite some time", "PXX"),))
-def _p_some_time(m: regex.Match[str], s: Spec) -> Spec | None:
-    return s.with_(notes=("while",))
-
-
-@G.prefix("a_while_det", r"a\s{1,3}(?:(?:little|short|long|good)\s{1,3})?", lambda s: "while" in s.notes and "bare" in s.notes,
-          (("for a little while", "PXX"),))
+@G.prefix("a_while_det", r"(?:a\s{1,3}(?:(?:little|short|long|good)\s{1,3})?|(?:quite\s{1,3})?some\s{1,3})",
+          lambda s: "while" in s.notes and "bare" in s.notes,
+          (("for a little while", "PXX"), ("it will last for quite some time", "PXX")))
 def _p_a_while(m: regex.Match[str], s: Spec) -> Spec | None:
+    # the rules "a_while" and "some_time" already checked which determiner stands before them
     return s.with_(notes=("while",))
 
 

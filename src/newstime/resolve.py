@@ -463,13 +463,20 @@ class Resolver:
         return m
 
     # -- dates and times ----------------------------------------------------------------------
+    def _near_day(self, c: Candidate) -> tuple[date, str, float] | None:
+        """The last day the text named, if it is near enough to be an antecedent."""
+        if self.day_refs and c.start - self.day_refs[-1][0] <= P.ANAPHORA_WINDOW:
+            pos, d = self.day_refs[-1]
+            return d, f"mention:{pos}", P.CONFIDENCE_ANAPHORA
+        return None
+
     def _base_day(self, c: Candidate, anaphoric: bool, day_unit: bool = False) -> tuple[date | None, str | None, float]:
         if anaphoric and self.ref is not None:
-            if (day_unit and self.ref.period.grain in ("month", "season", "quarter", "half", "year", "decade", "century")
-                    and self.day_refs and c.start - self.day_refs[-1][0] <= P.ANAPHORA_WINDOW):
+            if day_unit and _GRAIN_SIZE.get(self.ref.period.grain, 0) > _GRAIN_SIZE["week"]:
                 # "two days later" counts from the last day the text named, not from "last spring"
-                pos, d = self.day_refs[-1]
-                return d, f"mention:{pos}", P.CONFIDENCE_ANAPHORA
+                near = self._near_day(c)
+                if near is not None:
+                    return near
             return self.ref.period.start, f"mention:{self.ref.start}", P.CONFIDENCE_ANAPHORA
         if self.adate is None:
             return None, None, 0.0
@@ -526,15 +533,9 @@ class Resolver:
                 per = Period(date(per.start.year, 3 * q - 2, 1), "quarter", index=f"Q{q}")
             elif s.rel_unit == "year" and s.month is not None:
                 per = Period(date(per.start.year, s.month, 1), "month")
-            elif (s.rel_unit == "year" and s.rel_n == -1 and not s.anaphoric and s.boundary is None and s.mod is None
-                  and s.month is None and _COMPARED.search(self.ctx.text, max(0, c.start - 60), c.start)
-                  and self._quarter_context(c)):
-                # "net of $5 million, compared with $3 million last year" after a quarter: the year-ago quarter
-                assert self.quarter_ref is not None
-                st = self.quarter_ref.period.start
-                per = _period_for(date(st.year - 1, st.month, 1), "quarter")
-                return self._emit_aside(c, base, per, P.CONFIDENCE_ANAPHORA, f"mention:{self.quarter_ref.start}")
-            elif "year-ago" in s.notes and self._quarter_context(c):
+            elif ("year-ago" in s.notes or (  # "net of $5 million, compared with $3 million last year"
+                    s.rel_unit == "year" and s.rel_n == -1 and not s.anaphoric and s.boundary is None and s.mod is None
+                    and _COMPARED.search(self.ctx.text, max(0, c.start - 60), c.start))) and self._quarter_context(c):
                 assert self.quarter_ref is not None
                 st = self.quarter_ref.period.start
                 per = _period_for(date(st.year - 1, st.month, 1), "quarter")
@@ -638,16 +639,11 @@ class Resolver:
     def _relative_base(self, c: Candidate) -> tuple[date | None, str | None, float]:
         s = c.spec
         if s.anaphoric:
-            size = {"day": 1, "part_of_day": 1, "hour": 1, "minute": 1, "second": 1, "week": 2, "weekend": 2,
-                    "month": 3, "season": 4, "quarter": 4, "half": 5, "year": 6, "decade": 7, "century": 8}
             unit = s.rel_unit or "day"
-            if self.ref is not None and size.get(unit, 0) < size.get(self.ref.period.grain, 0):
+            if self.ref is not None and _GRAIN_SIZE.get(unit, 0) < _GRAIN_SIZE.get(self.ref.period.grain, 0):
                 # "that day", "the next day", "that week" after "in 1987": the last day named, if near;
                 # else no such day or week is known
-                if self.day_refs and c.start - self.day_refs[-1][0] <= P.ANAPHORA_WINDOW:
-                    pos, d = self.day_refs[-1]
-                    return d, f"mention:{pos}", P.CONFIDENCE_ANAPHORA
-                return None, None, 0.0
+                return self._near_day(c) or (None, None, 0.0)
             if self.ref is not None:
                 st = self.ref.period.start
                 return date(st.year, st.month, st.day), f"mention:{self.ref.start}", P.CONFIDENCE_ANAPHORA
@@ -849,6 +845,10 @@ def _zone_from_equivalent(local: Mention, other: Mention) -> Mention:
 # ----------------------------------------------------------------------------------------------
 # calendar helpers (pure)
 
+
+# how coarse a period is: an anaphor finer than its antecedent ("that day" after "in 1987") cannot take it
+_GRAIN_SIZE: dict[str, int] = {"second": 1, "minute": 1, "hour": 1, "part_of_day": 1, "day": 1, "week": 2, "weekend": 2,
+                               "month": 3, "season": 4, "quarter": 4, "half": 5, "year": 6, "decade": 7, "century": 8}
 
 # "and a half" counted in the next finer unit: (relativedelta field, grain to name the result)
 _FRACTION_STEP: dict[str, tuple[str, str]] = {

@@ -46,6 +46,14 @@ NAMED_DAYS: dict[tuple[int, int], tuple[int, frozenset[str]]] = {
     (9, 11): (2001, frozenset({"attack", "attacks", "terror", "terrorist", "terrorists", "hijackers", "hijackings",
                                "commission", "plot", "plotters", "victims", "strikes"})),
 }
+# a number before one of these street words is an address, not a year ("1600 Pennsylvania Avenue")
+STREET_SUFFIXES: frozenset[str] = frozenset({
+    "Avenue", "Ave", "Street", "St", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln", "Drive", "Dr", "Way", "Place",
+    "Pl", "Square", "Highway", "Hwy", "Court", "Ct"})
+# a number after one of these words is a number, not a year ("jersey number 1999", "Flight 1549")
+NUMBERED_NOUNS: frozenset[str] = frozenset({
+    "number", "no.", "nos.", "model", "flight", "route", "room", "jersey", "bus", "highway", "interstate", "suite",
+    "box", "code", "ward", "platform"})
 # calendars whose "New Year" is not January 1
 OTHER_NEW_YEARS: frozenset[str] = frozenset({"chinese", "lunar", "jewish", "persian", "iranian", "islamic", "thai",
                                              "vietnamese", "tibetan", "orthodox"})
