@@ -644,7 +644,7 @@ _UNIT_TAIL = r"""(?P<u>\L<unit>)(?![\w])(?:-(?P<long>long|old))?(?P<half>\s{1,3}
     |\s{1,3}(?P<ago>ago|from\s{1,3}(?:now|today)))?"""
 
 
-_VAGUE_PLURAL_UNITS = frozenset({"century", "decade", "year", "month", "week"})
+_VAGUE_PLURAL_UNITS = frozenset({"century", "decade", "year", "month", "week", "day", "hour"})
 
 
 @G.rule("units_ahead", "unit", r"(?P<u>\L<unit>)\s{1,3}ahead\b(?!\s{1,3}of\b)",
@@ -668,7 +668,8 @@ def _p_the_ahead(m: regex.Match[str], s: Spec) -> Spec | None:
     ("last year", "2021"), ("the next 24-48 hours", "PT48H"), ("less than a month", "P1M"), ("this week", "2022-W06"),
     ("the following day", "2022-02-13", "2022-02-12"), ("a year earlier", "2021"), ("recent days", "PAST_REF"),
     ("the first quarter", "2022-Q1"), ("every week", "P1W"), ("five-hour", "PT5H"), ("ruled for centuries.", "PXC"), ("a week from today", "2022-02-19"), ("for decades, officials said", "PXE"),
-    ("troops will arrive within weeks, officials said", "PXW"), ("growth for the first time in years.", "PXY")))
+    ("troops will arrive within weeks, officials said", "PXW"), ("growth for the first time in years.", "PXY"),
+    ("a ruling is expected within days.", "PXD"), ("they fought for hours.", "PTXH")))
 def _unit(m: regex.Match[str], text: str) -> Spec | None:
     u = W.UNITS[m["u"].lower()]
     if m["long"] == "old" or _match(r"\s{1,3}old\b", text[m.end(): m.end() + 6]):
@@ -852,7 +853,7 @@ def _set_word(m: regex.Match[str], text: str) -> Spec | None:
     if nxt and nxt.group(1) not in W.SET_NEXT_OK:
         return None  # an adjective: "a quarterly dividend", "the daily newspaper"
     v, per = _SET_WORDS[m["w"].lower()]
-    return Spec("set", set_value=v, unit=per, quant=None)
+    return Spec("set", set_value=v, unit=per, quant=None, notes=("set-word",))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1071,17 +1072,31 @@ def _p_indefinite_weekday(m: regex.Match[str], s: Spec) -> Spec | None:
     return s.with_(notes=s.notes + ("non-specific",))
 
 
-@G.prefix("times_per", r"(?P<f>once|twice|thrice|(?:\d{1,3}|\L<numword>)\s{1,3}times)\s{1,3}(?:a|an|per|each|every)\s{1,3}",
-          lambda s: s.kind == "duration" and "bare" in s.notes,
-          (("twice a week", "P1W"), ("three times a year", "P1Y")))
-def _p_times(m: regex.Match[str], s: Spec) -> Spec | None:
-    f = m["f"].lower()
+def _times_count(f: str) -> int:
+    """How many times "once", "twice", "3 times", "three times" say."""
+    f = f.lower()
     n = {"once": 1, "twice": 2, "thrice": 3}.get(f)
     if n is None:
         q = f.split()[0]
         n = int(q) if q.isdigit() else int(W.NUMBERS.get(q, 1))
+    return n
+
+
+@G.prefix("times_per", r"(?P<f>once|twice|thrice|(?:\d{1,3}|\L<numword>)\s{1,3}times)\s{1,3}(?:a|an|per|each|every)\s{1,3}",
+          lambda s: s.kind == "duration" and "bare" in s.notes,
+          (("twice a week", "P1W"), ("three times a year", "P1Y")))
+def _p_times(m: regex.Match[str], s: Spec) -> Spec | None:
+    n = _times_count(m["f"])
     letter, clock, mult = W.UNIT_TIMEX[s.unit or "day"]
     return Spec("set", set_value=("PT" if clock else "P") + f"{mult}{letter}", unit=s.unit, freq=f"{n}X", quant=None)
+
+
+@G.prefix("times_adverb", r"(?P<f>once|twice|thrice|(?:\d{1,3}|\L<numword>)\s{1,3}times)\s{1,3}",
+          lambda s: s.kind == "set" and "set-word" in s.notes and s.freq is None,
+          (("the drug is taken twice daily", "P1D"), ("trains run three times weekly", "P1W")))
+def _p_times_adverb(m: regex.Match[str], s: Spec) -> Spec | None:
+    n = _times_count(m["f"])
+    return s.with_(freq=f"{n}X")
 
 
 @G.prefix("relative_named", r"(?:(?P<the>the)\s{1,3})?(?P<rel>this\s{1,3}(?:past|coming)|last|next|this|coming|past|previous|following|that|same)\s{1,3}",
@@ -1166,11 +1181,12 @@ def _p_decade(m: regex.Match[str], s: Spec) -> Spec | None:
     |(?:early|late|mid)(?:\s{1,3}in)?)[\s-]{1,3}(?:the\s{1,3})?""",
           lambda s: s.kind == "date" and s.boundary is None and s.weekday is None and s.day is None and not s.deictic_day,
           (("the end of last year", "2021"), ("the beginning of December", "2021-12"), ("mid-March", "2022-03"),
-           ("the first half of 2023", "2023-H1"),
+           ("the first half of 2023", "2023-H1"), ("the second half of next year", "2023-H2"),
            ("early next year", "2023"), ("late 2021", "2021")))
 def _p_boundary(m: regex.Match[str], s: Spec) -> Spec | None:
     b = _squash(m["b"].lower()).removeprefix("the ")
-    if b.endswith("half of") and s.year is not None and s.month is None and s.quarter is None and s.season is None:
+    if (b.endswith("half of") and (s.year is not None or s.rel_unit == "year") and s.month is None
+            and s.quarter is None and s.season is None):
         return s.with_(half=1 if b.startswith("first") else 2)  # "the last half of 1989" is 1989-H2  # "the first half of 2023" is 2023-H1
     kind = "START"
     if b.startswith(("middle", "mid")):

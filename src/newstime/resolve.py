@@ -531,6 +531,8 @@ class Resolver:
                     rd = ref_day - timedelta(days=P.REPORTED_PERIOD_LAG_DAYS)
                     q = (rd.month - 1) // 3 + 1
                 per = Period(date(per.start.year, 3 * q - 2, 1), "quarter", index=f"Q{q}")
+            elif s.rel_unit == "year" and s.half is not None:  # "the first half of next year"
+                per = Period(date(per.start.year, 6 * s.half - 5, 1), "half", index=f"H{s.half}")
             elif s.rel_unit == "year" and s.month is not None:
                 per = Period(date(per.start.year, s.month, 1), "month")
             elif ("year-ago" in s.notes or (  # "net of $5 million, compared with $3 million last year"
@@ -613,6 +615,10 @@ class Resolver:
             tday, reference, conf = self._time_day(c)
             if tday is None:
                 return self._unresolved(c, base)
+            if s.hour == 24 and reference == "anchor":
+                tense = tense_at(self.ctx, c.start, c.end)
+                if tense < 0:  # "were called shortly after midnight": the midnight that began the day
+                    tday -= timedelta(days=1)
             per = Period(tday, "day")
         else:
             return None
