@@ -159,6 +159,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str, ...]]]] = [
     ("The drug is taken twice daily.", SAT, None, [("twice daily", "SET", "P1D")]),
     ("The curfew begins at midnight.", SAT, None, [("midnight", "TIME", "2022-02-12T24:00")]),
     ("Police were called shortly after midnight.", SAT, None, [("midnight", "TIME", "2022-02-11T24:00")]),
+    ("From January to October, exports grew.", "1998-11-20", None,
+     [("January", "DATE", "1998-01"), ("October", "DATE", "1998-10")]),  # "to October" is no infinitive
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -148,13 +148,24 @@ def _clause_tense(chunk: str, from_right: bool) -> int:
 
 
 
+def _governed_by_future(words: list[str], i: int) -> bool:
+    """The past-looking word ``words[i]`` is a participle after "will"/"to" ("will be held", "to have
+    begun"), not a verb of its own clause ("from January to October, exports grew")."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if words[j] in W.FUTURE_AUXILIARIES:
+            return True
+        if words[j] not in W.AUXILIARY_GAP:
+            return False
+    return False
+
+
 def _nearest_tense(chunk: str, from_right: bool) -> int:
     """Across clauses the nearest cue wins; a participle after "will"/"to" ("will be held") is future."""
     words = [m.group().lower() for m in _WORD.finditer(chunk)]
     order = range(len(words)) if from_right else range(len(words) - 1, -1, -1)
     for i in order:
         c = _cue(words[i])
-        if c < 0 and any(w in W.FUTURE_AUXILIARIES for w in words[max(0, i - 3):i]):
+        if c < 0 and _governed_by_future(words, i):
             return 1
         if c:
             return c

@@ -198,6 +198,10 @@ PRESENT_CUES: frozenset[str] = frozenset({
 })
 # words before a participle that make it future ("will be held", "to be completed")
 FUTURE_AUXILIARIES: frozenset[str] = frozenset({"will", "'ll", "shall", "to", "wo"})
+# words that may stand between such an auxiliary and the participle it governs ("will not be held", "to have begun")
+AUXILIARY_GAP: frozenset[str] = frozenset("""
+    be been have not also still then soon now again probably likely never only just first finally formally
+""".split())
 
 # a four-digit number followed by a lower-case word is a count ("2000 troops"), unless the word is one of these
 YEAR_NEXT_OK: frozenset[str] = frozenset("""
