@@ -466,9 +466,13 @@ def _year_range(m: regex.Match[str], text: str) -> Spec | None:
     return Spec("date", year=a, notes=("year-range-to:" + m["b"],))
 
 
-@G.rule("decade", "digits", r"(?P<y>1[5-9]\d0|20[0-9]0)(?:'|\u2019)?s\b", (("the 1990s", "199X"), ("1980s", "198X")))
+@G.rule("decade", "digits", r"(?P<y>1[5-9]\d0|20[0-9]0)(?:'|\u2019)?s\b",
+        (("the 1990s", "199X"), ("1980s", "198X"), ("the tradition dates to the 1800s", "18XX"), ("the 2000s", "200X")))
 def _decade(m: regex.Match[str], text: str) -> Spec | None:
-    return Spec("date", decade=int(m["y"]) // 10)
+    y = int(m["y"])
+    if y % 100 == 0 and y < 2000:
+        return Spec("date", century=y // 100)  # "the 1800s", "the early 1900s": a century, not its first decade
+    return Spec("date", decade=y // 10)
 
 
 @G.rule("short_decade", "digits", r"(?P<y>[0-9]0)s\b", (("the '90s", "199X"), ("the \u201960s", "196X")))
