@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
         src = sys.stdin
     else:
         try:
-            src = open(args.input, encoding="utf-8")
+            src = open(args.input, encoding="utf-8")  # noqa: SIM115 (closed by the "with src:" below, like stdin)
         except OSError as e:
             print(f"batch_jsonl.py: error: cannot read {args.input}: {e.strerror}", file=sys.stderr)
             return 1

@@ -140,7 +140,7 @@ def test_table_from_file(story: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert header.split()[:3] == ["span", "text", "type"]
     # the columns line up: every row starts its "type" cell where the header's starts
     col = header.index("type")
-    for m, line in zip(doc.mentions, lines[4:]):
+    for m, line in zip(doc.mentions, lines[4:], strict=False):
         assert line[col:].startswith(m.type)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import time
+from collections.abc import Callable
 from datetime import date
 
 import pytest
@@ -231,9 +232,11 @@ def test_bad_disambiguate_policy_raises_input_error() -> None:
 
 
 def test_errors_share_the_base_class() -> None:
-    for call in (lambda: newstime.resolve(None),  # type: ignore[arg-type]
-                 lambda: newstime.resolve("x", "yesterday"),
-                 lambda: newstime.resolve("x", ANCHOR, tz="Mars/Olympus")):
+    calls: list[Callable[[], object]] = [
+        lambda: newstime.resolve(None),  # type: ignore[arg-type]
+        lambda: newstime.resolve("x", "yesterday"),
+        lambda: newstime.resolve("x", ANCHOR, tz="Mars/Olympus")]
+    for call in calls:
         with pytest.raises(newstime.NewstimeError):
             call()
 

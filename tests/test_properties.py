@@ -19,11 +19,12 @@ from hypothesis import strategies as st
 
 import newstime
 from newstime import tz as T
+from newstime.data.zones import PLACES
+from newstime.timex import Period
+
 # expected offsets come from the tzdata package, as newstime's do (the machine's own zoneinfo may be older);
 # pytz, which bundles its own copy of the same database, is the independent oracle
 from newstime.tz import tzdata_zone
-from newstime.data.zones import PLACES
-from newstime.timex import Period
 
 FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 MEDIUM = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -130,7 +131,7 @@ def check_invariants(doc: newstime.Document, text: str) -> None:
     back = json.loads(s)
     assert back == d
     assert len(back["mentions"]) == len(doc.mentions)
-    for md, m in zip(back["mentions"], doc.mentions):
+    for md, m in zip(back["mentions"], doc.mentions, strict=False):
         assert (md["start"], md["end"], md["text"], md["type"], md["value"], md["mod"], md["tz"]) == (
             m.start, m.end, m.text, m.type, m.value, m.mod, m.tz)
         assert md["flags"] == list(m.flags)

@@ -389,7 +389,7 @@ def test_round_trip(story: tuple[str, str]) -> None:
         (m.start, m.end, m.text, m.type, m.value, m.mod) for m in written]
     tids = {"t0"} | {t.tid for t in back.timexes}
     assert all(t.anchor_time_id in tids for t in back.timexes if t.anchor_time_id)
-    for t, m in zip(back.timexes, written):
+    for t, m in zip(back.timexes, written, strict=False):
         if m.reference == "anchor":
             assert t.anchor_time_id == "t0"
         if m.recurrence is not None:

@@ -14,10 +14,11 @@ import pytz
 
 import newstime
 from newstime import tz as T
+from newstime.errors import AmbiguousTimeError, ZoneError
+
 # expected offsets come from the tzdata package, as newstime's do (the machine's own zoneinfo may be older);
 # pytz, which bundles its own copy of the same database, is the independent oracle
 from newstime.tz import tzdata_zone
-from newstime.errors import AmbiguousTimeError, ZoneError
 
 H = timedelta(hours=1)
 

@@ -16,7 +16,7 @@ import newstime
 SAT = "2022-02-12"  # a Saturday
 WED = "2021-12-29"  # a Wednesday
 
-CASES: list[tuple[str, str, str | None, list[tuple[str, ...]]]] = [
+CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     # absolute dates in the common news forms
     ("The draft was published on December 17, 2021.", SAT, None, [("December 17, 2021", "DATE", "2021-12-17")]),
     ("The draft was published on 17 December 2021.", SAT, None, [("17 December 2021", "DATE", "2021-12-17")]),
@@ -253,9 +253,10 @@ def _find(doc: newstime.Document, text: str) -> newstime.Mention:
 
 
 @pytest.mark.parametrize("text,anchor,tz,expected", CASES, ids=[c[0][:50] for c in CASES])
-def test_understands(text: str, anchor: str, tz: str | None, expected: list[tuple[str, ...]]) -> None:
+def test_understands(text: str, anchor: str, tz: str | None, expected: list[tuple[str | None, ...]]) -> None:
     doc = newstime.resolve(text, anchor=anchor, tz=tz)
     for exp in expected:
+        assert exp[0] is not None
         m = _find(doc, exp[0])
         assert (m.type, m.value) == (exp[1], exp[2]), (m.text, m.type, m.value, m.rule, m.explain)
         if len(exp) > 3 and exp[3] is not None:

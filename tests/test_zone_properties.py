@@ -29,11 +29,12 @@ from hypothesis import strategies as st
 
 import newstime
 from newstime import tz as T
+from newstime.data import gazetteer
+from newstime.data.zones import ABBREVIATION_OFFSETS, ABBREVIATIONS, MULTI_ZONE_COUNTRIES, PLACES
+
 # expected offsets come from the tzdata package, as newstime's do (the machine's own zoneinfo may be older);
 # pytz, which bundles its own copy of the same database, is the independent oracle
 from newstime.tz import tzdata_zone
-from newstime.data import gazetteer
-from newstime.data.zones import ABBREVIATION_OFFSETS, ABBREVIATIONS, MULTI_ZONE_COUNTRIES, PLACES
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
 MINUTE = timedelta(minutes=1)

@@ -267,7 +267,7 @@ def format_table(doc: Document, *, explain: bool = False) -> str:
     widths = [max([len(c)] + [len(r[i]) for r in rows]) for i, c in enumerate(_COLUMNS)]
 
     def fmt(cells: Sequence[str]) -> str:
-        return "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()
+        return "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=False)).rstrip()
 
     out = [_anchor_line(doc), ""]
     if not rows:
@@ -276,7 +276,7 @@ def format_table(doc: Document, *, explain: bool = False) -> str:
     out.append(fmt(_COLUMNS))
     out.append(fmt(["-" * w for w in widths]))
     indent = " " * (widths[0] + 2)
-    for m, r in zip(doc.mentions, rows):
+    for m, r in zip(doc.mentions, rows, strict=False):
         out.append(fmt(r))
         if explain:
             out.extend(indent + line for line in _explain_lines(m))
@@ -291,7 +291,7 @@ def _render(doc: Document, fmt: str, explain: bool) -> str:
     if fmt == "json":
         data = doc.to_dict()
         if explain:
-            for d, m in zip(data["mentions"], doc.mentions):
+            for d, m in zip(data["mentions"], doc.mentions, strict=False):
                 d["explain"] = list(m.explain)
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if fmt == "timeml":

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, datetime, tzinfo
-from typing import Union
 
 import regex
 
@@ -32,8 +31,8 @@ from .tz import Disambiguate
 
 __all__ = ["resolve", "parse", "AnchorLike", "ZoneLike"]
 
-AnchorLike = Union[date, datetime, str, None]
-ZoneLike = Union[str, tzinfo, None]
+AnchorLike = date | datetime | str | None
+ZoneLike = str | tzinfo | None
 
 
 _HINT_RE = {z: regex.compile(r"(?<![\w.])(?:" + "|".join(regex.escape(w) for w in words) + r")(?!\w)", regex.I)

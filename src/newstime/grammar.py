@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 import regex
@@ -162,9 +162,8 @@ class Grammar:
                     if spec is None:
                         continue
                     start, spec, steps = self.extend_left(text, pos, spec, floor)
-                    if best is not None:
-                        if (end - start, r.priority) <= (best[0] - best[1], best[3].priority):
-                            continue
+                    if best is not None and (end - start, r.priority) <= (best[0] - best[1], best[3].priority):
+                        continue
                     best = (end, start, spec, r, steps)
             if best is None:
                 continue
@@ -205,7 +204,7 @@ def _compile(pattern: str) -> regex.Pattern[str]:
     return regex.compile(pattern, regex.I | regex.V0 | regex.X, ignore_unused=True, **NAMED_LISTS)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _rx(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     """A compiled pattern, cached: the rules' small context checks run once per candidate."""
     return regex.compile(pattern, flags)
@@ -238,7 +237,7 @@ NAMED_LISTS: dict[str, list[str]] = {
     "weekday": list(W.WEEKDAYS),
     "unit": list(W.UNITS),
     "numword": _NUMBER_WORDS,
-    "vague": [v for v in W.VAGUE_NUMBERS],
+    "vague": list(W.VAGUE_NUMBERS),
     "ordinal": [k for k in W.ORDINALS if k != "last"],
     "pod": list(W.PARTS_OF_DAY),
     "season": list(W.SEASONS),
@@ -372,9 +371,8 @@ def _month(m: regex.Match[str], text: str) -> Spec | None:
     if not _cap(w) or len(w) <= 3 and w.lower() != "may":
         return None
     low = w.lower()
-    if low in W.AMBIGUOUS_MONTHS or w.isupper():
-        if not _BARE_MONTH_LEFT.match(text, max(0, m.start() - 16), m.start()):
-            return None
+    if (low in W.AMBIGUOUS_MONTHS or w.isupper()) and not _BARE_MONTH_LEFT.match(text, max(0, m.start() - 16), m.start()):
+        return None
     return Spec("date", month=W.MONTHS[low])
 
 

@@ -253,9 +253,7 @@ def merge(text: str, cands: list[Candidate]) -> list[Candidate]:
                   and not regex.search(r"(?i)[ap]\.?\s?m\b", text[p.start:p.end])):
                 # "9 o'clock tomorrow morning", "at 8 tomorrow evening": the part of day belongs to the clock time
                 h = ps.hour
-                if cs.pod in ("EV", "NI") and 1 <= h < 12:
-                    h += 12
-                elif cs.pod == "AF" and 1 <= h < 7:
+                if cs.pod in ("EV", "NI") and 1 <= h < 12 or cs.pod == "AF" and 1 <= h < 7:
                     h += 12
                 merged = Candidate(p.start, c.end, ps.with_(hour=h), p.rule + "+" + c.rule, p.steps + c.steps + ("merge:time+pod",))
             if merged is not None:

@@ -329,7 +329,7 @@ class Resolver:
         else:
             per = Period(datetime(d.year, d.month, d.day, s.hour, s.minute or 0, s.second or 0),
                          "second" if s.second is not None else "minute")
-        base: dict[str, Any] = dict(start=c.start, end=c.end, text=m.text, rule=m.rule, explain=m.explain + ("equivalent-date",))
+        base: dict[str, Any] = {"start": c.start, "end": c.end, "text": m.text, "rule": m.rule, "explain": m.explain + ("equivalent-date",)}
         return self._emit(c, base, per, m.confidence, m.reference)
 
     def _check_equivalent(self, first: Mention, second: Mention) -> tuple[Mention, Mention]:
@@ -356,7 +356,7 @@ class Resolver:
         except (ValueError, OverflowError):
             # a value outside the calendar datetime can represent (year 0, year 10000): say so, never crash
             text = self.ctx.text[c.start:c.end]
-            base: dict[str, Any] = dict(start=c.start, end=c.end, text=text, rule=c.rule, explain=c.steps)
+            base: dict[str, Any] = {"start": c.start, "end": c.end, "text": text, "rule": c.rule, "explain": c.steps}
             if c.spec.kind == "duration" and not any(n.startswith("dir:") for n in c.spec.notes):
                 return None
             m = self._unresolved(c, base)
@@ -365,7 +365,7 @@ class Resolver:
     def _resolve(self, c: Candidate, cands: list[Candidate]) -> Mention | None:
         s = c.spec
         text = self.ctx.text[c.start:c.end]
-        base: dict[str, Any] = dict(start=c.start, end=c.end, text=text, rule=c.rule, explain=c.steps)
+        base: dict[str, Any] = {"start": c.start, "end": c.end, "text": text, "rule": c.rule, "explain": c.steps}
         if s.kind == "ref":
             return Mention(type="DATE", value=s.ref or "PRESENT_REF", mod=s.mod, confidence=P.CONFIDENCE_RELATIVE, **base)
         if s.kind == "set":
