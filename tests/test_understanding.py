@@ -161,6 +161,14 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Police were called shortly after midnight.", SAT, None, [("midnight", "TIME", "2022-02-11T24:00")]),
     ("From January to October, exports grew.", "1998-11-20", None,
      [("January", "DATE", "1998-01"), ("October", "DATE", "1998-10")]),  # "to October" is no infinitive
+    # days as spoken ordinals, and a weekday or clock time in apposition with the date
+    ("International Women's Day is this coming Sunday, March eighth.", "1998-03-05", None,
+     [("this coming Sunday, March eighth", "DATE", "1998-03-08")]),
+    ("Talks are set for the twenty-first of March.", "1998-03-05", None, [("the twenty-first of March", "DATE", "1998-03-21")]),
+    ("He arrived Tuesday, March the third.", "1998-03-05", None, [("Tuesday, March the third", "DATE", "1998-03-03")]),
+    ("The meeting was held on the 3rd of March.", "1998-03-05", None, [("the 3rd of March", "DATE", "1998-03-03")]),
+    ("He died at 3:15 p.m. Tuesday, March 3.", "1998-03-05", None, [("3:15 p.m. Tuesday, March 3", "TIME", "1998-03-03T15:15")]),
+    ("In March first-quarter sales fell.", "1998-05-05", None, [("March", "DATE", "1998-03"), ("first-quarter", "DATE", "1998-Q1")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

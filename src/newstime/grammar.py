@@ -384,7 +384,34 @@ def _day_month(m: regex.Match[str], text: str) -> Spec | None:
     d = int(m["d"])
     if not _day_ok(d) or not _cap(m["m"]):
         return None
-    return Spec("date", year=_year(m["y"]), month=W.MONTHS[m["m"].lower()], day=d)
+    notes = ("day-of-month",) if " of" in m.group() else ()
+    return Spec("date", year=_year(m["y"]), month=W.MONTHS[m["m"].lower()], day=d, notes=notes)
+
+
+# a day written as an ordinal word, as spoken: "March eighth", "March the third", "the twenty-first of March"
+_NOT_A_DAY_AFTER = (r"(?!\s{0,2}(?:-|century|centuries|anniversary|floor|place|time|round|day|week|year|quarter|half|birthday"
+                    r"|street|avenue|amendment|district|division|minute|hour|inning|game|straight|consecutive|largest|biggest|most)\b)")
+
+
+@G.rule("month_ordinal_word", "month",
+        r"(?P<m>\L<month>)\.?\s{1,3}(?:the\s{1,3})?(?P<o>\L<ordinal>)(?![\w-])" + _NOT_A_DAY_AFTER
+        + r"(?:,?\s{1,3}(?P<y>\d{4})(?!\d))?",
+        (("the vote is on March eighth", "2022-03-08"), ("on March the third", "2022-03-03"),
+         ("May twenty-first, 1998", "1998-05-21")))
+def _month_ordinal_word(m: regex.Match[str], text: str) -> Spec | None:
+    if not _cap(m["m"]):
+        return None
+    return Spec("date", year=_year(m["y"]), month=W.MONTHS[m["m"].lower()], day=W.ORDINALS[m["o"].lower()])
+
+
+@G.rule("ordinal_word_of_month", "ordinal",
+        r"(?P<o>\L<ordinal>)\s{1,3}of\s{1,3}(?P<m>\L<month>)\b(?:,?\s{1,3}(?P<y>\d{4})(?!\d))?",
+        (("talks on the twenty-first of March", "2022-03-21"), ("the first of May, 1999", "1999-05-01")))
+def _ordinal_word_of_month(m: regex.Match[str], text: str) -> Spec | None:
+    if not _cap(m["m"]) or _squash(f"{m['o']} of {m['m']}".lower()) in W.HOLIDAYS:
+        return None  # "the Fourth of July" is the holiday rule's
+    return Spec("date", year=_year(m["y"]), month=W.MONTHS[m["m"].lower()], day=W.ORDINALS[m["o"].lower()],
+                notes=("day-of-month",))
 
 
 @G.rule("iso_date", "digits",
@@ -1091,6 +1118,12 @@ def _p_times(m: regex.Match[str], s: Spec) -> Spec | None:
     n = _times_count(m["f"])
     letter, clock, mult = W.UNIT_TIMEX[s.unit or "day"]
     return Spec("set", set_value=("PT" if clock else "P") + f"{mult}{letter}", unit=s.unit, freq=f"{n}X", quant=None)
+
+
+@G.prefix("the_day_of_month", r"the\s{1,3}", lambda s: "day-of-month" in s.notes,
+          (("on the 3rd of March", "2022-03-03"), ("the first of May", "2022-05-01")))
+def _p_the_day_of_month(m: regex.Match[str], s: Spec) -> Spec | None:
+    return s.with_(notes=tuple(n for n in s.notes if n != "day-of-month"))
 
 
 @G.prefix("times_adverb", r"(?P<f>once|twice|thrice|(?:\d{1,3}|\L<numword>)\s{1,3}times)\s{1,3}",

@@ -210,10 +210,13 @@ def merge(text: str, cands: list[Candidate]) -> list[Candidate]:
                     merged = None  # "14:00 on Saturday": two expressions in TimeML
                 else:
                     merged = Candidate(p.start, c.end, _combine(cs, ps), p.rule + "+" + c.rule, p.steps + c.steps + ("merge:time+date",))
-            elif (ps.kind == "date" and ps.weekday is not None and ps.day is None and ps.direction is None
+            elif (ps.kind in ("date", "time") and ps.weekday is not None and ps.day is None and ps.rel_unit is None
                   and cs.kind == "date" and cs.day is not None and cs.weekday is None
+                  and (ps.direction is None or cs.month is not None)
                   and _BETWEEN_WEEKDAY_DATE.match(text, *between)):
-                merged = Candidate(p.start, c.end, cs.with_(weekday=ps.weekday), p.rule + "+" + c.rule, p.steps + c.steps + ("merge:weekday+date",))
+                # "Sunday, March 8", "this coming Sunday, March eighth", "3:15 p.m. Tuesday, March 3": the date names the day
+                spec = cs.with_(weekday=ps.weekday) if ps.kind == "date" else _combine(cs.with_(weekday=ps.weekday), ps)
+                merged = Candidate(p.start, c.end, spec, p.rule + "+" + c.rule, p.steps + c.steps + ("merge:weekday+date",))
             elif (ps.kind == "date" and ps.day is not None and ps.weekday is None and cs.kind == "date"
                   and cs.weekday is not None and cs.day is None and cs.direction is None
                   and _fullmatch(r",?\s{1,3}", text[p.end:c.start])):
