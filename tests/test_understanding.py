@@ -169,6 +169,15 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("The meeting was held on the 3rd of March.", "1998-03-05", None, [("the 3rd of March", "DATE", "1998-03-03")]),
     ("He died at 3:15 p.m. Tuesday, March 3.", "1998-03-05", None, [("3:15 p.m. Tuesday, March 3", "TIME", "1998-03-03T15:15")]),
     ("In March first-quarter sales fell.", "1998-05-05", None, [("March", "DATE", "1998-03"), ("first-quarter", "DATE", "1998-Q1")]),
+    # clock times in words, and a clock time read within the part of the day said with it
+    ("The announcement came at ten a.m. Eastern time.", "1998-03-05", None, [("ten a.m. Eastern time", "TIME", "1998-03-05T10:00")]),
+    ("The president speaks at nine-thirty tonight.", "1998-03-05", None, [("nine-thirty tonight", "TIME", "1998-03-05T21:30")]),
+    ("Half past ten, the doors opened.", "1998-03-05", None, [("Half past ten", "TIME", "1998-03-05T10:30")]),
+    ("It's a quarter to eight in the morning here.", "1998-03-05", None,
+     [("a quarter to eight in the morning", "TIME", "1998-03-05T07:45")]),
+    ("The ceremony begins at 7:30 tonight.", "1998-03-05", None, [("7:30 tonight", "TIME", "1998-03-05T19:30")]),
+    ("Last night at about 9:30, shots rang out.", "1998-03-05", None,
+     [("Last night", "TIME", "1998-03-04TNI"), ("about 9:30", "TIME", "1998-03-04T21:30", "APPROX")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

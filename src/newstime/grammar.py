@@ -239,6 +239,9 @@ NAMED_LISTS: dict[str, list[str]] = {
     "numword": _NUMBER_WORDS,
     "vague": list(W.VAGUE_NUMBERS),
     "ordinal": [k for k in W.ORDINALS if k != "last"],
+    "clockhour": list(W.CLOCK_HOURS),
+    "clocktens": list(W.CLOCK_MINUTE_TENS),
+    "clockteens": list(W.CLOCK_MINUTE_TEENS),
     "pod": list(W.PARTS_OF_DAY),
     "season": list(W.SEASONS),
     "mod": list(W.MODIFIERS),
@@ -310,6 +313,7 @@ G.word("set", "daily", "weekly", "monthly", "annually", "yearly", "quarterly", "
 G.word("quarterword", "q1", "q2", "q3", "q4", "h1", "h2")
 G.word("ordinal", *(k for k in W.ORDINALS if k != "last"))
 G.word("spokenyear", "nineteen", "twenty", "two")
+G.word("clockword", *W.CLOCK_HOURS, *W.CLOCK_FRACTIONS)
 G.word("periodword", "period")
 G.word("while", "while", "time")
 G.word("holiday", *{k.split()[0].split("'")[0] for k in W.HOLIDAYS})
@@ -543,6 +547,59 @@ def _clock_hm(m: regex.Match[str], text: str) -> Spec | None:
         (("2 p.m.", "2022-02-12T14:00"), ("11am", "2022-02-12T11:00"), ("at 7 pm", "2022-02-12T19:00")))
 def _clock_h(m: regex.Match[str], text: str) -> Spec | None:
     return _clock(int(m["H"]), 0, m["ap"])
+
+
+# --- clock times in words (broadcast transcripts, quotes) ------------------------------------------
+_MINUTE_WORDS = r"(?:oh[\s-](?P<oh>\L<clockhour>)|(?P<teen>\L<clockteens>)|(?P<tens>\L<clocktens>)(?:[\s-](?P<unit>\L<clockhour>))?)"
+
+
+def _minute_words(m: regex.Match[str]) -> int:
+    if m["oh"]:
+        return W.CLOCK_HOURS[m["oh"].lower()]
+    if m["teen"]:
+        return W.CLOCK_MINUTE_TEENS[m["teen"].lower()]
+    if m["tens"]:
+        return W.CLOCK_MINUTE_TENS[m["tens"].lower()] + (W.CLOCK_HOURS[m["unit"].lower()] if m["unit"] else 0)
+    return 0
+
+
+@G.rule("clock_words", "clockword",
+        r"(?P<H>\L<clockhour>)(?:(?P<sep>[\s-])" + _MINUTE_WORDS + r")?"
+        r"(?:\s{0,2}" + _AMPM + r"|\s{1,3}(?P<oc>o['\u2019]clock)\b|(?=\s{1,3}(?:tonight|this\s{1,3}(?:morning|afternoon|evening)"
+        r"|tomorrow\s{1,3}(?:morning|afternoon|evening|night)|in\s{1,3}the\s{1,3}(?:morning|afternoon|evening))\b))",
+        (("at ten a.m. Eastern time", "2022-02-12T10:00"), ("back at seven o'clock", "2022-02-12T07:00"),
+         ("he speaks at nine-thirty tonight", "2022-02-12T21:30"), ("at four p.m.", "2022-02-12T16:00"),
+         ("at eleven forty-five p.m.", "2022-02-12T23:45")))
+def _clock_words(m: regex.Match[str], text: str) -> Spec | None:
+    mi = _minute_words(m)
+    if not m["ap"] and not m["oc"] and (not mi or m["sep"] != "-"):
+        return None  # "nine-thirty tonight" is a time; "three this morning" alone is too loose
+    s = _clock(W.CLOCK_HOURS[m["H"].lower()], mi, m["ap"])
+    if s is not None and not m["ap"] and not m["oc"]:
+        s = s.with_(notes=("needs-pod",))
+    return s
+
+
+@G.rule("clock_fraction", "clockword",
+        r"(?P<f>quarter|half)\s{1,3}(?P<d>past|after|to|before|of)\s{1,3}(?:(?P<H>\L<clockhour>)|(?P<h>1[0-2]|0?[1-9])(?![\d:.]))"
+        r"(?:\s{1,3}o['\u2019]clock\b)?(?:\s{0,2}" + _AMPM + ")?",
+        (("half past ten", "2022-02-12T10:30"), ("it's a quarter to eight", "2022-02-12T07:45"),
+         ("at a quarter past 9 p.m.", "2022-02-12T21:15")))
+def _clock_fraction(m: regex.Match[str], text: str) -> Spec | None:
+    f, d = m["f"].lower(), m["d"].lower()
+    if f == "half" and d not in ("past", "after"):
+        return None
+    h = W.CLOCK_HOURS[m["H"].lower()] if m["H"] else int(m["h"])
+    mi = W.CLOCK_FRACTIONS[f]
+    if d in ("to", "before", "of"):
+        h, mi = (h - 1) if h > 1 else 12, 60 - mi
+    s = _clock(h, mi, m["ap"])
+    return s.with_(notes=("clock-fraction",)) if s is not None and f == "quarter" else s
+
+
+@G.prefix("a_quarter_clock", r"a\s{1,3}", lambda s: "clock-fraction" in s.notes, (("a quarter to eight", "2022-02-12T07:45"),))
+def _p_a_quarter_clock(m: regex.Match[str], s: Spec) -> Spec | None:
+    return s.with_(notes=())
 
 
 @G.rule("clock_range_start", "digits",

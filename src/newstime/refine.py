@@ -251,6 +251,12 @@ def merge(text: str, cands: list[Candidate]) -> list[Candidate]:
                 notes = tuple(x for x in ps.notes if x not in ("bare", "wants-year-ago"))
                 merged = Candidate(p.start, c.end, ps.with_(rel_n=-4, notes=notes), p.rule + "+" + c.rule,
                                    p.steps + c.steps + ("merge:quarter+year-ago",))
+            elif (_clock_without_meridiem(text, p) and not ps.has_date and cs.kind == "time" and cs.pod is not None
+                  and cs.hour is None and "bare" not in cs.notes and _fullmatch(r"\s{1,3}(?:in\s{1,3})?", text[p.end:c.start])):
+                # "7:30 tonight", "nine-thirty this evening", "a quarter to eight in the morning": one time
+                spec = cs.with_(hour=_hour_in_pod(ps.hour or 0, cs.pod), minute=ps.minute, second=ps.second, pod=None,
+                                zone=ps.zone or cs.zone, notes=tuple(n for n in cs.notes if n != "needs-pod"))
+                merged = Candidate(p.start, c.end, spec, p.rule + "+" + c.rule, p.steps + c.steps + ("merge:clock+day-part",))
             elif (ps.kind == "time" and ps.hour is not None and ps.pod is None and cs.kind == "time" and cs.pod is not None
                   and "bare" in cs.notes and cs.hour is None and _fullmatch(r"\s{1,3}", text[p.end:c.start])
                   and not regex.search(r"(?i)[ap]\.?\s?m\b", text[p.start:p.end])):
@@ -262,8 +268,30 @@ def merge(text: str, cands: list[Candidate]) -> list[Candidate]:
             if merged is not None:
                 out[-1] = merged
                 continue
+            if (ps.kind == "time" and ps.pod is not None and ps.hour is None and ps.has_date and _clock_without_meridiem(text, c)
+                    and not cs.has_date and _fullmatch(r",?\s{1,3}(?:at\s{1,3})?", text[p.end:c.start])):
+                # "Last night at about 9:30": the clock time is read in that part of the day
+                assert cs.hour is not None
+                c = Candidate(c.start, c.end, cs.with_(hour=_hour_in_pod(cs.hour, ps.pod)), c.rule, c.steps + ("clock-in-day-part",))
         out.append(c)
-    return out
+    return [c for c in out if "needs-pod" not in c.spec.notes]  # "nine-thirty" with no "tonight" after it: too loose
+
+
+_MERIDIEM = regex.compile(r"(?i)[ap]\.?\s?m\b|o['\u2019]clock")
+
+
+def _clock_without_meridiem(text: str, c: Candidate) -> bool:
+    """A clock time with no a.m./p.m. (and no 24-hour reading past 12): "7:30", "nine-thirty", "a quarter to eight"."""
+    s = c.spec
+    return (s.kind == "time" and s.hour is not None and 1 <= s.hour <= 12 and s.pod is None
+            and _MERIDIEM.search(text, c.start, c.end) is None)
+
+
+def _hour_in_pod(h: int, pod: str) -> int:
+    """The 24-hour reading of a 12-hour clock within a part of the day ("9:30" at night is 21:30)."""
+    if (pod == "EV" and 1 <= h < 12) or (pod == "NI" and 6 <= h < 12) or (pod == "AF" and 1 <= h < 7):
+        return h + 12
+    return h
 
 
 _APPROX_TAIL = regex.compile(r"\s{1,3}(?:(?P<so>or\s{1,3}so)|(?P<after>or\s{1,3}(?:later|after|more)|and\s{1,3}beyond|or\s{1,3}longer)"

@@ -70,6 +70,18 @@ NUMBERS: dict[str, float] = {
 VAGUE_NUMBERS: frozenset[str] = frozenset({"several", "few", "a few", "many", "some", "numerous", "multiple",
                                            "a number of", "dozens of", "hundreds of", "scores of", "a couple of"})
 
+# clock hours and minutes as words: "ten a.m.", "nine-thirty tonight", "half past ten", "a quarter to eight"
+CLOCK_HOURS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}
+CLOCK_MINUTE_TENS: dict[str, int] = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+CLOCK_MINUTE_TEENS: dict[str, int] = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+CLOCK_FRACTIONS: dict[str, int] = {"quarter": 15, "half": 30}  # "a quarter past", "half past"
+
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
