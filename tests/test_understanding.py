@@ -178,6 +178,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("The ceremony begins at 7:30 tonight.", "1998-03-05", None, [("7:30 tonight", "TIME", "1998-03-05T19:30")]),
     ("Last night at about 9:30, shots rang out.", "1998-03-05", None,
      [("Last night", "TIME", "1998-03-04TNI"), ("about 9:30", "TIME", "1998-03-04T21:30", "APPROX")]),
+    ("Prices soared in the 90's.", "1998-06-10", None, [("the 90's", "DATE", "199X")]),
+    ("It was built in the late 80's.", "1998-06-10", None, [("the late 80's", "DATE", "198X", "END")]),
+    ("In the 1997 fiscal year, sales rose.", "1998-06-10", None, [("the 1997 fiscal year", "DATE", "1997")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

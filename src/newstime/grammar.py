@@ -495,6 +495,17 @@ def _year_range(m: regex.Match[str], text: str) -> Spec | None:
     return Spec("date", year=a, notes=("year-range-to:" + m["b"],))
 
 
+@G.rule("year_fiscal_year", "digits", r"(?P<y>1[5-9]\d\d|20\d\d)\s{1,3}fiscal\s{1,3}year\b",
+        (("in the 1997 fiscal year, sales rose", "1997"),), priority=1)
+def _year_fiscal_year(m: regex.Match[str], text: str) -> Spec | None:
+    return Spec("date", year=int(m["y"]), notes=("fiscal", "the-fiscal"))
+
+
+@G.prefix("the_fiscal_year", r"the\s{1,3}", lambda s: "the-fiscal" in s.notes, (("the 1997 fiscal year", "1997"),))
+def _p_the_fiscal_year(m: regex.Match[str], s: Spec) -> Spec | None:
+    return s.with_(notes=tuple(n for n in s.notes if n != "the-fiscal"))
+
+
 @G.rule("decade", "digits", r"(?P<y>1[5-9]\d0|20[0-9]0)(?:'|\u2019)?s\b",
         (("the 1990s", "199X"), ("1980s", "198X"), ("the tradition dates to the 1800s", "18XX"), ("the 2000s", "200X")))
 def _decade(m: regex.Match[str], text: str) -> Spec | None:
@@ -504,10 +515,17 @@ def _decade(m: regex.Match[str], text: str) -> Spec | None:
     return Spec("date", decade=y // 10)
 
 
-@G.rule("short_decade", "digits", r"(?P<y>[0-9]0)s\b", (("the '90s", "199X"), ("the \u201960s", "196X")))
+@G.rule("short_decade", "digits", r"(?P<y>[0-9]0)(?P<ap>['\u2019])?s\b",
+        (("the '90s", "199X"), ("the \u201960s", "196X"), ("prices soared in the 90's", "199X"), ("in the late 80's", "198X")))
 def _short_decade(m: regex.Match[str], text: str) -> Spec | None:
     s = m.start()
-    if s == 0 or text[s - 1] not in "'\u2019":
+    if m["ap"]:  # "the 90's", "the late 80's" (a count of 90 would be "90s" with no apostrophe)
+        if not _search(r"\b(?:the|early|mid|late)[\s-]{1,2}\Z", text[max(0, s - 8):s], regex.I):
+            return None
+        around = text[max(0, s - 50):m.end() + 30].lower()
+        if any(w.group() in W.NUMBER_RANGE_CONTEXT for w in regex.finditer(r"[a-z]+", around)):
+            return None  # "temperatures in the 90's", "he shot in the 70's": numbers, not decades
+    elif s == 0 or text[s - 1] not in "'\u2019":
         return None
     y = int(m["y"])
     return Spec("date", decade=(1900 + y) // 10 if y >= 20 else (2000 + y) // 10)

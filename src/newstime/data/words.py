@@ -82,6 +82,11 @@ CLOCK_MINUTE_TEENS: dict[str, int] = {
 }
 CLOCK_FRACTIONS: dict[str, int] = {"quarter": 15, "half": 30}  # "a quarter past", "half past"
 
+# "the 90's" near one of these words is a range of numbers (temperatures, scores), not a decade
+NUMBER_RANGE_CONTEXT: frozenset[str] = frozenset("""
+    temperature temperatures degrees highs lows high low shot shoots score scores scored mph percent fahrenheit
+""".split())
+
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
