@@ -181,6 +181,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Prices soared in the 90's.", "1998-06-10", None, [("the 90's", "DATE", "199X")]),
     ("It was built in the late 80's.", "1998-06-10", None, [("the late 80's", "DATE", "198X", "END")]),
     ("In the 1997 fiscal year, sales rose.", "1998-06-10", None, [("the 1997 fiscal year", "DATE", "1997")]),
+    ("The curfew starts at 12 midnight.", "1998-03-05", None, [("12 midnight", "TIME", "1998-03-05T24:00")]),
+    ("It ends at twelve o'clock midnight.", "1998-03-05", None, [("twelve o'clock midnight", "TIME", "1998-03-05T24:00")]),
+    ("He gave an hour-long speech.", "1998-03-05", None, [("hour-long", "DURATION", "PT1H")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -567,6 +567,14 @@ def _clock_h(m: regex.Match[str], text: str) -> Spec | None:
     return _clock(int(m["H"]), 0, m["ap"])
 
 
+@G.rule("clock_twelve", ("digits", "clockword"),
+        r"(?:12|twelve)(?::00|\.00(?=\s))?(?:\s{1,3}o['\u2019]clock)?\s{1,3}(?P<w>noon|midnight)\b",
+        (("it ends at twelve o'clock midnight", "2022-02-12T24:00"), ("the deadline is 12 noon", "2022-02-12T12:00"),
+         ("at 12:00 midnight", "2022-02-12T24:00")), priority=1)
+def _clock_twelve(m: regex.Match[str], text: str) -> Spec | None:
+    return Spec("time", hour=24 if m["w"].lower() == "midnight" else 12, minute=0)  # "12 midnight" is not noon
+
+
 # --- clock times in words (broadcast transcripts, quotes) ------------------------------------------
 _MINUTE_WORDS = r"(?:oh[\s-](?P<oh>\L<clockhour>)|(?P<teen>\L<clockteens>)|(?P<tens>\L<clocktens>)(?:[\s-](?P<unit>\L<clockhour>))?)"
 
@@ -795,6 +803,8 @@ def _unit(m: regex.Match[str], text: str) -> Spec | None:
                      and _match(r"\s{0,2}[.,;:!?)]", text[m.end():m.end() + 3])))):
         # "ruled for centuries", "within weeks", "the first time in years.": some years, some weeks
         return Spec("duration", unit=u, vague=True)
+    if m["long"] == "long" and _search(r"\ban?\s{1,3}\Z", text[max(0, m.start() - 4):m.start()], regex.I):
+        return Spec("duration", unit=u, amount=1.0)  # "an hour-long speech": the article is the speech's
     notes: tuple[str, ...] = ("and-a-half",) if m["half"] else ()
     if d:
         notes += ("dir:" + _squash(d),)
