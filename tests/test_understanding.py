@@ -184,6 +184,13 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("The curfew starts at 12 midnight.", "1998-03-05", None, [("12 midnight", "TIME", "1998-03-05T24:00")]),
     ("It ends at twelve o'clock midnight.", "1998-03-05", None, [("twelve o'clock midnight", "TIME", "1998-03-05T24:00")]),
     ("He gave an hour-long speech.", "1998-03-05", None, [("hour-long", "DURATION", "PT1H")]),
+    # parts of a day told relative to the day being told
+    ("The attack happened on Monday. The next morning, troops arrived.", "1998-03-05", None,
+     [("The next morning", "TIME", "1998-03-03TMO")]),
+    ("The plane crashed on March 1. The night before, storms raged.", "1998-03-05", None,
+     [("The night before", "TIME", "1998-02-28TNI")]),
+    ("He was arrested on Tuesday. Earlier that day, he had met the minister.", "1998-03-05", None,
+     [("Earlier that day", "DATE", "1998-03-03", "START")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -671,13 +671,19 @@ def _noon(m: regex.Match[str], text: str) -> Spec | None:
     return Spec("time", hour=24 if m["w"].lower() == "midnight" else 12, minute=0)
 
 
-@G.rule("part_of_day", "pod", r"(?P<w>\L<pod>)(?![\w-])",
+@G.rule("part_of_day", "pod", r"(?P<w>\L<pod>)(?![\w-])(?:\s{1,3}(?P<dir>before|after)(?=\s{0,2}[,.;:!?]))?",
         (("this morning", "2022-02-12TMO"), ("Saturday evening", "2022-02-12TEV"), ("last night", "2022-02-11TNI"),
-         ("late in the evening", "2022-02-12TEV"), ("Saturday night", "2022-02-12TNI")), priority=1)
+         ("late in the evening", "2022-02-12TEV"), ("Saturday night", "2022-02-12TNI"),
+         ("He left on Friday. The night before, storms raged.", "2022-02-10TNI", "2022-02-11")), priority=1)
 def _pod(m: regex.Match[str], text: str) -> Spec | None:
     w = m["w"].lower()
     if w.endswith("s") and w not in ("nights",):
         return Spec("set", pod=W.PARTS_OF_DAY[w], set_value="XXXX-XX-XXT" + W.PARTS_OF_DAY[w], quant="EACH")
+    if m["dir"]:
+        if not _search(r"\bthe\s{1,3}\Z", text[max(0, m.start() - 5):m.start()], regex.I):
+            return None  # "the night before": one day from the day being told (the "the" is taken below)
+        return Spec("time", pod=W.PARTS_OF_DAY[w], anaphoric=True, rel_unit="day",
+                    rel_n=1 if m["dir"].lower() == "after" else -1, notes=("bare", "pod-shifted"))
     return Spec("time", pod=W.PARTS_OF_DAY[w], notes=("bare",))
 
 
@@ -1246,17 +1252,22 @@ def _p_pod_in(m: regex.Match[str], s: Spec) -> Spec | None:
     return s.with_(notes=notes, boundary=edge)
 
 
-@G.prefix("pod_relative", r"(?P<w>this|that|the|last|tomorrow|yesterday|each|every)\s{1,3}(?:(?P<edge>early|late)\s{1,3})?",
+@G.prefix("pod_relative", r"(?P<w>this|that|the\s{1,3}(?:next|following|previous|preceding)|the|last|tomorrow|yesterday|each|every)\s{1,3}(?:(?P<edge>early|late)\s{1,3})?",
           lambda s: s.kind == "time" and s.pod is not None and "bare" in s.notes,
           (("this morning", "2022-02-12TMO"), ("last night", "2022-02-11TNI"), ("the evening", "2022-02-12TEV"),
-           ("that evening", "2022-02-12TEV")))
+           ("that evening", "2022-02-12TEV"), ("He left on Monday. The next morning, troops came.", "2022-02-08TMO", "2022-02-07")))
 def _p_pod(m: regex.Match[str], s: Spec) -> Spec | None:
-    w = m["w"].lower()
-    notes = tuple(n for n in s.notes if n != "bare")
+    w = _squash(m["w"].lower())
+    notes = tuple(n for n in s.notes if n not in ("bare", "pod-shifted"))
+    shifted = "pod-shifted" in s.notes
     edge = {"early": "START", "late": "END"}.get((m["edge"] or "").lower())
     s = s.with_(notes=notes, boundary=edge or s.boundary)
+    if shifted:
+        return s if w == "the" else None  # "the night before"
     if w in ("each", "every"):
         return None
+    if w.startswith("the "):  # "the next morning", "the previous evening": a day on from the day being told
+        return s.with_(anaphoric=True, rel_unit="day", rel_n=1 if w.endswith(("next", "following")) else -1)
     if w == "this":
         return s.with_(rel_unit="day", rel_n=0)
     if w == "that":
@@ -1318,10 +1329,12 @@ def _p_boundary(m: regex.Match[str], s: Spec) -> Spec | None:
 
 @G.prefix("day_edge", r"(?P<e>early|late|earlier|later)\s{1,3}(?:on\s{1,3}|in\s{1,3}(?=the\s))?",
           lambda s: s.boundary is None and ((s.kind == "date" and not s.has_time and (
-              s.weekday is not None or s.deictic_day or s.rel_unit in ("week", "month", "year")))
+              s.weekday is not None or s.deictic_day or s.rel_unit in ("week", "month", "year")
+              or (s.rel_unit == "day" and s.anaphoric and (s.rel_n or 0) == 0)))
               or (s.kind == "time" and s.pod is not None and s.rel_unit == "day")),
           (("early Tuesday", "2022-02-08"), ("late yesterday", "2022-02-11"), ("earlier this month", "2022-02"),
-           ("later this year", "2022"), ("later this afternoon", "2022-02-12TAF"), ("earlier in the year", "2022")))
+           ("later this year", "2022"), ("later this afternoon", "2022-02-12TAF"), ("earlier in the year", "2022"),
+           ("He left on Tuesday. Earlier that day, he spoke.", "2022-02-08", "2022-02-09")))
 def _p_day_edge(m: regex.Match[str], s: Spec) -> Spec | None:
     e = m["e"].lower()
     b = "START" if e.startswith("earl") else "END"
