@@ -483,14 +483,16 @@ def _year_rule(m: regex.Match[str], text: str) -> Spec | None:
 
 
 @G.rule("year_range", "digits", r"(?P<y>1[5-9]\d\d|20\d\d)(?=\s?[-\u2013]\s?(?P<b>1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d))",
-        (("the Ninth Five-Year Plan (1996-2000)", "1996"), ("from 1990\u20131995", "1990")), priority=-1)
+        (("the Ninth Five-Year Plan (1996-2000)", "1996"), ("from 1990\u20131995", "1990"),
+         ("the plan for 1996-2000 was approved", "1996")), priority=-1)
 def _year_range(m: regex.Match[str], text: str) -> Spec | None:
     a, b = int(m["y"]), int(m["b"])
     if not a < b <= a + 100 or (m.start() > 0 and text[m.start() - 1] in "$#\u00a3\u20ac-/+"):
         return None
     nxt = _match(r"\s{1,3}([a-z]+)", text[m.end("b"): m.end("b") + 24])
-    if nxt and nxt[1].endswith("s") and not nxt[1].endswith("ss") and nxt[1] not in W.YEAR_EVENT_PLURALS:
-        return None  # "1500-2000 troops": a range of counts
+    if (nxt and nxt[1].endswith("s") and not nxt[1].endswith("ss") and nxt[1] not in W.YEAR_EVENT_PLURALS
+            and nxt[1] not in W.YEAR_NEXT_OK):
+        return None  # "1500-2000 troops": a range of counts ("1996-2000 was" is a span of years)
     # the second year is added by the "ellipsis" refiner as its own mention
     return Spec("date", year=a, notes=("year-range-to:" + m["b"],))
 

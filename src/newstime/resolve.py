@@ -209,6 +209,9 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
     return 0
 
 
+# a report of quarterly results: its "the same period last year" is the reported quarter a year back
+_EARNINGS_WORDS = regex.compile(r"\b(?:quarter|quarterly|net\s+income|per\s+share|a\s+share)\b", regex.I)
+
 # a comparison of figures ("compared with $3 million last year", "up from $2 million a year ago")
 _COMPARED = regex.compile(r"\b(?:compared\s{1,3}(?:with|to)|from|against|versus|vs\.)\s[^.;]{0,50}\Z", regex.I)
 _IN_BEFORE = regex.compile(r"(?r)\b(?:in|during)\s{1,3}\Z", regex.I)
@@ -534,6 +537,11 @@ class Resolver:
             if s.weekend and not s.anaphoric and (s.rel_n or 0) == 0 and "the-weekend" in s.notes:
                 tense = tense_at(self.ctx, c.start, c.end)
                 per = _place_weekend(ref_day, tense)
+            elif (s.rel_unit == "quarter" and s.rel_n == -4 and "the-reported" in s.notes
+                  and self.quarter_ref is None and not _EARNINGS_WORDS.search(self.ctx.text)):
+                # "the same period last year" where no quarter is named and no earnings are reported:
+                # the period is not known, its year is
+                per = _relative_period(ref_day, "year", -1, False)
             else:
                 per = _relative_period(ref_day, s.rel_unit, s.rel_n or 0, s.weekend)
             if s.rel_unit == "year" and (s.quarter is not None or "reported-quarter" in s.notes):
