@@ -538,7 +538,8 @@ class Resolver:
                 tense = tense_at(self.ctx, c.start, c.end)
                 per = _place_weekend(ref_day, tense)
             elif (s.rel_unit == "quarter" and s.rel_n == -4 and "the-reported" in s.notes
-                  and self.quarter_ref is None and not _EARNINGS_WORDS.search(self.ctx.text)):
+                  and self.quarter_ref is None and self.ctx.text[c.start:c.end].lower().endswith("last year")
+                  and not _EARNINGS_WORDS.search(self.ctx.text)):
                 # "the same period last year" where no quarter is named and no earnings are reported:
                 # the period is not known, its year is
                 per = _relative_period(ref_day, "year", -1, False)
