@@ -210,7 +210,7 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
 
 
 # a report of quarterly results: its "the same period last year" is the reported quarter a year back
-_EARNINGS_WORDS = regex.compile(r"\b(?:quarter|quarterly|net\s+income|per\s+share|a\s+share)\b", regex.I)
+_EARNINGS_WORDS = regex.compile(r"\b(?:quarter|quarterly|net\s+income|per\s+share|a\s+share|profits?|earnings|revenues?)\b", regex.I)
 
 # a comparison of figures ("compared with $3 million last year", "up from $2 million a year ago")
 _COMPARED = regex.compile(r"\b(?:compared\s{1,3}(?:with|to)|from|against|versus|vs\.)\s[^.;]{0,50}\Z", regex.I)
