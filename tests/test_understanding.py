@@ -192,6 +192,7 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("He was arrested on Tuesday. Earlier that day, he had met the minister.", "1998-03-05", None,
      [("Earlier that day", "DATE", "1998-03-03", "START")]),
     ("Exports fell from the same period last year.", "1998-11-20", None, [("the same period last year", "DATE", "1997")]),
+    ("Exports were up over the same period of last year.", "1998-11-20", None, [("the same period of last year", "DATE", "1997")]),
     ("The plan for 1996-2000 was approved.", "1998-11-20", None, [("1996", "DATE", "1996"), ("2000", "DATE", "2000")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,

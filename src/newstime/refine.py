@@ -246,7 +246,7 @@ def merge(text: str, cands: list[Candidate]) -> list[Candidate]:
                 merged = Candidate(_the_start(text, p.start), c.end, ps.with_(quarter=q, notes=ps.notes + (() if q else ("reported-quarter",))),
                                    p.rule + "+" + c.rule, p.steps + c.steps + ("merge:year+quarter",))
             elif (ps.kind == "date" and ps.rel_unit == "quarter" and ps.rel_n == 0 and "the-reported" in ps.notes
-                  and _year_back(cs) and _fullmatch(r",?\s{1,3}", text[p.end:c.start])):
+                  and _year_back(cs) and _fullmatch(r",?\s{1,3}(?:of\s{1,3})?", text[p.end:c.start])):
                 # "the quarter a year ago", "the corresponding period last year": the year-ago quarter
                 notes = tuple(x for x in ps.notes if x not in ("bare", "wants-year-ago"))
                 merged = Candidate(p.start, c.end, ps.with_(rel_n=-4, notes=notes), p.rule + "+" + c.rule,

@@ -210,7 +210,10 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
 
 
 # a report of quarterly results: its "the same period last year" is the reported quarter a year back
-_EARNINGS_WORDS = regex.compile(r"\b(?:quarter|quarterly|net\s+income|per\s+share|a\s+share|profits?|earnings|revenues?)\b", regex.I)
+_EARNINGS_WORDS = regex.compile(r"\b(?:quarter|quarterly|net\s+(?:income|loss|profit|earnings|was|were|of|rose|fell)|per\s+share"
+                                r"|a\s+share|profits?|earnings|revenues?)\b", regex.I)
+
+_SAME_PERIOD = regex.compile(r"the\s+same\s+period\s+(?:of\s+)?last\s+year", regex.I)
 
 # a comparison of figures ("compared with $3 million last year", "up from $2 million a year ago")
 _COMPARED = regex.compile(r"\b(?:compared\s{1,3}(?:with|to)|from|against|versus|vs\.)\s[^.;]{0,50}\Z", regex.I)
@@ -538,7 +541,7 @@ class Resolver:
                 tense = tense_at(self.ctx, c.start, c.end)
                 per = _place_weekend(ref_day, tense)
             elif (s.rel_unit == "quarter" and s.rel_n == -4 and "the-reported" in s.notes
-                  and self.quarter_ref is None and self.ctx.text[c.start:c.end].lower().endswith("last year")
+                  and self.quarter_ref is None and _SAME_PERIOD.match(self.ctx.text, c.start, c.end) is not None
                   and not _EARNINGS_WORDS.search(self.ctx.text)):
                 # "the same period last year" where no quarter is named and no earnings are reported:
                 # the period is not known, its year is
