@@ -194,6 +194,7 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Exports fell from the same period last year.", "1998-11-20", None, [("the same period last year", "DATE", "1997")]),
     ("Exports were up over the same period of last year.", "1998-11-20", None, [("the same period of last year", "DATE", "1997")]),
     ("The plan for 1996-2000 was approved.", "1998-11-20", None, [("1996", "DATE", "1996"), ("2000", "DATE", "2000")]),
+    ("AP-NR-08-15-90 1337EDT", "1990-08-16", None, [("08-15-90 1337EDT", "TIME", "1990-08-15T13:37", None, "America/New_York")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

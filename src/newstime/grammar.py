@@ -448,6 +448,16 @@ def _numeric(m: regex.Match[str], text: str) -> Spec | None:
     return Spec("date", year=y, month=mo, day=d)
 
 
+@G.rule("stamp_date", "digits", r"(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<y>\d{2})(?=\s{1,3}(?:[01]\d|2[0-4])[0-5]\d(?:\s{0,2}\L<abbr>)?\b)",
+        (("08-15-90 1337EDT", "1990-08-15T13:37"),))
+def _stamp_date(m: regex.Match[str], text: str) -> Spec | None:
+    # a wire-service time stamp: month-day-year (two digits each) and a 24-hour clock time
+    mo, d, y = int(m["m"]), int(m["d"]), int(m["y"])
+    if not (1 <= mo <= 12 and _day_ok(d)):
+        return None
+    return Spec("date", year=y + (2000 if y < 50 else 1900), month=mo, day=d)
+
+
 _STREET_AFTER = _compile(r"\s(?-i:[A-Z][\w.'-]*\s){1,3}(?-i:\L<street>)\b")
 _NUMBERED_BEFORE = _compile(r"(?r)\b\L<numbered>\s{1,3}\Z")
 
