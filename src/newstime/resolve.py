@@ -638,10 +638,6 @@ class Resolver:
             tday, reference, conf = self._time_day(c)
             if tday is None:
                 return self._unresolved(c, base)
-            if s.hour == 24 and reference == "anchor":
-                tense = tense_at(self.ctx, c.start, c.end)
-                if tense < 0:  # "were called shortly after midnight": the midnight that began the day
-                    tday -= timedelta(days=1)
             per = Period(tday, "day")
         else:
             return None
