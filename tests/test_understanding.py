@@ -194,6 +194,12 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Exports were up over the same period of last year.", "1998-11-20", None, [("the same period of last year", "DATE", "1997")]),
     ("The plan for 1996-2000 was approved.", "1998-11-20", None, [("1996", "DATE", "1996"), ("2000", "DATE", "2000")]),
     ("AP-NR-08-15-90 1337EDT", "1990-08-16", None, [("08-15-90 1337EDT", "TIME", "1990-08-15T13:37", None, "America/New_York")]),
+    ("The summit opens at 10 a.m. in Brussels.", "2013-03-29", None,
+     [("10 a.m.", "TIME", "2013-03-29T10:00", None, "Europe/Brussels", "2013-03-29T09:00Z")]),
+    ("The markets opened at 9 a.m. in Tokyo (0000 GMT).", "2013-03-29", None,
+     [("9 a.m.", "TIME", "2013-03-29T09:00", None, "Asia/Tokyo", "2013-03-29T00:00Z")]),
+    ("The rally began at 10 a.m. in Paris, Texas.", "2013-03-29", None, [("10 a.m.", "TIME", "2013-03-29T10:00", None, "America/Chicago")]),
+    ("The vote starts at 8 a.m. in the United States.", "2013-03-29", None, [("8 a.m.", "TIME", "2013-03-29T08:00", None, None)]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

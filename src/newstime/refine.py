@@ -130,8 +130,36 @@ def attach_zones(text: str, cands: list[Candidate], region: str | None, hints: f
                     c = c.with_(spec=c.spec.with_(zone=ref, zone_in_extent=extend),
                                 end=end if extend else c.end, steps=c.steps + ("zone:" + ref.key + (f" ({ref.note})" if ref.note else ""),))
                     break
+            if c.spec.zone is None and c.spec.hour is not None:
+                ref = _zone_of_place_after(text, c.end, nxt, overrides)
+                if ref is not None:  # "at 9 a.m. in Tokyo": a clock time is read where the sentence puts it
+                    c = c.with_(spec=c.spec.with_(zone=ref, zone_in_extent=False), steps=c.steps + ("zone:" + ref.key + f" ({ref.note})",))
         out.append(c)
     return out
+
+
+_IN_PLACE = regex.compile(r"\s{1,3}in\s{1,3}(?:the\s{1,3}(?=[A-Z]))?(?P<place>[A-Z][\w'\u2019.\-]{1,24}(?:\s[A-Z][\w'\u2019.\-]{1,24}){0,2})"
+                          r"(?:,\s{1,2}(?P<qual>[A-Z][\w.'\-]{1,20}(?:\s[A-Z][\w.'\-]{1,20})?))?")
+
+
+def _zone_of_place_after(text: str, end: int, limit: int, overrides: dict[str, str] | None) -> ZoneRef | None:
+    """The zone of the place right after a clock time ("9 a.m. in Tokyo", "10 a.m. in Paris, Texas"), if it has one zone."""
+    m = _IN_PLACE.match(text, end, limit)
+    if m is None:
+        return None
+    if m["qual"]:
+        q = qualified_zone(m["place"], m["qual"])
+        if q is not None:
+            return ZoneRef(q.key, m["place"], "local", note=f"the place named after the time: {q.note}")
+    words = m["place"].rstrip(".").split()
+    while words:  # "New York" out of "New York City"
+        name = " ".join(words)
+        if name not in _NOT_PLACES:
+            ref = zone_for(name, overrides=overrides)
+            if ref is not None and ref.kind in ("place", "given") and not ref.alternatives:
+                return ZoneRef(ref.key, name, "local", note=f"the place named after the time: {name}")
+        words = words[:-1]
+    return None
 
 
 _RANGE_JOIN = regex.compile(r"\s{1,3}(?:to|and|until|till|through|-|\u2013)\s{1,3}", _X)
