@@ -200,6 +200,10 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("9 a.m.", "TIME", "2013-03-29T09:00", None, "Asia/Tokyo", "2013-03-29T00:00Z")]),
     ("The rally began at 10 a.m. in Paris, Texas.", "2013-03-29", None, [("10 a.m.", "TIME", "2013-03-29T10:00", None, "America/Chicago")]),
     ("The vote starts at 8 a.m. in the United States.", "2013-03-29", None, [("8 a.m.", "TIME", "2013-03-29T08:00", None, None)]),
+    ("The ceasefire starts at 00:01 on Sunday, Damascus time.", "2013-03-29", None,
+     [("00:01", "TIME", "2013-03-31T00:01", None, "Asia/Damascus", "2013-03-30T21:01Z")]),
+    ("The ceasefire starts at 00:01 on Sunday, officials said.", "2013-03-29", None,
+     [("Sunday", "DATE", "2013-03-31")]),  # the colon inside "00:01" ends no clause
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

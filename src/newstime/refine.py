@@ -130,6 +130,15 @@ def attach_zones(text: str, cands: list[Candidate], region: str | None, hints: f
                     c = c.with_(spec=c.spec.with_(zone=ref, zone_in_extent=extend),
                                 end=end if extend else c.end, steps=c.steps + ("zone:" + ref.key + (f" ({ref.note})" if ref.note else ""),))
                     break
+            if c.spec.zone is None and i + 1 < n and _day_level(cands[i + 1].spec) and _ON_DAY.fullmatch(text, c.end, nxt):
+                # "at 00:01 on Sunday, Damascus time": the zone written after the day is the time's
+                d = cands[i + 1]
+                m = _ZONE_INLINE.match(text, d.end, cands[i + 2].start if i + 2 < n else len(text))
+                if m is not None and m["pre"].strip() == ",":
+                    ref = zone_ref_from_match(m, region, hints, overrides, local_zone, text, c.start)
+                    if ref is not None:
+                        c = c.with_(spec=c.spec.with_(zone=ref, zone_in_extent=False),
+                                    steps=c.steps + ("zone:" + ref.key + " (written after the day)",))
             if c.spec.zone is None and c.spec.hour is not None:
                 ref = _zone_of_place_after(text, c.end, nxt, overrides)
                 if ref is not None:  # "at 9 a.m. in Tokyo": a clock time is read where the sentence puts it
@@ -138,6 +147,7 @@ def attach_zones(text: str, cands: list[Candidate], region: str | None, hints: f
     return out
 
 
+_ON_DAY = regex.compile(r"\s{1,3}on\s{1,3}", regex.I)
 _IN_PLACE = regex.compile(r"\s{1,3}in\s{1,3}(?:the\s{1,3}(?=[A-Z]))?(?P<place>[A-Z][\w'\u2019.\-]{1,24}(?:\s[A-Z][\w'\u2019.\-]{1,24}){0,2})"
                           r"(?:,\s{1,2}(?P<qual>[A-Z][\w.'\-]{1,20}(?:\s[A-Z][\w.'\-]{1,20})?))?")
 
