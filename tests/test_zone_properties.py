@@ -30,7 +30,14 @@ from hypothesis import strategies as st
 import newstime
 from newstime import tz as T
 from newstime.data import gazetteer
-from newstime.data.zones import ABBREVIATION_OFFSETS, ABBREVIATIONS, MULTI_ZONE_COUNTRIES, PLACES
+from newstime.data.zones import (
+    ABBREVIATION_OFFSETS,
+    ABBREVIATIONS,
+    BARE_ZONE_NAMES,
+    MULTI_ZONE_COUNTRIES,
+    PLACES,
+    ZONE_NAMES,
+)
 
 # expected offsets come from the tzdata package, as newstime's do (the machine's own zoneinfo may be older);
 # pytz, which bundles its own copy of the same database, is the independent oracle
@@ -252,6 +259,36 @@ def test_abbreviation_default_reading(abbr: str, day: date) -> None:
     others = [z for z, _ in readings[1:]]
     ambiguity = [f for f in m.flags if f.startswith("zone-ambiguous:")]
     assert ambiguity == (["zone-ambiguous:" + "|".join(others)] if others else []), m.flags
+
+
+def test_zone_name_tables_name_abbreviations() -> None:
+    assert set(ZONE_NAMES.values()) <= set(ABBREVIATIONS)
+    assert set(BARE_ZONE_NAMES.values()) <= set(ABBREVIATIONS)
+
+
+@ABBR_SETTINGS
+@given(day=days_1990_2037)
+@pytest.mark.parametrize("name", sorted(ZONE_NAMES))
+def test_spelled_zone_names_read_as_their_abbreviation(name: str, day: date) -> None:
+    """ "12:00 Eastern Standard Time" is "12:00 EST": the same zone, instant and flags."""
+    spelled = " ".join(w.capitalize() for w in name.split())
+    doc = newstime.resolve(f"The statement came at 12:00 {spelled}.", day)
+    found = times_in(doc)
+    assert [m.text for m in found] == [f"12:00 {spelled}"], doc.mentions
+    m, a = found[0], abbr_mention(ZONE_NAMES[name], day)
+    assert m.interval is not None and a.interval is not None
+    assert (m.tz, m.interval.start, m.flags) == (a.tz, a.interval.start, a.flags)
+
+
+@pytest.mark.parametrize("word", sorted(BARE_ZONE_NAMES))
+def test_bare_us_zone_after_a_clock_time(word: str) -> None:
+    doc = newstime.resolve(f"The show aired at 7 p.m. {word.capitalize()}.", date(2012, 7, 10))
+    (m,) = times_in(doc)
+    assert m.text == f"7 p.m. {word.capitalize()}"
+    assert m.tz == ABBREVIATIONS[BARE_ZONE_NAMES[word]][0][0]
+    doc = newstime.resolve(f"We met at 5 p.m. {word.capitalize()} Park.", date(2012, 7, 10))
+    (m,) = times_in(doc)
+    assert m.text == "5 p.m." and m.tz is None  # "Central Park" is a place in the city, not a zone
 
 
 def _override_targets(abbr: str) -> list[str]:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 import regex
 
+from .data import zones as Z
 from .grammar import NAMED_LISTS, ZONE_PHRASE, _fullmatch
 from .spec import Candidate, Spec
 from .tz import ZoneRef, qualified_zone, zone_for
@@ -101,6 +102,10 @@ def zone_ref_from_match(m: regex.Match[str], region: str | None, hints: frozense
         if q is not None:
             return q
         return None  # "Paris, officials said time ..." is not a zone
+    if m["named"] or m["bare"]:
+        ref = zone_for((Z.ZONE_NAMES.get(m["named"].lower()) if m["named"] else None)
+                       or Z.BARE_ZONE_NAMES[m["bare"].lower()], region=region, hints=hints, overrides=overrides)
+        return ZoneRef(ref.key, m.group("named") or m.group("bare"), ref.kind, ref.alternatives, ref.literal, ref.note) if ref else None
     phrase = m["offset"] or m["place"] or m["abbr"] or m["gplace"]
     return zone_for(phrase, region=region, hints=hints, overrides=overrides)
 

@@ -132,6 +132,26 @@ ABBREVIATIONS: dict[str, tuple[tuple[str, str], ...]] = {
     "EAT": (("Africa/Nairobi", "standard"),), "PKT": (("Asia/Karachi", "standard"),),
 }
 
+# Zones written out in words, read as the abbreviation they spell ("Eastern Standard Time" is EST, a
+# fixed UTC-5); US broadcast style also writes a bare "7 p.m. Eastern" (BARE_ZONE_NAMES: only right
+# after a clock time and not before another capitalised word, as in "5 p.m. Central Park").
+ZONE_NAMES: dict[str, str] = {
+    "greenwich mean time": "GMT", "coordinated universal time": "UTC", "universal time": "UTC",
+    "central european time": "CET", "central european summer time": "CEST",
+    "eastern european time": "EET", "eastern european summer time": "EEST",
+    "western european time": "WET", "western european summer time": "WEST", "british summer time": "BST",
+    "eastern standard time": "EST", "eastern daylight time": "EDT", "central standard time": "CST",
+    "central daylight time": "CDT", "mountain standard time": "MST", "mountain daylight time": "MDT",
+    "pacific standard time": "PST", "pacific daylight time": "PDT", "japan standard time": "JST",
+    "korea standard time": "KST", "india standard time": "IST", "indian standard time": "IST",
+    "moscow standard time": "MSK", "hawaii standard time": "HST", "alaska standard time": "AKST",
+    "alaska daylight time": "AKDT", "australian eastern standard time": "AEST",
+    "australian eastern daylight time": "AEDT", "new zealand standard time": "NZST",
+    "new zealand daylight time": "NZDT", "south africa standard time": "SAST",
+    "pakistan standard time": "PKT", "hong kong time": "HKT", "singapore time": "SGT",
+}
+BARE_ZONE_NAMES: dict[str, str] = {"eastern": "ET", "central": "CT", "mountain": "MT", "pacific": "PT"}
+
 # The fixed UTC offset (in minutes) each literal abbreviation names.
 ABBREVIATION_OFFSETS: dict[tuple[str, str], int] = {
     ("MSD", "Europe/Moscow"): 240,
