@@ -148,7 +148,7 @@ ZONE_NAMES: dict[str, str] = {
     "alaska daylight time": "AKDT", "australian eastern standard time": "AEST",
     "australian eastern daylight time": "AEDT", "new zealand standard time": "NZST",
     "new zealand daylight time": "NZDT", "south africa standard time": "SAST",
-    "pakistan standard time": "PKT", "hong kong time": "HKT", "singapore time": "SGT",
+    "pakistan standard time": "PKT",
 }
 BARE_ZONE_NAMES: dict[str, str] = {"eastern": "ET", "central": "CT", "mountain": "MT", "pacific": "PT"}
 
