@@ -128,3 +128,34 @@ def test_dateline_year_that_later_years_fit_as_well_is_not_confident() -> None:
     a = newstime.resolve(text).anchor
     assert a.source == "dateline" and a.date is not None and a.date.isoformat() == "2016-03-03"
     assert a.confidence <= 0.5 and "2022" in a.note
+
+
+@pytest.mark.parametrize("text,day,instant,tz", [
+    ("2019-03-03T10:45:00Z Stocks fell on Friday.", "2019-03-03", "2019-03-03T10:45:00+00:00", "UTC"),
+    ("2019-03-03 10:45+05:30\nStocks fell on Friday.", "2019-03-03", "2019-03-03T10:45:00+05:30", "UTC+05:30"),
+    ("By Jane Roe | March 3, 2019\nStocks fell on Friday.", "2019-03-03", None, None),
+    ("Posted on 03/03/2019\nStocks fell on Friday.", "2019-03-03", None, None),
+    ("Sun 3 Mar 2019 10.45 GMT\nStocks fell on Friday.", "2019-03-03", "2019-03-03T10:45:00+00:00", "UTC"),
+    ("Published: 12:30 GMT, 3 March 2019\nStocks fell on Friday.", "2019-03-03", "2019-03-03T12:30:00+00:00", "UTC"),
+    ("By Jane Roe\nNEW YORK, March 3 (Reuters) - Stocks fell on Friday.\nMarch 3, 2019 10:45 a.m. EST",
+     "2019-03-03", "2019-03-03T10:45:00-05:00", "America/New_York"),
+    ("March 3, 2019 / 10:45 AM / Updated 2 hours ago\nNEW YORK (Reuters) - Stocks fell on Friday.",
+     "2019-03-03", None, None),
+])
+def test_header_dates_anchor_the_text(text: str, day: str, instant: str | None, tz: str | None) -> None:
+    doc = newstime.resolve(text)
+    a = doc.anchor
+    assert a.source == "dateline" and a.date is not None and a.date.isoformat() == day, a
+    assert (a.datetime.isoformat() if a.datetime else None) == instant, a
+    assert a.tz == tz and 0.8 <= a.confidence <= 0.95, a
+    assert a.text is not None and a.start is not None and text[a.start:a.end] == a.text
+    friday = [m for m in doc.mentions if m.text == "Friday"][0]
+    assert friday.value == "2019-03-01"
+
+
+@pytest.mark.parametrize("text", [
+    "On March 3, 2019, a plane crashed near the airport. Officials spoke on Friday.",
+    "Officials said the March 3, 2019 crash was an accident. They spoke on Friday.",
+])
+def test_a_date_inside_a_sentence_is_no_header(text: str) -> None:
+    assert newstime.resolve(text).anchor.source == "none"

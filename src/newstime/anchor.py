@@ -10,7 +10,7 @@ datetime.date(2022, 2, 12)
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import regex
 
@@ -19,12 +19,17 @@ from .data import words as W
 from .errors import AnchorError
 from .spec import Candidate
 from .types import Anchor
-from .tz import get_zone, localize, zone_for, zone_key
+from .tz import fixed_key, get_zone, localize, zone_for, zone_key
 
 _MONTH_RE = r"(?P<m>" + "|".join(sorted(W.MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY_RE = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 
-_ISO_LEAD = regex.compile(r"\A\W{0,5}(?:(?:date|dated|published|posted)[:\s]{1,3})?(?P<y>\d{4})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)\b", regex.I)
+_ISO_LEAD = regex.compile(r"\A\W{0,5}(?:(?:date|dated|published|posted)[:\s]{1,3})?(?P<y>\d{4})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)"
+                          r"(?:[T\s](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?\s?(?P<z>Z|[+\-][01]\d:?[0-5]\d)?)?(?![\d:])", regex.I)
+# words and marks that introduce a date in a page header: "By Jane Roe | March 3, 2019", "Posted on 03/03/2019"
+_HEADER_CUE = regex.compile(r"(?:\b(?:by|published|posted|updated|date|dated|modified|filed)\b[^\n.]{0,60}?|[|/\u00b7\u2022\u2014]\s{0,3})\Z", regex.I)
+_HEADER_WEEKDAY = regex.compile(r"\s{0,3}(?:" + "|".join(sorted(W.WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s{1,3}", regex.I)
+_HEADER_GAP = regex.compile(r"[\s,/|\u00b7\u2022\u2014\-]{1,6}(?:at\s{1,3})?")
 _STAMP = regex.compile(
     r"\b(?P<kind>Published|Posted|Updated|Last\s{1,3}updated|First\s{1,3}published)(?::|\s{1,3}on)?\s{1,3}"
     r"(?:(?P<H>[0-2]?\d):(?P<M>[0-5]\d)\s{0,2}(?P<ap>[ap]\.?m\.?)?\s{0,2}(?P<z>[A-Z]{1,5}|(?:GMT|UTC)[+\-]\d{1,2}(?::?\d{2})?)?,?\s{1,3})?"
@@ -110,7 +115,20 @@ def find_anchor(text: str, cands: Sequence[Candidate], tz: object) -> Anchor:
     if m:
         try:
             d = date(int(m["y"]), int(m["mo"]), int(m["d"]))
-            return Anchor(d, None, zkey, "dateline", P.CONFIDENCE_DATELINE, m.group(0).strip(), m.start("y"), m.end(),
+            dt = None
+            akey = zkey
+            if m["H"] and int(m["H"]) < 24:
+                naive = datetime(d.year, d.month, d.day, int(m["H"]), int(m["M"]))
+                z = m["z"]
+                zref = zone_for(z) if z and z.upper() != "Z" else None
+                if z:
+                    akey = "UTC" if z.upper() == "Z" else zref.key if zref is not None else zkey
+                if akey is not None:
+                    dt, _ = localize(naive, get_zone(akey))
+                    if zone is not None:
+                        dt = dt.astimezone(zone)
+                        d, akey = dt.date(), zkey
+            return Anchor(d, dt, akey, "dateline", P.CONFIDENCE_DATELINE, m.group(0).strip(), m.start("y"), m.end(),
                           note="leading date line")
         except ValueError:
             pass
@@ -145,6 +163,15 @@ def find_anchor(text: str, cands: Sequence[Candidate], tz: object) -> Anchor:
                     dt, _ = localize(naive, zone)
             return Anchor(d, dt, skey, "dateline", P.CONFIDENCE_DATELINE, s.group(0), s.start(), s.end(), note=note)
     m = _DATELINE.match(head)
+    if m is None or not m["y"]:
+        found = _header_date(text, cands, zone, zkey)
+        if found is not None:
+            if found.tz is None and m is not None:  # "NEW YORK, March 3 (Reuters)" under a header date
+                pref = zone_for(m["place"].strip())
+                if pref is not None:
+                    return Anchor(found.date, found.datetime, pref.key, found.source, found.confidence, found.text,
+                                  found.start, found.end, note=found.note + f"; zone of the dateline {m['place'].strip()}")
+            return found
     if m:
         place = m["place"].strip()
         pref = zone_for(place)
@@ -168,6 +195,47 @@ def find_anchor(text: str, cands: Sequence[Candidate], tz: object) -> Anchor:
         if pref is not None:
             zkey = pref.key
     return _infer(text, cands, zkey)
+
+
+def _header_date(text: str, cands: Sequence[Candidate], zone: object, zkey: str | None) -> Anchor | None:
+    """A full date at the head of the text, written as a page header writes it: at the start of a line
+    or after "By ... |", "Posted on", "/" ("Sun 3 Mar 2019 10.45 GMT", "By Jane Roe | March 3, 2019"),
+    with the clock time and zone that follow it, if any."""
+    for i, c in enumerate(cands):
+        if c.start > P.HEADER_DATE_CHARS:
+            break
+        s = c.spec
+        if s.kind not in ("date", "time") or s.year is None or s.month is None or s.day is None:
+            continue
+        line_start = text.rfind("\n", 0, c.start) + 1
+        before = text[line_start:c.start]
+        if before.strip(" \t\u00a0-:") and not _HEADER_CUE.search(before) and not _HEADER_WEEKDAY.fullmatch(before):
+            continue  # "On March 3, 2019, a plane crashed": a date inside a sentence
+        try:
+            d = date(s.year, s.month, s.day)
+        except ValueError:
+            continue
+        end, hour, minute, ref = c.end, s.hour, s.minute, s.zone
+        if hour is None and i + 1 < len(cands):
+            t = cands[i + 1].spec
+            if (t.kind == "time" and t.hour is not None and not t.has_date or t.kind == "time" and t.hour is not None
+                    and t.year is None and t.month is None) and _HEADER_GAP.fullmatch(text, c.end, cands[i + 1].start):
+                end, hour, minute, ref = cands[i + 1].end, t.hour, t.minute, t.zone
+        akey, dt, note = zkey, None, "header date"
+        if ref is not None and ref.key:
+            akey = ref.key
+            note += f"; {ref.text} read as {ref.key}"
+        if hour is not None and hour < 24 and akey is not None:
+            naive = datetime(d.year, d.month, d.day, hour, minute or 0)
+            dt, _ = localize(naive, get_zone(akey))
+            if ref is not None and ref.literal is not None and dt.utcoffset() != timedelta(minutes=ref.literal):
+                akey = fixed_key(ref.literal)  # "10:45 EST" in July: the offset as written
+                dt, _ = localize(naive, get_zone(akey))
+            if zone is not None:
+                dt = dt.astimezone(zone)  # type: ignore[arg-type]
+                d, akey = dt.date(), zkey
+        return Anchor(d, dt, akey, "dateline", P.CONFIDENCE_HEADER_DATE, text[c.start:end], c.start, end, note=note)
+    return None
 
 
 def _dateline_year(text: str, cands: Sequence[Candidate], place: str, dkey: str | None, mo: int, day: int,

@@ -564,8 +564,8 @@ def _clock(h: int, mi: int, ap: str | None, sec: int | None = None) -> Spec | No
         (("14:00", "2022-02-12T14:00"), ("2:30 p.m.", "2022-02-12T14:30"), ("08:16", "2022-02-12T08:16"),
          ("10.30am", "2022-02-12T10:30")))
 def _clock_hm(m: regex.Match[str], text: str) -> Spec | None:
-    if m["sep"] == "." and not m["ap"]:
-        return None
+    if m["sep"] == "." and not m["ap"] and not _match(r"\s{0,2}(?:GMT|UTC|BST|CET|CEST)\b", text[m.end():m.end() + 8]):
+        return None  # "10.45" is a number, but "10.45 GMT" is a British clock time
     if not m["ap"] and _search(r"(?-i:\b[A-Z][a-z]+)\s{1,2}\Z", text[max(0, m.start() - 14):m.start()]) and not _search(
             r"(?i:\b(?:at|by|until|till|from|to|before|after|around|about|since|on|and|Monday|Tuesday|Wednesday|Thursday|"
             r"Friday|Saturday|Sunday|Today|Tomorrow|Yesterday|Published|Updated|Posted|Modified|Time))\s{1,2}\Z",

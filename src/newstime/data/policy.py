@@ -35,6 +35,8 @@ CONFIDENCE_DATELINE_YEAR_INFERRED = 0.7  # the year chosen by the weekdays the t
 CONFIDENCE_DATELINE_YEAR_WEAK = 0.5  # only "the first year after the latest date stated"
 DATELINE_YEAR_LOOKAHEAD = 12       # years after the chosen one checked for the same weekday fit (which lowers confidence)
 CONFIDENCE_INFERRED = 0.5
+CONFIDENCE_HEADER_DATE = 0.85  # a full date where a page header writes one ("By Jane Roe | March 3, 2019")
+HEADER_DATE_CHARS = 400  # how far into the text a header date is looked for
 CONFIDENCE_FISCAL = 0.6          # "fiscal 1989": the calendar year stands in for a fiscal year whose bounds the text does not give
 
 # how far back (characters) an anaphor may look for its antecedent before its confidence drops
