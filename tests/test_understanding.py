@@ -204,6 +204,10 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("00:01", "TIME", "2013-03-31T00:01", None, "Asia/Damascus", "2013-03-30T21:01Z")]),
     ("The ceasefire starts at 00:01 on Sunday, officials said.", "2013-03-29", None,
      [("Sunday", "DATE", "2013-03-31")]),  # the colon inside "00:01" ends no clause
+    ("The summit will be held March 3-4.", "2019-03-01", None, [("March 3", "DATE", "2019-03-03"), ("4", "DATE", "2019-03-04")]),
+    ("Talks are set for the week of March 11.", "2019-03-01", None, [("the week of March 11", "DATE", "2019-W11")]),
+    ("The festival runs from Monday to Wednesday.", "2019-03-01", None,
+     [("Monday", "DATE", "2019-03-04"), ("Wednesday", "DATE", "2019-03-06")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

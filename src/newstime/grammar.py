@@ -1231,6 +1231,13 @@ def _p_the_day_of_month(m: regex.Match[str], s: Spec) -> Spec | None:
     return s.with_(notes=tuple(n for n in s.notes if n != "day-of-month"))
 
 
+@G.prefix("week_of", r"the\s{1,3}week\s{1,3}of\s{1,3}",
+          lambda s: s.kind == "date" and s.month is not None and s.day is not None and s.weekday is None,
+          (("talks are set for the week of March 11", "2022-W10"),))
+def _p_week_of(m: regex.Match[str], s: Spec) -> Spec | None:
+    return s.with_(notes=s.notes + ("week-of",))
+
+
 @G.prefix("times_adverb", r"(?P<f>once|twice|thrice|(?:\d{1,3}|\L<numword>)\s{1,3}times)\s{1,3}",
           lambda s: s.kind == "set" and "set-word" in s.notes and s.freq is None,
           (("the drug is taken twice daily", "P1D"), ("trains run three times weekly", "P1W")))

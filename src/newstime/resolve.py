@@ -808,6 +808,9 @@ class Resolver:
               flags: list[str] | None = None, typ: MentionType | None = None, tense: int = 0) -> Mention:
         s = c.spec
         flags = list(flags or [])
+        if "week-of" in s.notes and per.grain == "day":  # "the week of March 11": the week that day falls in
+            st = per.start
+            per = _period_for(st.date() if isinstance(st, datetime) else st, "week")
         lo, hi = per.civil_bounds()
         if s.boundary and per.grain not in ("minute", "second", "hour"):
             lo, hi = _narrow(lo, hi, s.boundary)

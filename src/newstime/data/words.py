@@ -212,6 +212,7 @@ NOT_PAST_ED: frozenset[str] = frozenset({
 PRESENT_CUES: frozenset[str] = frozenset({
     "is", "are", "am", "begins", "starts", "opens", "ends", "takes", "meets", "visits", "holds", "arrives", "leaves",
     "closes", "plays", "faces", "hosts", "comes", "meet", "begin", "arrive", "resume", "airs",
+    "start", "run", "runs",
 })
 # words before a participle that make it future ("will be held", "to be completed")
 FUTURE_AUXILIARIES: frozenset[str] = frozenset({"will", "'ll", "shall", "to", "wo"})
