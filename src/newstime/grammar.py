@@ -1386,7 +1386,7 @@ def _p_the_ref(m: regex.Match[str], s: Spec) -> Spec | None:
 @G.prefix("modifier", r"(?P<mod>\L<mod>)\s{1,3}",
           lambda s: s.mod is None or s.mod in ("EQUAL_OR_LESS",),
           (("about noon", "2022-02-12T12:00"), ("more than five hours", "PT5H"), ("at least two years", "P2Y"),
-           ("jailed for over three years", "P3Y"),
+           ("jailed for over three years", "P3Y"), ("a tour likely to last over a week", "P1W"),
            ("less than a month", "P1M")))
 def _p_mod(m: regex.Match[str], s: Spec) -> Spec | None:
     word = _squash(m["mod"].lower())
@@ -1397,7 +1397,7 @@ def _p_mod(m: regex.Match[str], s: Spec) -> Spec | None:
         return None  # "over the weekend", "under Monday's deal"
     if word == "some" and s.kind == "duration" and s.amount is None:
         return None
-    if word == "over" and not _search(r"\b(?:for|in|of|than|after|to|from|by|within|with|since|lasted|lasting|took|taking|spent|spanning)\s{1,3}\Z",
+    if word == "over" and not _search(r"\b(?:for|in|of|than|after|to|from|by|within|with|since|last|lasts|lasted|lasting|take|takes|took|taking|spent|spanning)\s{1,3}\Z",
                                       m.string[max(0, m.start() - 12):m.start()], regex.I):
         return None  # "evolved over several years": during; "for over three years": more than
     return s.with_(mod=mod)
