@@ -740,6 +740,13 @@ def _deictic(m: regex.Match[str], text: str) -> Spec | None:
 
 
 # --- present / past / future references -----------------------------------------------------------
+@G.prefix("more_recently", r"(?:more|most|very|quite|fairly)\s{1,3}",
+          lambda s: s.kind == "ref" and s.ref == "PAST_REF" and "adverb-edge" not in s.notes,
+          (("More recently it has grown", "PAST_REF"),))
+def _p_more_recently(m: regex.Match[str], s: Spec) -> Spec | None:
+    return s.with_(notes=s.notes + ("adverb-edge",))  # "more recently", "most recently": the adverb's own degree
+
+
 @G.prefix("right_now", r"(?:right|just|until|till|by|from)\s{1,3}", lambda s: s.kind == "ref" and s.ref == "PRESENT_REF" and "now" in s.notes,
           (("right now", "PRESENT_REF"),))
 def _p_right_now(m: regex.Match[str], s: Spec) -> Spec | None:
