@@ -208,6 +208,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Talks are set for the week of March 11.", "2019-03-01", None, [("the week of March 11", "DATE", "2019-W11")]),
     ("The festival runs from Monday to Wednesday.", "2019-03-01", None,
      [("Monday", "DATE", "2019-03-04"), ("Wednesday", "DATE", "2019-03-06")]),
+    ("A decision is expected within a day or two.", "2019-03-01", None, [("a day or two", "DURATION", "P2D", "EQUAL_OR_LESS")]),
+    ("The process takes a week.", "2019-03-01", None, [("a week", "DURATION", "P1W")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

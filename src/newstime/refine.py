@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 import regex
 
+from .data import words as W
 from .data import zones as Z
 from .grammar import NAMED_LISTS, ZONE_PHRASE, _fullmatch
 from .spec import Candidate, Spec
@@ -341,6 +342,8 @@ _APPROX_TAIL = regex.compile(r"\s{1,3}(?:(?P<so>or\s{1,3}so)|(?P<after>or\s{1,3}
                              r"|(?P<before>or\s{1,3}(?:earlier|before|less|sooner)))\b", _X)
 
 
+_OR_COUNT_TAIL = regex.compile(r"\s{1,3}or\s{1,3}(?P<n>two|three|four|five|six|\d{1,2})\b(?!\s{0,3}(?:\w+\s{1,3})?(?:\L<unit>)\b|[.,]\d)",
+                               _X, ignore_unused=True, **NAMED_LISTS)
 _SHIFT_TAIL = regex.compile(r"\s{1,3}(?P<d>ago|earlier|later)\b", regex.I)
 
 
@@ -352,6 +355,14 @@ def tails(text: str, cands: list[Candidate]) -> list[Candidate]:
         s = c.spec
         if s.kind in ("date", "duration") and s.mod is None and "bare" not in s.notes:
             nxt = cands[i + 1].start if i + 1 < n else len(text)
+            r = _OR_COUNT_TAIL.match(text, c.end, nxt)
+            if (r and s.kind == "duration" and s.amount is not None and s.high is None
+                    and not any(x.startswith("dir:") for x in s.notes)):
+                hi = float(r["n"]) if r["n"].isdigit() else float(W.NUMBERS[r["n"].lower()])
+                if hi > s.amount:  # "a day or two", "a year or two": one to two, at most two
+                    out.append(c.with_(end=r.end(), spec=s.with_(low=s.amount, high=hi, amount=hi, mod="EQUAL_OR_LESS"),
+                                       steps=c.steps + ("tail:or-count",)))
+                    continue
             m = _APPROX_TAIL.match(text, c.end, nxt)
             if m:
                 mod = "APPROX" if m["so"] else ("ON_OR_AFTER" if m["after"] else "ON_OR_BEFORE")

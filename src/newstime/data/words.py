@@ -87,6 +87,13 @@ NUMBER_RANGE_CONTEXT: frozenset[str] = frozenset("""
     temperature temperatures degrees highs lows high low shot shoots score scores scored mph percent fahrenheit
 """.split())
 
+# words ending in -s before "a week", "a year" that are not counted nouns, so no rate follows
+# ("it takes a week" is a length; "four flights a week" is a rate)
+NOT_RATE_WORDS: frozenset[str] = frozenset("""
+    takes lasts needs requires spends waits runs stays remains gives gets has was is this his its plus less
+    perhaps always sometimes nearly almost about across towards afterwards
+""".split())
+
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
