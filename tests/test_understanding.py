@@ -210,6 +210,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("Monday", "DATE", "2019-03-04"), ("Wednesday", "DATE", "2019-03-06")]),
     ("A decision is expected within a day or two.", "2019-03-01", None, [("a day or two", "DURATION", "P2D", "EQUAL_OR_LESS")]),
     ("The process takes a week.", "2019-03-01", None, [("a week", "DURATION", "P1W")]),
+    ("The 10:30 train was late.", "2019-03-01", None, [("10:30", "TIME", "2019-03-01T10:30")]),
+    ("Time: 10:30", "2019-03-01", None, [("10:30", "TIME", "2019-03-01T10:30")]),
+    ("He ran the mile in 3:45 on Monday.", "2019-03-01", None, [("Monday", "DATE", "2019-02-25")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),
@@ -337,3 +340,15 @@ def test_sets_carry_quant_and_freq(text: str, extent: str, value: str, quant: st
     m = _find(doc, extent)
     assert m.type == "SET" and m.value == value and m.recurrence is not None, m
     assert (m.recurrence.quant, m.recurrence.freq) == (quant, freq), m.recurrence
+
+
+@pytest.mark.parametrize("text,length", [
+    ("He ran the mile in 3:45 on Monday.", "3:45"),
+    ("She won with a time of 2:05 last year.", "2:05"),
+    ("The ratio was 3:45 in Friday's vote.", "3:45"),
+])
+def test_lengths_and_ratios_are_not_clock_times(text: str, length: str) -> None:
+    """A bare H:MM with no clock cue (no "at", no a.m./p.m., no zone) reads as a length or a ratio."""
+    doc = newstime.resolve(text, anchor="2019-03-01")
+    assert all(length not in m.text for m in doc.mentions), doc.mentions
+    assert doc.mentions, "the date in the sentence is still found"

@@ -128,7 +128,7 @@ class Grammar:
         if self._trigger_re is None:
             words = sorted(self.lexicon, key=len, reverse=True)
             # the standard library's engine scans a literal trie several times faster than `regex`
-            self._trigger_re = re.compile(r"(?<![\w'\u2019])(?:" + _trie(words) + r")(?!\w)|(?<![\w.,])\d+", re.I)
+            self._trigger_re = re.compile(r"(?<![\w'\u2019])(?:" + _trie(words) + r")(?!\w)|(?<![\w.,:])\d+", re.I)
         return self._trigger_re
 
     def scan(self, text: str) -> list[Candidate]:
@@ -559,6 +559,16 @@ def _clock(h: int, mi: int, ap: str | None, sec: int | None = None) -> Spec | No
     return Spec("time", hour=h, minute=mi, second=sec)
 
 
+_CLOCK_LEFT = _compile(r"(?r)(?:\b(?:at|by|until|till|til|from|to|before|after|around|about|since|on|and|or|between|approximately|"
+                       r"roughly|shortly|just|the|as\s{1,3}of|\L<weekday>|today|tomorrow|yesterday|tonight|published|updated|posted|"
+                       r"modified|time)|^)\s{1,3}\Z|(?:^|\n)\s{0,3}\Z|\b(?:time|published|updated|posted|modified)\s{0,2}:\s{0,3}\Z")
+_CLOCK_RIGHT = _compile(r"\s{0,2}(?:\(|(?-i:[A-Z]{2,5})\b|local\b|GMT|UTC|hrs?\b|hours\b|on\s|this\s|tonight|tomorrow|today|yesterday"
+                        r"|\L<weekday>\b|in\s{1,3}the\s{1,3}(?:morning|afternoon|evening|night)|[ap]\.?m\b)")
+_LENGTH_LEFT = _compile(r"(?r)\b(?:in|of|ran|finished|clocked|record|timed)\s{1,3}\Z")
+_ZONE_RIGHT = _compile(r"\s{0,2}(?:\(|(?-i:[A-Z]{2,5})\b|local\b|GMT|UTC)")
+_VERSE_LEFT = _compile(r"(?r)(?-i:\b[A-Z][a-z]+)\s{1,2}\Z")
+
+
 @G.rule("clock_hm", "digits",
         r"(?P<H>[0-2]?\d)(?P<sep>[:.])(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?!\d|[.,:]\d)(?:\s{0,2}" + _AMPM + ")?",
         (("14:00", "2022-02-12T14:00"), ("2:30 p.m.", "2022-02-12T14:30"), ("08:16", "2022-02-12T08:16"),
@@ -566,12 +576,15 @@ def _clock(h: int, mi: int, ap: str | None, sec: int | None = None) -> Spec | No
 def _clock_hm(m: regex.Match[str], text: str) -> Spec | None:
     if m["sep"] == "." and not m["ap"] and not _match(r"\s{0,2}(?:GMT|UTC|BST|CET|CEST)\b", text[m.end():m.end() + 8]):
         return None  # "10.45" is a number, but "10.45 GMT" is a British clock time
-    if not m["ap"] and _search(r"(?-i:\b[A-Z][a-z]+)\s{1,2}\Z", text[max(0, m.start() - 14):m.start()]) and not _search(
-            r"(?i:\b(?:at|by|until|till|from|to|before|after|around|about|since|on|and|Monday|Tuesday|Wednesday|Thursday|"
-            r"Friday|Saturday|Sunday|Today|Tomorrow|Yesterday|Published|Updated|Posted|Modified|Time))\s{1,2}\Z",
-            text[max(0, m.start() - 14):m.start()]) and not _match(r"\s{0,2}(?:\(|(?-i:[A-Z]{2,5})\b|local\b|GMT|UTC)",
-                                                                     text[m.end():m.end() + 8]):
-        return None  # "John 3:16", "Genesis 1:1": a verse, not a clock time
+    if not m["ap"]:
+        lo = max(0, m.start() - 16)
+        if _LENGTH_LEFT.search(text, lo, m.start()) and not _ZONE_RIGHT.match(text, m.end(), m.end() + 12):
+            return None  # "ran the mile in 3:45 on Monday", "a time of 2:05": a length of time, not a clock
+        cue = _CLOCK_LEFT.search(text, lo, m.start()) is not None or _CLOCK_RIGHT.match(text, m.end(), m.end() + 24) is not None
+        if not cue and _VERSE_LEFT.search(text, lo, m.start()):
+            return None  # "John 3:16", "Genesis 1:1": a verse, not a clock time
+        if not cue and int(m["H"]) <= 12 and not m["H"].startswith("0"):
+            return None  # "ran the mile in 3:45", "a ratio of 3:45", "the film runs 2:15": no clock cue, no 24-hour form
     return _clock(int(m["H"]), int(m["M"]), m["ap"], _year(m["S"]))
 
 
