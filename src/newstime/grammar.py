@@ -561,11 +561,11 @@ def _clock(h: int, mi: int, ap: str | None, sec: int | None = None) -> Spec | No
 
 _CLOCK_LEFT = _compile(r"(?r)(?:\b(?:at|by|until|till|til|from|to|before|after|around|about|since|on|and|or|between|approximately|"
                        r"roughly|shortly|just|the|as\s{1,3}of|\L<weekday>|today|tomorrow|yesterday|tonight|published|updated|posted|"
-                       r"modified|time)|^)\s{1,3}\Z|(?:^|\n)\s{0,3}\Z|\b(?:time|published|updated|posted|modified)\s{0,2}:\s{0,3}\Z")
-_CLOCK_RIGHT = _compile(r"\s{0,2}(?:\(|(?-i:[A-Z]{2,5})\b|local\b|GMT|UTC|hrs?\b|hours\b|on\s|this\s|tonight|tomorrow|today|yesterday"
+                       r"modified|time)|^)\s{1,3}\Z|(?:^|\n)\s{0,3}\Z|\b(?:time|published|updated|posted|modified)\s{0,2}:\s{0,3}\Z|[(\[]\s{0,2}\Z")
+_CLOCK_RIGHT = _compile(r"\s{0,2}(?:\(|(?-i:[A-Z]{2,5})\b|local\b|GMT|UTC|(?-i:[A-Z][\w'.\-]+(?:\s[A-Z][\w'.\-]+){0,2})['\u2019]?s?\s{1,3}time\b|hrs?\b|hours\b|on\s|this\s|tonight|tomorrow|today|yesterday"
                         r"|\L<weekday>\b|in\s{1,3}the\s{1,3}(?:morning|afternoon|evening|night)|[ap]\.?m\b)")
 _LENGTH_LEFT = _compile(r"(?r)\b(?:in|of|ran|finished|clocked|record|timed)\s{1,3}\Z")
-_ZONE_RIGHT = _compile(r"\s{0,2}(?:\(|(?-i:[A-Z]{2,5})\b|local\b|GMT|UTC)")
+_ZONE_RIGHT = _compile(r"\s{0,2}(?:\(|(?-i:[A-Z]{2,5})\b|local\b|GMT|UTC|(?-i:[A-Z][\w'.\-]+(?:\s[A-Z][\w'.\-]+){0,2})\s{1,3}time\b)")
 _VERSE_LEFT = _compile(r"(?r)(?-i:\b[A-Z][a-z]+)\s{1,2}\Z")
 
 
