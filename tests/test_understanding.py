@@ -352,3 +352,41 @@ def test_lengths_and_ratios_are_not_clock_times(text: str, length: str) -> None:
     doc = newstime.resolve(text, anchor="2019-03-01")
     assert all(length not in m.text for m in doc.mentions), doc.mentions
     assert doc.mentions, "the date in the sentence is still found"
+
+
+@pytest.mark.parametrize("tz,value,flag,conf", [
+    (None, "2022-03-04", "date-order-month-first", 0.6),
+    ("America/Chicago", "2022-03-04", "date-order-month-first", 0.85),
+    ("Europe/London", "2022-04-03", "date-order-day-first", 0.85),
+    ("Asia/Kolkata", "2022-04-03", "date-order-day-first", 0.85),
+])
+def test_numeric_date_order_follows_the_document_zone(tz: str | None, value: str, flag: str, conf: float) -> None:
+    """ "3/4/2022" is March 4 in a US text and April 3 elsewhere; with no zone it stays month first, less sure."""
+    m = newstime.resolve("The deal was signed on 3/4/2022.", anchor="2022-05-01", tz=tz).mentions[0]
+    assert (m.value, flag in m.flags, m.confidence) == (value, True, conf)
+
+
+@pytest.mark.parametrize("text,value", [("Signed on 17/12/2021.", "2021-12-17"), ("Signed on 12/17/2021.", "2021-12-17"),
+                                        ("Signed on 4/4/2022.", "2022-04-04")])
+def test_numeric_dates_that_only_one_order_allows(text: str, value: str) -> None:
+    m = newstime.resolve(text, anchor="2022-05-01", tz="Europe/London").mentions[0]
+    assert m.value == value and not any(f.startswith("date-order") for f in m.flags)
+
+
+@pytest.mark.parametrize("text,value,tz,offset_minutes", [
+    ("Posted 2022-02-12T10:00+05:30 by the desk.", "2022-02-12T10:00", "UTC+05:30", 330),
+    ("Logged at 2022-02-12T10:00:00.250Z.", "2022-02-12T10:00:00", "UTC", 0),
+])
+def test_iso_date_times_keep_their_offset(text: str, value: str, tz: str, offset_minutes: int) -> None:
+    m = newstime.resolve(text, anchor="2022-02-12", tz="Europe/Moscow").mentions[0]
+    assert (m.value, m.tz) == (value, tz)
+    assert m.interval is not None
+    offset = m.interval.start.utcoffset()
+    assert offset is not None and offset.total_seconds() == 60 * offset_minutes
+
+
+@pytest.mark.parametrize("text,value", [("Results for FY2023 were strong.", "2023"), ("FY 99 sales fell.", "1999"),
+                                        ("FY23 guidance was cut.", "2023")])
+def test_fiscal_year_codes(text: str, value: str) -> None:
+    m = newstime.resolve(text, anchor="2022-05-01").mentions[0]
+    assert m.value == value and "fiscal-year" in m.flags and m.confidence <= 0.6

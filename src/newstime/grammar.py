@@ -28,6 +28,7 @@ import regex
 from .data import words as W
 from .data import zones as Z
 from .spec import Candidate, Spec
+from .tz import ZoneRef
 
 __all__ = ["Rule", "PrefixRule", "Grammar", "GRAMMAR", "Example"]
 
@@ -128,7 +129,7 @@ class Grammar:
         if self._trigger_re is None:
             words = sorted(self.lexicon, key=len, reverse=True)
             # the standard library's engine scans a literal trie several times faster than `regex`
-            self._trigger_re = re.compile(r"(?<![\w'\u2019])(?:" + _trie(words) + r")(?!\w)|(?<![\w.,:])\d+", re.I)
+            self._trigger_re = re.compile(r"(?<![\w'\u2019])(?:" + _trie(words) + r")(?!\w)|(?<![\w.,:])\d+|(?<!\w)FY(?=\s?\d)", re.I)
         return self._trigger_re
 
     def scan(self, text: str) -> list[Candidate]:
@@ -317,6 +318,7 @@ G.word("ordinal", *(k for k in W.ORDINALS if k != "last"))
 G.word("spokenyear", "nineteen", "twenty", "two")
 G.word("clockword", *W.CLOCK_HOURS, *W.CLOCK_FRACTIONS)
 G.word("periodword", "period")
+G.word("fiscalcode", "fy")
 G.word("while", "while", "time")
 G.word("holiday", *{k.split()[0].split("'")[0] for k in W.HOLIDAYS})
 G.word("decadeword", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
@@ -421,16 +423,26 @@ def _ordinal_word_of_month(m: regex.Match[str], text: str) -> Spec | None:
 
 
 @G.rule("iso_date", "digits",
-        r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T\s](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?)?(?![\d-])",
-        (("2022-02-07", "2022-02-07"), ("2021-12-17T14:30", "2021-12-17T14:30")), priority=2)
+        r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T\s](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:\.\d{1,6})?)?"
+        r"(?P<z>Z|[+\-](?:0\d|1[0-4]):?[0-5]\d)?)?(?![\d\-:])",
+        (("2022-02-07", "2022-02-07"), ("2021-12-17T14:30", "2021-12-17T14:30"), ("2022-02-12T10:00+05:30", "2022-02-12T10:00"),
+         ("2022-02-12T10:00:00.250Z", "2022-02-12T10:00:00")), priority=2)
 def _iso(m: regex.Match[str], text: str) -> Spec | None:
     mo, d = int(m["m"]), int(m["d"])
     if not (1 <= mo <= 12 and _day_ok(d)):
         return None
     if m["H"]:
+        zone = _iso_zone(m["z"]) if m["z"] else None
         return Spec("time", year=int(m["y"]), month=mo, day=d, hour=int(m["H"]), minute=int(m["M"]),
-                    second=_year(m["S"]))
+                    second=_year(m["S"]), zone=zone)
     return Spec("date", year=int(m["y"]), month=mo, day=d)
+
+
+def _iso_zone(z: str) -> ZoneRef | None:
+    """The zone of an ISO 8601 designator: "Z" is UTC, "+05:30" a fixed offset."""
+    from .tz import zone_for  # the zone tables are imported on first use
+
+    return zone_for("UTC" if z.upper() == "Z" else z)
 
 
 @G.rule("nine_eleven", "digits", r"9/11(?![\d/])", (("after 9/11, security tightened", "2001-09-11"),))
@@ -439,15 +451,19 @@ def _nine_eleven(m: regex.Match[str], text: str) -> Spec | None:
     return Spec("date", year=2001, month=9, day=11)
 
 
-@G.rule("numeric_date", "digits", r"(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])",
-        (("12/17/2021", "2021-12-17"), ("2/7/22", "2022-02-07")))
+@G.rule("numeric_date", "digits", r"(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])",
+        (("12/17/2021", "2021-12-17"), ("2/17/22", "2022-02-17"), ("17/12/2021", "2021-12-17")))
 def _numeric(m: regex.Match[str], text: str) -> Spec | None:
-    mo, d, y = int(m["m"]), int(m["d"]), int(m["y"])
-    if not (1 <= mo <= 12 and _day_ok(d)):
-        return None
+    a, b, y = int(m["m"]), int(m["d"]), int(m["y"])
     if y < 100:
         y += 2000 if y < 50 else 1900
-    return Spec("date", year=y, month=mo, day=d)
+    if 1 <= a <= 12 and _day_ok(b):
+        # month first (US order) unless the document's region says otherwise; "3/4/2022" stays ambiguous
+        notes = ("date-order-ambiguous",) if b <= 12 and a != b else ()
+        return Spec("date", year=y, month=a, day=b, notes=notes)
+    if 1 <= b <= 12 and _day_ok(a):
+        return Spec("date", year=y, month=b, day=a)  # "17/12/2021": day first, as most of the world writes it
+    return None
 
 
 @G.rule("stamp_date", "digits", r"(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<y>\d{2})(?=\s{1,3}(?:[01]\d|2[0-4])[0-5]\d(?:\s{0,2}\L<abbr>)?\b)",
@@ -507,6 +523,15 @@ def _year_range(m: regex.Match[str], text: str) -> Spec | None:
         return None  # "1500-2000 troops": a range of counts ("1996-2000 was" is a span of years)
     # the second year is added by the "ellipsis" refiner as its own mention
     return Spec("date", year=a, notes=("year-range-to:" + m["b"],))
+
+
+@G.rule("fiscal_code", "fiscalcode", r"FY\s?(?P<y>\d{4}|\d{2})(?![\d/\-])",
+        (("results for FY2023 were strong", "2023"), ("in FY 99", "1999"), ("FY23 guidance", "2023")))
+def _fiscal_code(m: regex.Match[str], text: str) -> Spec | None:
+    y = int(m["y"])
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    return Spec("date", year=y, notes=("fiscal",))
 
 
 @G.rule("year_fiscal_year", "digits", r"(?P<y>1[5-9]\d\d|20\d\d)\s{1,3}fiscal\s{1,3}year\b",

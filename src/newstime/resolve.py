@@ -20,6 +20,7 @@ from dateutil.relativedelta import relativedelta
 
 from .data import policy as P
 from .data import words as W
+from .data import zones as Z
 from .data.policy import SEASON_MONTHS
 from .errors import NewstimeError
 from .grammar import _search
@@ -575,6 +576,15 @@ class Resolver:
             per = _period_for(date(s.year, qs.month, 1), "quarter")
             conf, reference = P.CONFIDENCE_ANAPHORA, f"mention:{self.quarter_ref.start}"
         elif s.year is not None:
+            if "date-order-ambiguous" in s.notes:
+                # "3/4/2022": March 4 in the US, April 3 almost everywhere else; the document's zone decides
+                zone = self.ctx.zone or ""
+                if zone and zone not in Z.MONTH_FIRST_ZONES:
+                    s = s.with_(month=s.day, day=s.month)
+                    flags.append("date-order-day-first")
+                else:
+                    flags.append("date-order-month-first")
+                conf = min(conf, P.CONFIDENCE_DATE_ORDER_REGION if zone else P.CONFIDENCE_DATE_ORDER_UNKNOWN)
             per = _absolute_period(s)
             if per is None:
                 return None

@@ -186,3 +186,11 @@ REGION_HINTS: dict[str, tuple[str, ...]] = {
     "America/Chicago": ("chicago", "texas", "dallas", "houston"),
     "Europe/London": ("britain", "british", "london", "uk"),
 }
+
+# Zones whose news writes numeric dates month first ("3/4/2022" is March 4); elsewhere day first is
+# assumed (April 3).  With no document zone the month-first reading is kept, flagged and less sure.
+MONTH_FIRST_ZONES: frozenset[str] = frozenset({
+    "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles", "America/Phoenix",
+    "America/Anchorage", "Pacific/Honolulu", "America/Detroit", "America/Indiana/Indianapolis",
+    "America/Boise", "America/Juneau", "America/Puerto_Rico", "Pacific/Guam", "Asia/Manila",
+})
