@@ -159,3 +159,11 @@ def test_header_dates_anchor_the_text(text: str, day: str, instant: str | None, 
 ])
 def test_a_date_inside_a_sentence_is_no_header(text: str) -> None:
     assert newstime.resolve(text).anchor.source == "none"
+
+
+@pytest.mark.parametrize("tz,day,conf", [(None, "2019-03-04", 0.6), ("Europe/London", "2019-04-03", 0.85),
+                                         ("America/New_York", "2019-03-04", 0.85)])
+def test_numeric_header_date_order_follows_the_zone(tz: str | None, day: str, conf: float) -> None:
+    a = newstime.resolve("Posted on 03/04/2019\nStocks fell on Friday.", tz=tz).anchor
+    assert a.date is not None and (a.date.isoformat(), a.confidence) == (day, conf)
+    assert "numeric date read" in a.note

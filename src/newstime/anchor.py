@@ -16,6 +16,7 @@ import regex
 
 from .data import policy as P
 from .data import words as W
+from .data import zones as Z
 from .errors import AnchorError
 from .spec import Candidate
 from .types import Anchor
@@ -211,8 +212,16 @@ def _header_date(text: str, cands: Sequence[Candidate], zone: object, zkey: str 
         before = text[line_start:c.start]
         if before.strip(" \t\u00a0-:") and not _HEADER_CUE.search(before) and not _HEADER_WEEKDAY.fullmatch(before):
             continue  # "On March 3, 2019, a plane crashed": a date inside a sentence
+        month, day = s.month, s.day
+        note, conf = "header date", P.CONFIDENCE_HEADER_DATE
+        if "date-order-ambiguous" in s.notes:  # "Posted on 03/04/2019": the zone's custom decides, as in the text
+            if zkey and zkey not in Z.MONTH_FIRST_ZONES:
+                month, day = day, month
+            note += "; numeric date read " + ("day first" if month != s.month else "month first")
+            if not zkey:
+                conf = min(conf, P.CONFIDENCE_DATE_ORDER_UNKNOWN)
         try:
-            d = date(s.year, s.month, s.day)
+            d = date(s.year, month, day)
         except ValueError:
             continue
         end, hour, minute, ref = c.end, s.hour, s.minute, s.zone
@@ -221,7 +230,7 @@ def _header_date(text: str, cands: Sequence[Candidate], zone: object, zkey: str 
             if (t.kind == "time" and t.hour is not None and not t.has_date or t.kind == "time" and t.hour is not None
                     and t.year is None and t.month is None) and _HEADER_GAP.fullmatch(text, c.end, cands[i + 1].start):
                 end, hour, minute, ref = cands[i + 1].end, t.hour, t.minute, t.zone
-        akey, dt, note = zkey, None, "header date"
+        akey, dt = zkey, None
         if ref is not None and ref.key:
             akey = ref.key
             note += f"; {ref.text} read as {ref.key}"
@@ -234,7 +243,7 @@ def _header_date(text: str, cands: Sequence[Candidate], zone: object, zkey: str 
             if zone is not None:
                 dt = dt.astimezone(zone)  # type: ignore[arg-type]
                 d, akey = dt.date(), zkey
-        return Anchor(d, dt, akey, "dateline", P.CONFIDENCE_HEADER_DATE, text[c.start:end], c.start, end, note=note)
+        return Anchor(d, dt, akey, "dateline", conf, text[c.start:end], c.start, end, note=note)
     return None
 
 
