@@ -305,10 +305,8 @@ def merge(text: str, cands: list[Candidate]) -> list[Candidate]:
                   and "bare" in cs.notes and cs.hour is None and _fullmatch(r"\s{1,3}", text[p.end:c.start])
                   and not regex.search(r"(?i)[ap]\.?\s?m\b", text[p.start:p.end])):
                 # "9 o'clock tomorrow morning", "at 8 tomorrow evening": the part of day belongs to the clock time
-                h = ps.hour
-                if cs.pod in ("EV", "NI") and 1 <= h < 12 or cs.pod == "AF" and 1 <= h < 7:
-                    h += 12
-                merged = Candidate(p.start, c.end, ps.with_(hour=h), p.rule + "+" + c.rule, p.steps + c.steps + ("merge:time+pod",))
+                merged = Candidate(p.start, c.end, ps.with_(hour=_hour_in_pod(ps.hour, cs.pod)), p.rule + "+" + c.rule,
+                                   p.steps + c.steps + ("merge:time+pod",))
             if merged is not None:
                 out[-1] = merged
                 continue
