@@ -10,7 +10,7 @@ datetime.date(2022, 2, 12)
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 
 import regex
 
@@ -121,9 +121,9 @@ def find_anchor(text: str, cands: Sequence[Candidate], tz: object) -> Anchor:
             if m["H"] and int(m["H"]) < 24:
                 naive = datetime(d.year, d.month, d.day, int(m["H"]), int(m["M"]))
                 z = m["z"]
-                zref = zone_for(z) if z and z.upper() != "Z" else None
-                if z:
-                    akey = "UTC" if z.upper() == "Z" else zref.key if zref is not None else zkey
+                if z:  # "Z" or "+05:30": the stamp's own offset
+                    zref = zone_for("UTC" if z.upper() == "Z" else z)
+                    akey = zref.key if zref is not None else zkey
                 if akey is not None:
                     dt, _ = localize(naive, get_zone(akey))
                     if zone is not None:
@@ -198,7 +198,7 @@ def find_anchor(text: str, cands: Sequence[Candidate], tz: object) -> Anchor:
     return _infer(text, cands, zkey)
 
 
-def _header_date(text: str, cands: Sequence[Candidate], zone: object, zkey: str | None) -> Anchor | None:
+def _header_date(text: str, cands: Sequence[Candidate], zone: tzinfo | None, zkey: str | None) -> Anchor | None:
     """A full date at the head of the text, written as a page header writes it: at the start of a line
     or after "By ... |", "Posted on", "/" ("Sun 3 Mar 2019 10.45 GMT", "By Jane Roe | March 3, 2019"),
     with the clock time and zone that follow it, if any."""
@@ -227,8 +227,8 @@ def _header_date(text: str, cands: Sequence[Candidate], zone: object, zkey: str 
         end, hour, minute, ref = c.end, s.hour, s.minute, s.zone
         if hour is None and i + 1 < len(cands):
             t = cands[i + 1].spec
-            if (t.kind == "time" and t.hour is not None and not t.has_date or t.kind == "time" and t.hour is not None
-                    and t.year is None and t.month is None) and _HEADER_GAP.fullmatch(text, c.end, cands[i + 1].start):
+            if (t.kind == "time" and t.hour is not None and t.year is None and t.month is None and t.day is None
+                    and _HEADER_GAP.fullmatch(text, c.end, cands[i + 1].start)):
                 end, hour, minute, ref = cands[i + 1].end, t.hour, t.minute, t.zone
         akey, dt = zkey, None
         if ref is not None and ref.key:
@@ -241,7 +241,7 @@ def _header_date(text: str, cands: Sequence[Candidate], zone: object, zkey: str 
                 akey = fixed_key(ref.literal)  # "10:45 EST" in July: the offset as written
                 dt, _ = localize(naive, get_zone(akey))
             if zone is not None:
-                dt = dt.astimezone(zone)  # type: ignore[arg-type]
+                dt = dt.astimezone(zone)
                 d, akey = dt.date(), zkey
         return Anchor(d, dt, akey, "dateline", conf, text[c.start:end], c.start, end, note=note)
     return None
