@@ -213,6 +213,15 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("The 10:30 train was late.", "2019-03-01", None, [("10:30", "TIME", "2019-03-01T10:30")]),
     ("Time: 10:30", "2019-03-01", None, [("10:30", "TIME", "2019-03-01T10:30")]),
     ("He ran the mile in 3:45 on Monday.", "2019-03-01", None, [("Monday", "DATE", "2019-02-25")]),
+    # tense around deadlines and modals; vague spans before "later"
+    ("The death toll rose to 800 by late Tuesday.", "2005-09-14", None, [("late Tuesday", "DATE", "2005-09-13", "END")]),
+    ("The bank extended its loans through January.", "2005-09-14", None, [("January", "DATE", "2006-01")]),
+    ("The work must be completed by Friday.", "2005-09-14", None, [("Friday", "DATE", "2005-09-16")]),
+    ("The talks could be held on Friday.", "2005-09-14", None, [("Friday", "DATE", "2005-09-16")]),
+    ("He may have been killed on Friday.", "2005-09-14", None, [("Friday", "DATE", "2005-09-09")]),
+    ("The hurricane made landfall early Monday, and the levees broke hours later.", "2005-09-14", None,
+     [("early Monday", "DATE", "2005-09-12", "START"), ("hours", "DURATION", "PTXH")]),
+    ("Weeks earlier, officials had warned of the risk.", "2005-09-14", None, [("Weeks", "DURATION", "PXW")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

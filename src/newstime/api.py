@@ -63,7 +63,7 @@ def candidates(text: str, *, region: str | None = None, zones: Mapping[str, str]
     cands = share_range_zones(text, cands)
     cands = tails(text, cands)
     cands = ellipsis(text, cands)
-    cands = drop_bare(cands)  # before equivalents, which link candidates by their position
+    cands = drop_bare(text, cands)  # before equivalents, which link candidates by their position
     return equivalents(text, cands)
 
 

@@ -873,8 +873,9 @@ def _unit(m: regex.Match[str], text: str) -> Spec | None:
     notes: tuple[str, ...] = ("and-a-half",) if m["half"] else ()
     if d:
         notes += ("dir:" + _squash(d),)
-        if w.lower().endswith("s") and d == "ago":
-            notes += ("plural",)  # "years ago" with no count: kept by drop_bare as PAST_REF
+        if w.lower().endswith("s") and u in _VAGUE_PLURAL_UNITS | {"minute"}:
+            # "years ago" with no count: kept by drop_bare as PAST_REF; "hours later": some hours, "later" a signal
+            notes += ("plural",)
     return Spec("duration", unit=u, notes=notes + ("bare",))
 
 

@@ -419,16 +419,25 @@ def equivalents(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def drop_bare(cands: list[Candidate]) -> list[Candidate]:
+def drop_bare(text: str, cands: list[Candidate]) -> list[Candidate]:
     keep = []
     for c in cands:
         s = c.spec
         if "bare" in s.notes:
             if "plural" in s.notes and "dir:ago" in s.notes:
                 keep.append(c.with_(spec=Spec("ref", ref="PAST_REF")))  # "years ago", "decades ago"
+            elif "plural" in s.notes and ("dir:later" in s.notes or "dir:earlier" in s.notes):
+                # "hours later", "weeks earlier": some hours; as in TimeML, "later" is a signal outside the extent
+                word = _FIRST_WORD.match(text, c.start, c.end)
+                if word is not None:
+                    keep.append(c.with_(end=word.end(), spec=Spec("duration", unit=s.unit, vague=True),
+                                        steps=c.steps + ("vague-shift",)))
             continue
         keep.append(c)
     return keep
+
+
+_FIRST_WORD = regex.compile(r"\w+")
 
 
 REFINERS: tuple[Callable[..., list[Candidate]], ...] = (attach_zones, merge, tails, ellipsis, equivalents, drop_bare)

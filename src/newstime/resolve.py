@@ -140,7 +140,10 @@ def _clause_tense(chunk: str, from_right: bool) -> int:
     future = any(_cue(w) == 1 for w in words) or bool(_FUTURE_MULTI.search(chunk))
     if future:
         return 1
-    if any(_cue(w) == -1 for w in words):
+    past = [i for i, w in enumerate(words) if _cue(w) == -1]
+    if past and all(_governed_by_future(words, i) for i in past):
+        return 1  # "could be held on Friday", "must be completed by May"
+    if past:
         return -1
     if any(w in W.PRESENT_CUES for w in words):
         return 1
@@ -152,10 +155,16 @@ def _clause_tense(chunk: str, from_right: bool) -> int:
 def _governed_by_future(words: list[str], i: int) -> bool:
     """The past-looking word ``words[i]`` is a participle after "will"/"to" ("will be held", "to have
     begun"), not a verb of its own clause ("from January to October, exports grew")."""
+    perfect = False
     for j in range(i - 1, max(-1, i - 4), -1):
-        if words[j] in W.FUTURE_AUXILIARIES:
+        w = words[j]
+        if w in W.FUTURE_AUXILIARIES:
             return True
-        if words[j] not in W.AUXILIARY_GAP:
+        if w in W.MODALS:  # "must be completed", "could be held"; but "may have been killed" looks back
+            return not perfect
+        if w == "have":
+            perfect = True
+        if w not in W.AUXILIARY_GAP:
             return False
     return False
 
@@ -173,6 +182,8 @@ def _nearest_tense(chunk: str, from_right: bool) -> int:
     return 0
 
 
+_DEFERRAL = regex.compile(r"\b(?:extended|extends|postponed|delayed|moved|pushed\s{1,3}back|put\s{1,3}off|deferred|rescheduled"
+                           r"|adjourned|prolonged|renewed)\b", regex.I)
 _DEFERRED = regex.compile(r"(?r)\b(?:extended|postponed|delayed|moved|pushed\s{1,3}back|put\s{1,3}off|deferred|rescheduled|adjourned)"
                           r"\s{1,3}(?:to|until|till|for)\s{1,3}\Z", regex.I)
 
@@ -185,10 +196,18 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
     if _DEADLINE.match(text, max(0, start - 12), start):
         # "by August", "until March": a deadline, ahead unless the clause is plainly past ("had fallen by May")
         s0, s1 = ctx.sentence_of(start)
-        around = text[max(s0, start - P.TENSE_WINDOW):start] + " " + text[end:min(s1, end + P.TENSE_WINDOW)]
+        left = text[max(s0, start - P.TENSE_WINDOW):start]
+        lb = list(_CLAUSE_BREAK.finditer(left))
+        lw = [m.group().lower() for m in _WORD.finditer(left[lb[-1].end():] if lb else left)]
+        around = left + " " + text[end:min(s1, end + P.TENSE_WINDOW)]
         words = [m.group().lower() for m in _WORD.finditer(around)]
-        if not any(w in ("had", "was", "were", "did") for w in words):
-            return 1  # ("By Sunday night, the toll had risen": the clause after the deadline is past)
+        past_verb = (not _DEFERRAL.search(left) and not any(_cue(w) > 0 for w in lw)
+                     and any(_cue(w) < 0 and w not in W.REPORTING_VERBS and not _governed_by_future(lw, i)
+                             for i, w in enumerate(lw)))
+        if not past_verb and not any(w in ("had", "was", "were", "did") for w in words):
+            # ("By Sunday night, the toll had risen", "the toll rose to 800 by late Tuesday": past;
+            # "extended its loans through January", "will double its flights by August": ahead)
+            return 1
     s0, s1 = ctx.sentence_of(start)
     lo, hi = max(s0, start - P.TENSE_WINDOW), min(s1, end + P.TENSE_WINDOW)
     left, right = text[lo:start], text[end:hi]

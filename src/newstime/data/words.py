@@ -223,6 +223,8 @@ PRESENT_CUES: frozenset[str] = frozenset({
 })
 # words before a participle that make it future ("will be held", "to be completed")
 FUTURE_AUXILIARIES: frozenset[str] = frozenset({"will", "'ll", "shall", "to", "wo"})
+# modal verbs: "must be completed by Friday" looks ahead, "may have been killed on Friday" back
+MODALS: frozenset[str] = frozenset({"must", "should", "could", "can", "may", "might", "would"})
 # words that may stand between such an auxiliary and the participle it governs ("will not be held", "to have begun")
 AUXILIARY_GAP: frozenset[str] = frozenset("""
     be been have not also still then soon now again probably likely never only just first finally formally
