@@ -846,7 +846,7 @@ def _p_the_ahead(m: regex.Match[str], s: Spec) -> Spec | None:
     ("the following day", "2022-02-13", "2022-02-12"), ("a year earlier", "2021"), ("recent days", "PAST_REF"),
     ("the first quarter", "2022-Q1"), ("every week", "P1W"), ("five-hour", "PT5H"), ("ruled for centuries.", "PXC"), ("a week from today", "2022-02-19"), ("for decades, officials said", "PXE"),
     ("troops will arrive within weeks, officials said", "PXW"), ("growth for the first time in years.", "PXY"),
-    ("a ruling is expected within days.", "PXD"), ("they fought for hours.", "PTXH")))
+    ("a ruling is expected within days.", "PXD"), ("they fought for hours.", "PTXH"), ("the cleanup will take months", "PXM")))
 def _unit(m: regex.Match[str], text: str) -> Spec | None:
     u = W.UNITS[m["u"].lower()]
     if m["long"] == "old" or _match(r"\s{1,3}old\b", text[m.end(): m.end() + 6]):
@@ -863,7 +863,8 @@ def _unit(m: regex.Match[str], text: str) -> Spec | None:
     d = (m["dir"] or m["ago"] or "").lower()
     if (not d and not m["half"] and not m["long"] and w.lower().endswith("s") and u in _VAGUE_PLURAL_UNITS
             and not _match(r"\s{0,3}(?:-|of\b|to\b|and\b|or\b|on\b|at\b|old\b)", text[m.end():m.end() + 8], regex.I)
-            and (_search(r"\b(?:for|within)\s{1,3}\Z", text[max(0, m.start() - 8):m.start()], regex.I)
+            and (_search(r"\b(?:for|within|take|takes|took|taking|last|lasts|lasted|lasting|spend|spent|wait|waited)\s{1,3}\Z",
+                         text[max(0, m.start() - 10):m.start()], regex.I)
                  or (_search(r"\bin\s{1,3}\Z", text[max(0, m.start() - 4):m.start()], regex.I)
                      and _match(r"\s{0,2}[.,;:!?)]", text[m.end():m.end() + 3])))):
         # "ruled for centuries", "within weeks", "the first time in years.": some years, some weeks
