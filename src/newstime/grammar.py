@@ -319,6 +319,7 @@ G.word("spokenyear", "nineteen", "twenty", "two")
 G.word("clockword", *W.CLOCK_HOURS, *W.CLOCK_FRACTIONS)
 G.word("periodword", "period")
 G.word("fiscalcode", "fy")
+G.word("priorword", "prior")
 G.word("while", "while", "time")
 G.word("holiday", *{k.split()[0].split("'")[0] for k in W.HOLIDAYS})
 G.word("decadeword", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
@@ -326,6 +327,15 @@ G.word("decadeword", "twenties", "thirties", "forties", "fifties", "sixties", "s
 
 def _cap(s: str) -> bool:
     return s[:1].isupper()
+
+
+_NEXT_CAP_WORD = regex.compile(r"\s{1,3}(?-i:([A-Z][a-z]+))\b\.?")
+
+
+def _names_something(text: str, end: int) -> bool:
+    """A capitalised time word followed by a name part: "The Sunday Times", "the Good Friday Agreement"."""
+    m = _NEXT_CAP_WORD.match(text, end, end + 24)
+    return m is not None and m[1].lower() in W.NAME_AFTER_TIME_WORD
 
 
 def _year(s: str | None) -> int | None:
@@ -481,7 +491,7 @@ _NUMBERED_BEFORE = _compile(r"(?r)\b\L<numbered>\s{1,3}\Z")
 
 
 # --- years and decades ---------------------------------------------------------------------------
-@G.rule("year", "digits", r"(?P<y>1[5-9]\d\d|20\d\d|21\d\d)(?![\d%]|[.,]\d|-\d|:)(?!\s{0,2}(?:percent|per\b|%))",
+@G.rule("year", "digits", r"(?P<y>1[5-9]\d\d|20\d\d|21\d\d)(?![\d%]|[.,]\d|-\d|:|[^\W\d_])(?!\s{0,2}(?:percent|per\b|%))",
         (("2021", "2021"), ("in 1998", "1998"), ("the end of 2020", "2020"), ("after the 1987 crash", "1987"),
          ("mid-1996", "1996"), ("sales in the fiscal year 1999 rose", "1999")), priority=-2)
 def _year_rule(m: regex.Match[str], text: str) -> Spec | None:
@@ -647,11 +657,12 @@ def _minute_words(m: regex.Match[str]) -> int:
         r"|tomorrow\s{1,3}(?:morning|afternoon|evening|night)|in\s{1,3}the\s{1,3}(?:morning|afternoon|evening))\b))",
         (("at ten a.m. Eastern time", "2022-02-12T10:00"), ("back at seven o'clock", "2022-02-12T07:00"),
          ("he speaks at nine-thirty tonight", "2022-02-12T21:30"), ("at four p.m.", "2022-02-12T16:00"),
-         ("at eleven forty-five p.m.", "2022-02-12T23:45")))
+         ("at eleven forty-five p.m.", "2022-02-12T23:45"), ("the vote is at ten thirty tomorrow morning", "2022-02-13T10:30"),
+         ("where it is now five in the morning", "2022-02-12T05:00")))
 def _clock_words(m: regex.Match[str], text: str) -> Spec | None:
     mi = _minute_words(m)
-    if not m["ap"] and not m["oc"] and (not mi or m["sep"] != "-"):
-        return None  # "nine-thirty tonight" is a time; "three this morning" alone is too loose
+    if not m["ap"] and not m["oc"] and not mi and not _match(r"\s{1,3}in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)\b", text[m.end():m.end() + 24]):
+        return None  # "nine-thirty tonight", "five in the morning" are times; "three this morning" alone is too loose
     s = _clock(W.CLOCK_HOURS[m["H"].lower()], mi, m["ap"])
     if s is not None and not m["ap"] and not m["oc"]:
         s = s.with_(notes=("needs-pod",))
@@ -760,6 +771,8 @@ def _weekday(m: regex.Match[str], text: str) -> Spec | None:
         follow = text[m.end(): m.end() + 12]
         if not m["dot"] or not _ABBR_FOLLOW.match(follow):
             return None
+    if _names_something(text, m.end()) or _match(r"\s{1,3}(?-i:Morning)\s{1,3}(?-i:Corp|Inc)", text[m.end():m.end() + 24]):
+        return None  # "The Sunday Times", "Tuesday Morning Corp."
     return Spec("date", weekday=W.WEEKDAYS[low])
 
 
@@ -846,7 +859,8 @@ def _p_the_ahead(m: regex.Match[str], s: Spec) -> Spec | None:
     ("the following day", "2022-02-13", "2022-02-12"), ("a year earlier", "2021"), ("recent days", "PAST_REF"),
     ("the first quarter", "2022-Q1"), ("every week", "P1W"), ("five-hour", "PT5H"), ("ruled for centuries.", "PXC"), ("a week from today", "2022-02-19"), ("for decades, officials said", "PXE"),
     ("troops will arrive within weeks, officials said", "PXW"), ("growth for the first time in years.", "PXY"),
-    ("a ruling is expected within days.", "PXD"), ("they fought for hours.", "PTXH"), ("the cleanup will take months", "PXM")))
+    ("a ruling is expected within days.", "PXD"), ("they fought for hours.", "PTXH"), ("the cleanup will take months", "PXM"),
+    ("it could be days before the fire is contained", "PXD"), ("a deal could slip by weeks", "PXW")))
 def _unit(m: regex.Match[str], text: str) -> Spec | None:
     u = W.UNITS[m["u"].lower()]
     if m["long"] == "old" or _match(r"\s{1,3}old\b", text[m.end(): m.end() + 6]):
@@ -863,7 +877,7 @@ def _unit(m: regex.Match[str], text: str) -> Spec | None:
     d = (m["dir"] or m["ago"] or "").lower()
     if (not d and not m["half"] and not m["long"] and w.lower().endswith("s") and u in _VAGUE_PLURAL_UNITS
             and not _match(r"\s{0,3}(?:-|of\b|to\b|and\b|or\b|on\b|at\b|old\b)", text[m.end():m.end() + 8], regex.I)
-            and (_search(r"\b(?:for|within|take|takes|took|taking|last|lasts|lasted|lasting|spend|spent|wait|waited)\s{1,3}\Z",
+            and (_search(r"\b(?:for|within|by|be|take|takes|took|taking|last|lasts|lasted|lasting|spend|spent|wait|waited)\s{1,3}\Z",
                          text[max(0, m.start() - 10):m.start()], regex.I)
                  or (_search(r"\bin\s{1,3}\Z", text[max(0, m.start() - 4):m.start()], regex.I)
                      and _match(r"\s{0,2}[.,;:!?)]", text[m.end():m.end() + 3])))):
@@ -878,6 +892,20 @@ def _unit(m: regex.Match[str], text: str) -> Spec | None:
             # "years ago" with no count: kept by drop_bare as PAST_REF; "hours later": some hours, "later" a signal
             notes += ("plural",)
     return Spec("duration", unit=u, notes=notes + ("bare",))
+
+
+@G.rule("half_year_adjective", "ordinal", r"(?P<o>first|second)-half\b(?=\s{1,3}(?:results|profits?|earnings|sales|revenues?|loss|losses|growth|net|output|figures|performance)\b)",
+        (("the company will publish its first-half results", "2022-H1"),))
+def _half_year_adjective(m: regex.Match[str], text: str) -> Spec | None:
+    return Spec("date", half=1 if m["o"].lower() == "first" else 2)  # "first-half results": of the year being reported
+
+
+@G.rule("prior_year", "priorword", r"prior-(?P<u>year|quarter)\b(?:\s{1,3}(?P<p>quarter|period))?",
+        (("compared with the prior-year period", "2020-Q4"), ("prior-year sales", "2021")))
+def _prior_year(m: regex.Match[str], text: str) -> Spec | None:
+    if m["u"].lower() == "year" and m["p"]:
+        return Spec("date", rel_unit="quarter", rel_n=-4, notes=("the-reported", "the-ok"))  # like "the year-ago period"
+    return Spec("date", rel_unit=m["u"].lower(), rel_n=-1, notes=("year-ago",) if m["u"].lower() == "year" else ())
 
 
 @G.rule("year_earlier", "unit", r"(?P<u>year|month|quarter)-(?P<w>earlier|ago)\b(?:\s{1,3}(?P<p>quarter|period))?",
@@ -916,6 +944,8 @@ def _holiday(m: regex.Match[str], text: str) -> Spec | None:
     prev = _search(r"\b(\w+)\s{1,3}\Z", text[max(0, m.start() - 16):m.start()])
     if key.startswith("new year") and prev is not None and prev[1].lower() in W.OTHER_NEW_YEARS:
         return None  # "the Chinese New Year's celebrations": another calendar
+    if not m["y"] and _names_something(text, m.end()):
+        return None  # "the Good Friday Agreement", "the Fourth of July parade" stays a date (lower case)
     kind, a, b, _ = W.HOLIDAYS[key]
     y = _year(m["y"])
     if kind == "fixed":
@@ -1013,6 +1043,9 @@ _SEASON_LEFT = regex.compile(r"(?r)\b(?:the|this|that|same|last|next|in|during|e
         (("summer 2021", "2021-SU"), ("last winter", "2020-WI"), ("this spring", "2022-SP"),
          ("the winter of nineteen ninety-four", "1994-WI")))
 def _season(m: regex.Match[str], text: str) -> Spec | None:
+    if not m["y"] and m["s"][0].isupper() and m.start() > 0 and _NEXT_CAP_WORD.match(text, m.end(), m.end() + 24) \
+            and not _search(r"(?:[.!?\n]\s{0,3}|\A)(?:\w+\s{1,3})?\Z", text[max(0, m.start() - 12):m.start()]):
+        return None  # "the Summer Palace", "the Winter Olympics": a capitalised season inside a sentence names something
     if not m["y"]:
         if not _SEASON_LEFT.match(text, max(0, m.start() - 10), m.start()):
             return None
@@ -1044,8 +1077,9 @@ def _is_unit(s: Spec) -> bool:
 
 
 
-@G.prefix("quantity", QTY + r"[\s\-]{1,2}(?:(?:more|additional|further|extra|other)\s{1,3})?", _is_unit,
+@G.prefix("quantity", QTY + r"[\s\-]{1,2}(?:(?:more|additional|further|extra|other|straight|consecutive|successive)\s{1,3})?", _is_unit,
           (("five-hour", "PT5H"), ("24-48 hours", "PT48H"), ("two weeks", "P2W"), ("several months", "PXM"),
+           ("above target for six straight months", "P6M"),
            ("2 1/2 years", "P2Y6M"), ("almost a hundred years", "P100Y"), ("at least 20 more years", "P20Y"),
            ("a minute and a half", "PT1M30S"), ("two and a half years", "P2Y6M"), ("a couple of years", "P2Y"),
            ("it saves $500 million a year", "P1Y"), ("four flights a week", "P1W"), ("the process takes a week", "P1W"), ("it will one day be the largest", "FUTURE_REF"),
@@ -1471,7 +1505,7 @@ def _p_fiscal(m: regex.Match[str], s: Spec) -> Spec | None:
 # suffix patterns used by the refiners (matched forward at a candidate's end)
 ZONE_PHRASE = r"""(?:
     (?P<named>\L<zonename>)\b
-  | (?<=[ap]\.?\s?m\.?\s{1,3}|\d\s{1,3})(?P<bare>(?-i:Eastern|Central|Mountain|Pacific))\b(?!\s{1,3}(?:(?-i:[A-Z])|time\b)|[\w-])
+  | (?<=[ap]\.?\s?m\.?\s{1,3}|\d\s{1,3}|o['\u2019]clock\s{1,3})(?P<bare>(?-i:Eastern|Central|Mountain|Pacific))\b(?!\s{1,3}(?:(?-i:[A-Z])|time\b)|[\w-])
   | (?P<offset>(?:GMT|UTC)\s{0,2}[+\-\u2212]\s{0,2}\d{1,2}(?::?\d{2})?|[+\-\u2212](?:0\d|1[0-4]):?[0-5]\d)(?![\d:])
   | (?P<local>local\s{1,3}time)(?:\s{1,3}in\s{1,3}(?P<lplace>(?-i:[A-Z])[\w'\-]{1,20}(?:\s(?-i:[A-Z])[\w'\-]{1,20}){0,2})
       (?=,\s{1,2}(?P<lqual>(?-i:[A-Z])[\w.'\-]{1,20}(?:\s(?-i:[A-Z])[\w.'\-]{1,20})?))?)?

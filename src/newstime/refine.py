@@ -19,6 +19,7 @@ from .data import words as W
 from .data import zones as Z
 from .grammar import NAMED_LISTS, ZONE_PHRASE, _fullmatch
 from .spec import Candidate, Spec
+from .timex import SPLIT_UNITS
 from .tz import ZoneRef, qualified_zone, zone_for
 
 _X = regex.I | regex.X | regex.V0
@@ -230,86 +231,105 @@ def _year_back(s: Spec) -> bool:
     return s.kind == "date" and s.rel_unit == "year" and s.rel_n == -1 and not s.anaphoric and s.month is None and s.quarter is None
 
 
+def _merge_pair(text: str, p: Candidate, c: Candidate) -> Candidate | None:
+    """One expression out of two neighbours, if they make one ("Friday" + "evening", "10 a.m." + "on Friday")."""
+    between = (p.end, c.start)
+    ps, cs = p.spec, c.spec
+    merged: Candidate | None = None
+    plural_pod = (cs.pod is not None and ps.weekday is not None and ps.day is None
+                  and text[c.start:c.end].lower().endswith(("nights", "mornings", "evenings", "afternoons")))
+    if plural_pod and _fullmatch(r"\s{1,3}", text[p.end:c.start]):
+        # "Tuesday nights": every Tuesday night
+        assert ps.weekday is not None and cs.pod is not None
+        merged = Candidate(p.start, c.end, Spec("set", weekday=ps.weekday, pod=cs.pod, quant="EACH",
+                                                set_value=f"XXXX-WXX-{ps.weekday + 1}T{cs.pod}"),
+                           p.rule + "+" + c.rule, p.steps + c.steps + ("merge:weekday+pods",))
+    elif _day_level(ps) and _mergeable_time(cs) and _BETWEEN_DATE_TIME.match(text, *between):
+        merged = Candidate(p.start, c.end, _combine(ps, cs), p.rule + "+" + c.rule, p.steps + c.steps + ("merge:date+time",))
+    elif _mergeable_time(ps) and _day_level(cs) and _BETWEEN_TIME_DATE.match(text, *between):
+        gap = text[p.end:c.start].strip().lower()
+        if gap == "on" and ps.pod is None:
+            merged = None  # "14:00 on Saturday": two expressions in TimeML
+        else:
+            merged = Candidate(p.start, c.end, _combine(cs, ps), p.rule + "+" + c.rule, p.steps + c.steps + ("merge:time+date",))
+    elif (ps.kind in ("date", "time") and ps.weekday is not None and ps.day is None and ps.rel_unit is None
+          and cs.kind == "date" and cs.day is not None and cs.weekday is None
+          and (ps.direction is None or cs.month is not None)
+          and _BETWEEN_WEEKDAY_DATE.match(text, *between)):
+        # "Sunday, March 8", "this coming Sunday, March eighth", "3:15 p.m. Tuesday, March 3": the date names the day
+        spec = cs.with_(weekday=ps.weekday) if ps.kind == "date" else _combine(cs.with_(weekday=ps.weekday), ps)
+        merged = Candidate(p.start, c.end, spec, p.rule + "+" + c.rule, p.steps + c.steps + ("merge:weekday+date",))
+    elif (ps.kind == "date" and ps.day is not None and ps.weekday is None and cs.kind == "date"
+          and cs.weekday is not None and cs.day is None and cs.direction is None
+          and _fullmatch(r",?\s{1,3}", text[p.end:c.start])):
+        merged = Candidate(p.start, c.end, ps.with_(weekday=cs.weekday), p.rule + "+" + c.rule, p.steps + c.steps + ("merge:date+weekday",))
+    elif (ps.kind == "date" and ps.year is None and ps.day is None and ps.rel_unit is None
+          and (ps.quarter or ps.half or ps.season or ps.month)
+          and cs.kind == "date" and cs.year is not None and cs.month is None and cs.quarter is None
+          and cs.season is None and _BETWEEN_PERIOD_YEAR.match(text, *between)):
+        merged = Candidate(p.start, c.end, ps.with_(year=cs.year), p.rule + "+" + c.rule, p.steps + c.steps + ("merge:period+year",))
+    elif (ps.kind == "date" and ps.year is not None and ps.month is None and ps.quarter is None and ps.season is None
+          and cs.kind == "date" and cs.year is None and cs.quarter is not None and cs.rel_unit is None
+          and _fullmatch(r"\s{1,3}", text[p.end:c.start])):
+        merged = Candidate(_the_start(text, p.start), c.end, cs.with_(year=ps.year), p.rule + "+" + c.rule,
+                           p.steps + c.steps + ("merge:year+period",))
+    elif (ps.kind == "date" and ps.month is not None and ps.year is None and ps.day is None and ps.rel_unit is None
+          and cs.kind == "date" and cs.rel_unit == "year" and not cs.anaphoric and cs.boundary is None
+          and _fullmatch(r",?\s{1,3}(?:of\s{1,3})?", text[p.end:c.start])):
+        # "January this year", "June last year"
+        merged = Candidate(p.start, c.end, cs.with_(month=ps.month, day=ps.day), p.rule + "+" + c.rule,
+                           p.steps + c.steps + ("merge:month+relative-year",))
+    elif (ps.kind == "date" and ps.rel_unit == "year" and not ps.anaphoric and ps.month is None
+          and ps.quarter is None and cs.year is None and cs.rel_unit is None
+          and ((cs.kind == "date" and cs.quarter is not None) or (cs.kind == "duration" and cs.unit == "quarter" and "bare" in cs.notes))
+          and _fullmatch(r"(?:['\u2019]s)?\s{1,3}", text[p.end:c.start])):
+        # "this year's third quarter", "last year's quarter", "the year-ago third quarter"
+        q = cs.quarter if cs.kind == "date" else None
+        merged = Candidate(_the_start(text, p.start), c.end, ps.with_(quarter=q, notes=ps.notes + (() if q else ("reported-quarter",))),
+                           p.rule + "+" + c.rule, p.steps + c.steps + ("merge:year+quarter",))
+    elif (ps.kind == "date" and ps.rel_unit == "quarter" and ps.rel_n == 0 and "the-reported" in ps.notes
+          and _year_back(cs) and _fullmatch(r",?\s{1,3}(?:of\s{1,3})?", text[p.end:c.start])):
+        # "the quarter a year ago", "the corresponding period last year": the year-ago quarter
+        notes = tuple(x for x in ps.notes if x not in ("bare", "wants-year-ago"))
+        merged = Candidate(p.start, c.end, ps.with_(rel_n=-4, notes=notes), p.rule + "+" + c.rule,
+                           p.steps + c.steps + ("merge:quarter+year-ago",))
+    elif (_clock_without_meridiem(text, p) and not ps.has_date and cs.kind == "time" and cs.pod is not None
+          and cs.hour is None and "bare" not in cs.notes and _fullmatch(r"\s{1,3}(?:in\s{1,3})?", text[p.end:c.start])):
+        # "7:30 tonight", "nine-thirty this evening", "a quarter to eight in the morning": one time
+        spec = cs.with_(hour=_hour_in_pod(ps.hour or 0, cs.pod), minute=ps.minute, second=ps.second, pod=None,
+                        zone=ps.zone or cs.zone, notes=tuple(n for n in cs.notes if n != "needs-pod"))
+        merged = Candidate(p.start, c.end, spec, p.rule + "+" + c.rule, p.steps + c.steps + ("merge:clock+day-part",))
+    elif (ps.kind == "time" and ps.hour is not None and ps.pod is None and cs.kind == "time" and cs.pod is not None
+          and "bare" in cs.notes and cs.hour is None and _fullmatch(r"\s{1,3}", text[p.end:c.start])
+          and not regex.search(r"(?i)[ap]\.?\s?m\b", text[p.start:p.end])):
+        # "9 o'clock tomorrow morning", "at 8 tomorrow evening": the part of day belongs to the clock time
+        merged = Candidate(p.start, c.end, ps.with_(hour=_hour_in_pod(ps.hour, cs.pod), notes=tuple(n for n in ps.notes if n != "needs-pod")),
+                           p.rule + "+" + c.rule, p.steps + c.steps + ("merge:time+pod",))
+    if (merged is None and ps.kind == "duration" and cs.kind == "duration" and ps.amount is not None and ps.amount.is_integer()
+            and not ps.vague and ps.unit in SPLIT_UNITS and cs.amount is not None and cs.amount.is_integer() and not cs.vague
+            and cs.unit == SPLIT_UNITS[ps.unit][1] and 0 < cs.amount < SPLIT_UNITS[ps.unit][0] and cs.mod is None
+            and not any(n.startswith("dir:") for n in ps.notes) and _fullmatch(r"\s{1,3}and\s{1,3}", text[p.end:c.start])):
+        # "an hour and twenty-nine minutes", "three years and two months": one length
+        merged = Candidate(p.start, c.end, ps.with_(amount=ps.amount + cs.amount / SPLIT_UNITS[ps.unit][0]),
+                           p.rule + "+" + c.rule, p.steps + c.steps + ("merge:compound-length",))
+    return merged
+
+
 def merge(text: str, cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
         if out:
             p = out[-1]
-            between = (p.end, c.start)
-            ps, cs = p.spec, c.spec
-            merged: Candidate | None = None
-            plural_pod = (cs.pod is not None and ps.weekday is not None and ps.day is None
-                          and text[c.start:c.end].lower().endswith(("nights", "mornings", "evenings", "afternoons")))
-            if plural_pod and _fullmatch(r"\s{1,3}", text[p.end:c.start]):
-                # "Tuesday nights": every Tuesday night
-                assert ps.weekday is not None and cs.pod is not None
-                merged = Candidate(p.start, c.end, Spec("set", weekday=ps.weekday, pod=cs.pod, quant="EACH",
-                                                        set_value=f"XXXX-WXX-{ps.weekday + 1}T{cs.pod}"),
-                                   p.rule + "+" + c.rule, p.steps + c.steps + ("merge:weekday+pods",))
-            elif _day_level(ps) and _mergeable_time(cs) and _BETWEEN_DATE_TIME.match(text, *between):
-                merged = Candidate(p.start, c.end, _combine(ps, cs), p.rule + "+" + c.rule, p.steps + c.steps + ("merge:date+time",))
-            elif _mergeable_time(ps) and _day_level(cs) and _BETWEEN_TIME_DATE.match(text, *between):
-                gap = text[p.end:c.start].strip().lower()
-                if gap == "on" and ps.pod is None:
-                    merged = None  # "14:00 on Saturday": two expressions in TimeML
-                else:
-                    merged = Candidate(p.start, c.end, _combine(cs, ps), p.rule + "+" + c.rule, p.steps + c.steps + ("merge:time+date",))
-            elif (ps.kind in ("date", "time") and ps.weekday is not None and ps.day is None and ps.rel_unit is None
-                  and cs.kind == "date" and cs.day is not None and cs.weekday is None
-                  and (ps.direction is None or cs.month is not None)
-                  and _BETWEEN_WEEKDAY_DATE.match(text, *between)):
-                # "Sunday, March 8", "this coming Sunday, March eighth", "3:15 p.m. Tuesday, March 3": the date names the day
-                spec = cs.with_(weekday=ps.weekday) if ps.kind == "date" else _combine(cs.with_(weekday=ps.weekday), ps)
-                merged = Candidate(p.start, c.end, spec, p.rule + "+" + c.rule, p.steps + c.steps + ("merge:weekday+date",))
-            elif (ps.kind == "date" and ps.day is not None and ps.weekday is None and cs.kind == "date"
-                  and cs.weekday is not None and cs.day is None and cs.direction is None
-                  and _fullmatch(r",?\s{1,3}", text[p.end:c.start])):
-                merged = Candidate(p.start, c.end, ps.with_(weekday=cs.weekday), p.rule + "+" + c.rule, p.steps + c.steps + ("merge:date+weekday",))
-            elif (ps.kind == "date" and ps.year is None and ps.day is None and ps.rel_unit is None
-                  and (ps.quarter or ps.half or ps.season or ps.month)
-                  and cs.kind == "date" and cs.year is not None and cs.month is None and cs.quarter is None
-                  and cs.season is None and _BETWEEN_PERIOD_YEAR.match(text, *between)):
-                merged = Candidate(p.start, c.end, ps.with_(year=cs.year), p.rule + "+" + c.rule, p.steps + c.steps + ("merge:period+year",))
-            elif (ps.kind == "date" and ps.year is not None and ps.month is None and ps.quarter is None and ps.season is None
-                  and cs.kind == "date" and cs.year is None and cs.quarter is not None and cs.rel_unit is None
-                  and _fullmatch(r"\s{1,3}", text[p.end:c.start])):
-                merged = Candidate(_the_start(text, p.start), c.end, cs.with_(year=ps.year), p.rule + "+" + c.rule,
-                                   p.steps + c.steps + ("merge:year+period",))
-            elif (ps.kind == "date" and ps.month is not None and ps.year is None and ps.day is None and ps.rel_unit is None
-                  and cs.kind == "date" and cs.rel_unit == "year" and not cs.anaphoric and cs.boundary is None
-                  and _fullmatch(r",?\s{1,3}(?:of\s{1,3})?", text[p.end:c.start])):
-                # "January this year", "June last year"
-                merged = Candidate(p.start, c.end, cs.with_(month=ps.month, day=ps.day), p.rule + "+" + c.rule,
-                                   p.steps + c.steps + ("merge:month+relative-year",))
-            elif (ps.kind == "date" and ps.rel_unit == "year" and not ps.anaphoric and ps.month is None
-                  and ps.quarter is None and cs.year is None and cs.rel_unit is None
-                  and ((cs.kind == "date" and cs.quarter is not None) or (cs.kind == "duration" and cs.unit == "quarter" and "bare" in cs.notes))
-                  and _fullmatch(r"(?:['\u2019]s)?\s{1,3}", text[p.end:c.start])):
-                # "this year's third quarter", "last year's quarter", "the year-ago third quarter"
-                q = cs.quarter if cs.kind == "date" else None
-                merged = Candidate(_the_start(text, p.start), c.end, ps.with_(quarter=q, notes=ps.notes + (() if q else ("reported-quarter",))),
-                                   p.rule + "+" + c.rule, p.steps + c.steps + ("merge:year+quarter",))
-            elif (ps.kind == "date" and ps.rel_unit == "quarter" and ps.rel_n == 0 and "the-reported" in ps.notes
-                  and _year_back(cs) and _fullmatch(r",?\s{1,3}(?:of\s{1,3})?", text[p.end:c.start])):
-                # "the quarter a year ago", "the corresponding period last year": the year-ago quarter
-                notes = tuple(x for x in ps.notes if x not in ("bare", "wants-year-ago"))
-                merged = Candidate(p.start, c.end, ps.with_(rel_n=-4, notes=notes), p.rule + "+" + c.rule,
-                                   p.steps + c.steps + ("merge:quarter+year-ago",))
-            elif (_clock_without_meridiem(text, p) and not ps.has_date and cs.kind == "time" and cs.pod is not None
-                  and cs.hour is None and "bare" not in cs.notes and _fullmatch(r"\s{1,3}(?:in\s{1,3})?", text[p.end:c.start])):
-                # "7:30 tonight", "nine-thirty this evening", "a quarter to eight in the morning": one time
-                spec = cs.with_(hour=_hour_in_pod(ps.hour or 0, cs.pod), minute=ps.minute, second=ps.second, pod=None,
-                                zone=ps.zone or cs.zone, notes=tuple(n for n in cs.notes if n != "needs-pod"))
-                merged = Candidate(p.start, c.end, spec, p.rule + "+" + c.rule, p.steps + c.steps + ("merge:clock+day-part",))
-            elif (ps.kind == "time" and ps.hour is not None and ps.pod is None and cs.kind == "time" and cs.pod is not None
-                  and "bare" in cs.notes and cs.hour is None and _fullmatch(r"\s{1,3}", text[p.end:c.start])
-                  and not regex.search(r"(?i)[ap]\.?\s?m\b", text[p.start:p.end])):
-                # "9 o'clock tomorrow morning", "at 8 tomorrow evening": the part of day belongs to the clock time
-                merged = Candidate(p.start, c.end, ps.with_(hour=_hour_in_pod(ps.hour, cs.pod)), p.rule + "+" + c.rule,
-                                   p.steps + c.steps + ("merge:time+pod",))
+            merged = _merge_pair(text, p, c)
             if merged is not None:
                 out[-1] = merged
+                while len(out) >= 2:  # "ten thirty" + ("tomorrow" + "morning"): the merged one may merge again
+                    again = _merge_pair(text, out[-2], out[-1])
+                    if again is None:
+                        break
+                    out[-2:] = [again]
                 continue
+            ps, cs = p.spec, c.spec
             if (ps.kind == "time" and ps.pod is not None and ps.hour is None and ps.has_date and _clock_without_meridiem(text, c)
                     and not cs.has_date and _fullmatch(r",?\s{1,3}(?:at\s{1,3})?", text[p.end:c.start])):
                 # "Last night at about 9:30": the clock time is read in that part of the day

@@ -163,7 +163,8 @@ _HALF = {"year": (6, "month"), "month": (2, "week"), "week": (84, "hour"), "day"
          "quarter": (6, "week"), "fortnight": (1, "week"), "night": (12, "hour"), "weekend": (1, "day")}
 
 
-_SPLIT = {"year": (12, "month"), "day": (24, "hour"), "hour": (60, "minute"), "minute": (60, "second"),
+# a unit and the next finer one it is written with: "an hour and 29 minutes", "three years and two months"
+SPLIT_UNITS = _SPLIT = {"year": (12, "month"), "day": (24, "hour"), "hour": (60, "minute"), "minute": (60, "second"),
           "week": (7, "day")}
 
 

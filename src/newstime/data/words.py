@@ -94,6 +94,15 @@ NOT_RATE_WORDS: frozenset[str] = frozenset("""
     perhaps always sometimes nearly almost about across towards afterwards
 """.split())
 
+# a capitalised day, season or holiday name followed by one of these is part of a proper name, not a date
+# ("The Sunday Times", "Tuesday Morning Corp.", "the Good Friday Agreement", "the Summer Palace")
+NAME_AFTER_TIME_WORD: frozenset[str] = frozenset("""
+    times telegraph mirror express post herald independent observer tribune mail star sport people
+    corp corporation inc co company group club league cup classic festival school bank street road
+    agreement accord accords olympics olympic games palace garden gardens offensive massacre uprising
+    revolution war session sessions commission parade football market markets special edition
+""".split())
+
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
@@ -241,4 +250,4 @@ YEAR_EVENT_PLURALS: frozenset[str] = frozenset({
     "protests", "riots", "floods", "attacks"})
 # "weekly", "daily" are sets when used as adverbs: followed by one of these words or by punctuation
 SET_NEXT_OK: frozenset[str] = frozenset(
-    "and or but in on at for to since until with by from as than while when after before".split())
+    "and or but in on at for to since until with by from as than while when after before instead rather starting beginning".split())
