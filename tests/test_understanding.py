@@ -236,6 +236,17 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Firefighters say it could be days before it is contained.", "2003-10-27", None, [("days", "DURATION", "PXD")]),
     ("The magazine will be published monthly instead of weekly.", "2015-02-18", None,
      [("monthly", "SET", "P1M"), ("weekly", "SET", "P1W")]),
+    # arranged in the past, happening later
+    ("A Los Angeles judge on Monday set a hearing for May 20 on the request.", "2019-05-01", None,
+     [("Monday", "DATE", "2019-04-29"), ("May 20", "DATE", "2019-05-20")]),
+    ("Unions called a 24-hour general strike for Wednesday.", "2019-04-29", None, [("Wednesday", "DATE", "2019-05-01")]),
+    ("Modi announced a 21-day lockdown starting Wednesday.", "2020-03-24", None, [("Wednesday", "DATE", "2020-03-25")]),
+    ("The opposition leader called on supporters to gather at noon on Saturday.", "2019-05-01", None,
+     [("Saturday", "DATE", "2019-05-04")]),
+    ("Envoys are due to sign a deal at noon on Friday.", "2019-05-01", None, [("Friday", "DATE", "2019-05-03")]),
+    ("The offer had been due to expire Friday evening.", "1989-10-30", None, [("Friday evening", "TIME", "1989-10-27TEV")]),
+    ("The eye crossed the Keys at about nine-ten this morning.", "2017-09-10", None,
+     [("about nine-ten this morning", "TIME", "2017-09-10T09:10", "APPROX")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -297,7 +297,7 @@ def _merge_pair(text: str, p: Candidate, c: Candidate) -> Candidate | None:
           and cs.hour is None and "bare" not in cs.notes and _fullmatch(r"\s{1,3}(?:in\s{1,3})?", text[p.end:c.start])):
         # "7:30 tonight", "nine-thirty this evening", "a quarter to eight in the morning": one time
         spec = cs.with_(hour=_hour_in_pod(ps.hour or 0, cs.pod), minute=ps.minute, second=ps.second, pod=None,
-                        zone=ps.zone or cs.zone, notes=tuple(n for n in cs.notes if n != "needs-pod"))
+                        zone=ps.zone or cs.zone, mod=ps.mod or cs.mod, notes=tuple(n for n in cs.notes if n != "needs-pod"))
         merged = Candidate(p.start, c.end, spec, p.rule + "+" + c.rule, p.steps + c.steps + ("merge:clock+day-part",))
     elif (ps.kind == "time" and ps.hour is not None and ps.pod is None and cs.kind == "time" and cs.pod is not None
           and "bare" in cs.notes and cs.hour is None and _fullmatch(r"\s{1,3}", text[p.end:c.start])

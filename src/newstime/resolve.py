@@ -184,6 +184,14 @@ def _nearest_tense(chunk: str, from_right: bool) -> int:
 
 _DEFERRAL = regex.compile(r"\b(?:extended|extends|postponed|delayed|moved|pushed\s{1,3}back|put\s{1,3}off|deferred|rescheduled"
                            r"|adjourned|prolonged|renewed)\b", regex.I)
+_HAD = regex.compile(r"\bhad\b", regex.I)  # "had been due to expire Friday": a plan that was, not one that is
+_SCHEDULED_FOR = regex.compile(r"\b(?:set|sets|scheduled|slated|planned|called|calls|fixed|booked|timed|tabled|penciled|pencilled)\b"
+                               r"[^.;:!?\n]{0,40}?\bfor\s{1,3}(?:(?:late|early|mid)[\s-]{1,2})?\Z", regex.I)
+_STARTING = regex.compile(r"\b(?:starting|beginning|effective|commencing)\s{1,3}(?:on\s{1,3}|from\s{1,3})?\Z", regex.I)
+_FUTURE_INTENT = regex.compile(
+    r"\b(?:call(?:ed|s|ing)?\s{1,3}on|urg(?:ed|es|ing)|ask(?:ed|s|ing)|plan(?:s|ned|ning)?|agree(?:d|s)?|decide(?:d|s)?|vot(?:ed|es)"
+    r"|vow(?:ed|s)?|promis(?:ed|es)|threaten(?:ed|s)?|pledg(?:ed|es)|invit(?:ed|es)|order(?:ed|s)|due|set|expected|scheduled|hope(?:d|s)?)"
+    r"\b[^.;:!?\n]{0,40}?\bto\s{1,3}(?!be\b|have\b|the\b|a\b|an\b)[a-z]{2,}\b[^.;!?\n,]{0,40}\Z", regex.I)
 _DEFERRED = regex.compile(r"(?r)\b(?:extended|postponed|delayed|moved|pushed\s{1,3}back|put\s{1,3}off|deferred|rescheduled|adjourned)"
                           r"\s{1,3}(?:to|until|till|for)\s{1,3}\Z", regex.I)
 
@@ -193,6 +201,13 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
     text = ctx.text
     if _DEFERRED.match(text, max(0, start - 40), start):
         return 1  # "extended to Nov. 20": a new deadline lies ahead
+    s0, _ = ctx.sentence_of(start)
+    lo = max(s0, start - 90)
+    if (_SCHEDULED_FOR.search(text, lo, start) or _STARTING.search(text, max(lo, start - 24), start)
+            or _FUTURE_INTENT.search(text, lo, start)) and not _HAD.search(text, lo, start):
+        # "set a hearing for May 20", "a lockdown starting Wednesday", "called on supporters to gather at noon
+        # on Saturday": what was arranged, in the past, happens later
+        return 1
     if _DEADLINE.match(text, max(0, start - 12), start):
         # "by August", "until March": a deadline, ahead unless the clause is plainly past ("had fallen by May")
         s0, s1 = ctx.sentence_of(start)

@@ -197,7 +197,7 @@ FUTURE_CUES: frozenset[str] = frozenset({
     "will", "would", "shall", "scheduled", "expected", "planned", "plans", "upcoming", "going", "intends",
     "slated", "until", "till", "await", "awaits", "ahead", "coming", "'ll", "wo", "won't",
     "payable", "expire", "expires", "expect", "anticipated", "forecast", "projected", "effective", "postponed", "adjourned", "resume", "resumes",
-    "aims", "hopes", "tomorrow", "next", "forthcoming", "expects", "intend",
+    "aims", "hopes", "tomorrow", "next", "forthcoming", "expects", "intend", "due",
 })
 PAST_CUES: frozenset[str] = frozenset({
     "was", "were", "had", "did", "said", "told", "ago", "last", "held", "took", "began", "met", "spoke",
