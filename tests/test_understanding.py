@@ -247,6 +247,14 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("The offer had been due to expire Friday evening.", "1989-10-30", None, [("Friday evening", "TIME", "1989-10-27TEV")]),
     ("The eye crossed the Keys at about nine-ten this morning.", "2017-09-10", None,
      [("about nine-ten this morning", "TIME", "2017-09-10T09:10", "APPROX")]),
+    ("Theresa May said on Friday she would form a government after Thursday's election cost her the majority.",
+     "2017-06-09", None, [("Friday", "DATE", "2017-06-09"), ("Thursday", "DATE", "2017-06-08")]),
+    ("Theresa May said on Friday.", "2019-10-15", None, [("Friday", "DATE", "2019-10-11")]),  # "May" is no modal here
+    ("The judge has told both sides the trial could stretch into December.", "1998-10-15", None,
+     [("December", "DATE", "1998-12")]),
+    ("A text would have to be agreed by midday GMT on Thursday.", "2019-10-15", None,
+     [("midday GMT", "TIME", "2019-10-17T12:00", None, "UTC", "2019-10-17T12:00Z"), ("Thursday", "DATE", "2019-10-17")]),
+    ("The Winter Olympics open Friday in Salt Lake City.", "2002-02-06", None, [("Friday", "DATE", "2002-02-08")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -309,7 +309,7 @@ G.word("weekday", *W.WEEKDAYS)
 G.word("weekday", *(w + "s" for w in W.WEEKDAYS if w.endswith("day")))
 G.word("deictic", *W.DEICTIC_DAYS)
 G.word("unit", *W.UNITS)
-G.word("pod", *W.PARTS_OF_DAY, "noon", "midnight")
+G.word("pod", *W.PARTS_OF_DAY, "noon", "midnight", "midday")
 G.word("season", *W.SEASONS)
 G.word("ref", "now", "recently", "lately", "nowadays", "currently", "future", "past", "present")
 G.word("set", "daily", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly", "nightly", "biweekly")
@@ -457,6 +457,8 @@ def _iso_zone(z: str) -> ZoneRef | None:
 
 @G.rule("nine_eleven", "digits", r"9/11(?![\d/])", (("after 9/11, security tightened", "2001-09-11"),))
 def _nine_eleven(m: regex.Match[str], text: str) -> Spec | None:
+    if _names_something(text, m.end()):
+        return None  # "the 9/11 Commission": a name
     # "9/11" with no year is the name of the 2001 attacks in news text
     return Spec("date", year=2001, month=9, day=11)
 
@@ -1044,7 +1046,7 @@ _SEASON_LEFT = regex.compile(r"(?r)\b(?:the|this|that|same|last|next|in|during|e
          ("the winter of nineteen ninety-four", "1994-WI")))
 def _season(m: regex.Match[str], text: str) -> Spec | None:
     if not m["y"] and m["s"][0].isupper() and m.start() > 0 and _NEXT_CAP_WORD.match(text, m.end(), m.end() + 24) \
-            and not _search(r"(?:[.!?\n]\s{0,3}|\A)(?:\w+\s{1,3})?\Z", text[max(0, m.start() - 12):m.start()]):
+            and not _search(r"(?:[.!?\n]\s{0,3}|\A)\Z", text[max(0, m.start() - 12):m.start()]):
         return None  # "the Summer Palace", "the Winter Olympics": a capitalised season inside a sentence names something
     if not m["y"]:
         if not _SEASON_LEFT.match(text, max(0, m.start() - 10), m.start()):

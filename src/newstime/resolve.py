@@ -143,6 +143,9 @@ def _clause_tense(chunk: str, from_right: bool) -> int:
     past = [i for i, w in enumerate(words) if _cue(w) == -1]
     if past and all(_governed_by_future(words, i) for i in past):
         return 1  # "could be held on Friday", "must be completed by May"
+    modal = [i for i, w in enumerate(words) if w in W.MODALS and w not in ("may", "might")]
+    if past and modal and modal[-1] > past[-1] and (from_right or not any(w == "have" for w in words[modal[-1]:])):
+        return 1  # "has told both sides the trial could stretch into December": the reported event lies ahead
     if past:
         return -1
     if any(w in W.PRESENT_CUES for w in words):
@@ -155,15 +158,17 @@ def _clause_tense(chunk: str, from_right: bool) -> int:
 def _governed_by_future(words: list[str], i: int) -> bool:
     """The past-looking word ``words[i]`` is a participle after "will"/"to" ("will be held", "to have
     begun"), not a verb of its own clause ("from January to October, exports grew")."""
-    perfect = False
+    perfect = passive = False
     for j in range(i - 1, max(-1, i - 4), -1):
         w = words[j]
         if w in W.FUTURE_AUXILIARIES:
             return True
-        if w in W.MODALS:  # "must be completed", "could be held"; but "may have been killed" looks back
-            return not perfect
+        if w in W.MODALS:  # "must be completed", "could be held"; but "may have been killed" looks back,
+            return passive and not perfect  # and in "Theresa May said" there is no participle at all
         if w == "have":
             perfect = True
+        if w in ("be", "been"):
+            passive = True
         if w not in W.AUXILIARY_GAP:
             return False
     return False
@@ -269,11 +274,11 @@ _TRAILING_DIRECTION = regex.compile(r"\s{1,3}(?:later|earlier|after|before)\Z", 
 _POSSESSIVE = regex.compile(r"['\u2019]s\b")
 
 
-def _explicit_future(ctx: Context, start: int, end: int | None = None) -> bool:
+def _explicit_future(ctx: Context, start: int, end: int | None = None, right_only: bool = False) -> bool:
     """A future marker ("will", "expected", "is to") in the sentence around ``start`` (up to ``end``'s
-    clause on the right when ``end`` is given)."""
+    clause on the right when ``end`` is given; only there with ``right_only``)."""
     s0, s1 = ctx.sentence_of(start)
-    chunk = ctx.text[max(s0, start - P.TENSE_WINDOW):start]
+    chunk = "" if right_only else ctx.text[max(s0, start - P.TENSE_WINDOW):start]
     if end is not None:
         right = ctx.text[end:min(s1, end + P.TENSE_WINDOW)]
         rb = _CLAUSE_BREAK.search(right)
@@ -665,7 +670,7 @@ class Resolver:
                 if a is None:
                     return self._unresolved(c, base)
                 tense = s.direction if s.direction is not None else tense_at(self.ctx, c.start, c.end)
-                if tense >= 0 and s.direction is None and _POSSESSIVE.match(self.ctx.text, c.end) and not _explicit_future(self.ctx, c.start, c.end):
+                if tense >= 0 and s.direction is None and _POSSESSIVE.match(self.ctx.text, c.end) and not _explicit_future(self.ctx, c.start, c.end, right_only=True):
                     tense = -1  # "Friday's purchases", "Monday's attack": a possessive weekday names what happened
                 d = _place_weekday(a, s.weekday, tense, s.direction is not None)
                 if s.direction == 0:

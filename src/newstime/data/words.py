@@ -137,7 +137,7 @@ UNIT_TIMEX: dict[str, tuple[str, bool, int]] = {
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "mornings": "MO", "afternoon": "AF", "afternoons": "AF", "evening": "EV",
     "evenings": "EV", "night": "NI", "nights": "NI", "overnight": "NI", "daytime": "DT",
-    "midday": "MI", "lunchtime": "MI", "dawn": "MO", "dusk": "EV",
+    "lunchtime": "MI", "dawn": "MO", "dusk": "EV",
 }
 
 SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
