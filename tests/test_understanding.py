@@ -255,6 +255,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("A text would have to be agreed by midday GMT on Thursday.", "2019-10-15", None,
      [("midday GMT", "TIME", "2019-10-17T12:00", None, "UTC", "2019-10-17T12:00Z"), ("Thursday", "DATE", "2019-10-17")]),
     ("The Winter Olympics begin Friday in Salt Lake City.", "2002-02-06", None, [("Friday", "DATE", "2002-02-08")]),
+    ("The government will release the figures at 8:50 a.m. Thursday (2350 GMT Wednesday).", "2019-06-04", "Asia/Tokyo",
+     [("8:50 a.m. Thursday", "TIME", "2019-06-06T08:50", None, "Asia/Tokyo", "2019-06-05T23:50Z"),
+      ("2350 GMT Wednesday", "TIME", "2019-06-05T23:50", None, "UTC", "2019-06-05T23:50Z")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -354,6 +354,13 @@ class Resolver:
                     m = self._reday(c, m, first.interval.start) or m
                 elif not has_a and has_b and m.interval is not None:
                     first = self._reday(fc, first, m.interval.start) or first
+                elif (c.spec.weekday is not None and c.spec.day is None and first.interval is not None
+                      and m.interval is not None and m.interval.start != first.interval.start):
+                    # "8:50 a.m. Thursday (2350 GMT Wednesday)": the bracket's weekday is the one next to the
+                    # other side's day, whatever the clause's tense made of it on its own
+                    alt = self._reday(c, m, first.interval.start)
+                    if alt is not None and alt.interval is not None and alt.interval.start.weekday() == c.spec.weekday:
+                        m = alt
                 m, other = self._check_equivalent(first, m)
                 mentions[j] = other
             index_of[i] = len(mentions)
