@@ -258,6 +258,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("The government will release the figures at 8:50 a.m. Thursday (2350 GMT Wednesday).", "2019-06-04", "Asia/Tokyo",
      [("8:50 a.m. Thursday", "TIME", "2019-06-06T08:50", None, "Asia/Tokyo", "2019-06-05T23:50Z"),
       ("2350 GMT Wednesday", "TIME", "2019-06-05T23:50", None, "UTC", "2019-06-05T23:50Z")]),
+    ("Election Day is now just two weeks away.", "2020-10-20", None, [("Election Day", "DATE", "2020-11-03")]),
+    ("The Australia Day concert will begin at 8 p.m.", "2019-01-20", None, [("Australia Day", "DATE", "2019-01-26")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),
@@ -435,3 +437,12 @@ def test_iso_date_times_keep_their_offset(text: str, value: str, tz: str, offset
 def test_fiscal_year_codes(text: str, value: str) -> None:
     m = newstime.resolve(text, anchor="2022-05-01").mentions[0]
     assert m.value == value and "fiscal-year" in m.flags and m.confidence <= 0.6
+
+
+@pytest.mark.parametrize("tz,value", [("Asia/Kolkata", "2019-08-15"), ("America/New_York", "2019-07-04"),
+                                      ("Asia/Karachi", "2019-08-14"), (None, "XXXX-XX-XX"), ("Europe/Paris", "XXXX-XX-XX")])
+def test_independence_day_is_the_document_countrys(tz: str | None, value: str) -> None:
+    """Each country keeps its own Independence Day: the document's zone says whose; with none known it stays open."""
+    m = newstime.resolve("The country celebrated Independence Day this year.", anchor="2019-08-20", tz=tz).mentions[0]
+    assert m.text == "Independence Day" and m.value == value
+    assert ("unresolved" in m.flags) == (value == "XXXX-XX-XX")

@@ -250,7 +250,7 @@ NAMED_LISTS: dict[str, list[str]] = {
     "zonename": list(Z.ZONE_NAMES),
     "barezone": list(Z.BARE_ZONE_NAMES),
     "place": list(Z.PLACES) + list(Z.MULTI_ZONE_COUNTRIES),
-    "holiday": list(W.HOLIDAYS) + [k.replace("'", "\u2019") for k in W.HOLIDAYS if "'" in k],
+    "holiday": list(W.HOLIDAYS) + list(W.REGIONAL_HOLIDAYS) + [k.replace("'", "\u2019") for k in W.HOLIDAYS if "'" in k],
     "street": list(W.STREET_SUFFIXES),
     "numbered": list(W.NUMBERED_NOUNS),
 }
@@ -321,7 +321,7 @@ G.word("periodword", "period")
 G.word("fiscalcode", "fy")
 G.word("priorword", "prior")
 G.word("while", "while", "time")
-G.word("holiday", *{k.split()[0].split("'")[0] for k in W.HOLIDAYS})
+G.word("holiday", *{k.split()[0].split("'")[0] for k in (*W.HOLIDAYS, *W.REGIONAL_HOLIDAYS)})
 G.word("decadeword", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
 
 
@@ -948,6 +948,8 @@ def _holiday(m: regex.Match[str], text: str) -> Spec | None:
         return None  # "the Chinese New Year's celebrations": another calendar
     if not m["y"] and _names_something(text, m.end()):
         return None  # "the Good Friday Agreement", "the Fourth of July parade" stays a date (lower case)
+    if key in W.REGIONAL_HOLIDAYS:
+        return Spec("date", year=_year(m["y"]), notes=("holiday:" + key,))  # whose day: the resolver asks the zone
     kind, a, b, _ = W.HOLIDAYS[key]
     y = _year(m["y"])
     if kind == "fixed":

@@ -557,15 +557,18 @@ class Resolver:
         tense = 0
 
         holiday = next((n[8:] for n in s.notes if n.startswith("holiday:")), None)
+        zone_key_ = self.ctx.zone or ""
+        if holiday in W.REGIONAL_HOLIDAYS and zone_key_ not in W.REGIONAL_HOLIDAYS[holiday]:
+            return self._unresolved(c, base)  # "Independence Day" with no country to say which one
         if holiday is not None:
             if s.year is not None:
-                per = Period(_holiday_date(holiday, s.year), "day")
+                per = Period(_holiday_date(holiday, s.year, zone_key_), "day")
             elif a is None:
                 return self._unresolved(c, base)
             else:
                 # "before Easter": the one the clause's tense points to, else the nearer
                 tense = tense_at(self.ctx, c.start, c.end)
-                days = [_holiday_date(holiday, y) for y in (a.year - 1, a.year, a.year + 1)]
+                days = [_holiday_date(holiday, y, zone_key_) for y in (a.year - 1, a.year, a.year + 1)]
                 if tense < 0:
                     d = max(x for x in days if x <= a)
                 elif tense > 0:
@@ -943,8 +946,11 @@ _FRACTION_PER: dict[str, int] = {"century": 100, "decade": 10, "year": 12, "quar
                                  "fortnight": 14, "week": 7, "day": 24, "night": 24}
 
 
-def _holiday_date(key: str, year: int) -> date:
-    """The day of a movable holiday (see ``W.HOLIDAYS``) in ``year``."""
+def _holiday_date(key: str, year: int, zone: str = "") -> date:
+    """The day of a holiday (see ``W.HOLIDAYS``; ``W.REGIONAL_HOLIDAYS`` by the document's zone) in ``year``."""
+    if key in W.REGIONAL_HOLIDAYS:
+        month, day = W.REGIONAL_HOLIDAYS[key][zone]
+        return date(year, month, day)
     kind, a, b, n = W.HOLIDAYS[key]
     if kind in ("easter", "orthodox-easter"):
         sunday: date = easter(year, EASTER_ORTHODOX if kind == "orthodox-easter" else EASTER_WESTERN)

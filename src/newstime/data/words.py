@@ -28,8 +28,8 @@ WEEKDAY_ABBREVIATIONS: frozenset[str] = frozenset(k for k in WEEKDAYS if len(k) 
 # holidays: (kind, ...) with kind "fixed" (month, day), "easter" (days after Western Easter),
 # "orthodox-easter" (days after Orthodox Easter), "nth" (month, weekday, n: the nth such weekday),
 # "nth-next-day" (the day after it) or "last" (month, weekday).  US holidays (Thanksgiving, Black Friday,
-# Labor Day, Memorial Day, the Fourth of July) follow the US calendar.  "Independence Day" is left out:
-# each country has its own.
+# Labor Day, Memorial Day, the Fourth of July, Election Day) follow the US calendar; national days that only
+# one country keeps are read as that country's.  Holidays every country names alike are in REGIONAL_HOLIDAYS.
 HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
     "christmas": ("fixed", 12, 25, 0), "christmas day": ("fixed", 12, 25, 0), "christmas eve": ("fixed", 12, 24, 0),
     "new year's day": ("fixed", 1, 1, 0), "new year's": ("fixed", 1, 1, 0), "new year's eve": ("fixed", 12, 31, 0),
@@ -40,6 +40,26 @@ HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
     "thanksgiving": ("nth", 11, 3, 4), "thanksgiving day": ("nth", 11, 3, 4), "labor day": ("nth", 9, 0, 1),
     "memorial day": ("last", 5, 0, 0), "black friday": ("nth-next-day", 11, 3, 4),
     "fourth of july": ("fixed", 7, 4, 0),
+    "election day": ("nth-next-day", 11, 0, 1), "veterans day": ("fixed", 11, 11, 0),
+    "martin luther king day": ("nth", 1, 0, 3), "presidents day": ("nth", 2, 0, 3), "columbus day": ("nth", 10, 0, 2),
+    "australia day": ("fixed", 1, 26, 0), "anzac day": ("fixed", 4, 25, 0), "canada day": ("fixed", 7, 1, 0),
+    "st. patrick's day": ("fixed", 3, 17, 0), "st patrick's day": ("fixed", 3, 17, 0), "guy fawkes night": ("fixed", 11, 5, 0),
+    "armistice day": ("fixed", 11, 11, 0), "remembrance day": ("fixed", 11, 11, 0),
+}
+# holidays each country keeps on its own day, read by the document's zone: name -> {zone: (month, day)};
+# with no zone, or a zone not listed, the day stays unresolved (XXXX-XX-XX) and is flagged
+REGIONAL_HOLIDAYS: dict[str, dict[str, tuple[int, int]]] = {
+    "independence day": {
+        "America/New_York": (7, 4), "America/Chicago": (7, 4), "America/Denver": (7, 4), "America/Los_Angeles": (7, 4),
+        "America/Phoenix": (7, 4), "America/Anchorage": (7, 4), "Pacific/Honolulu": (7, 4),
+        "Asia/Kolkata": (8, 15), "Asia/Karachi": (8, 14), "Europe/Kyiv": (8, 24), "Africa/Lagos": (10, 1),
+        "America/Mexico_City": (9, 16), "Asia/Jakarta": (8, 17), "Asia/Manila": (6, 12), "America/Sao_Paulo": (9, 7),
+        "Asia/Dhaka": (3, 26), "Africa/Nairobi": (12, 12), "America/Argentina/Buenos_Aires": (7, 9),
+        "America/Bogota": (7, 20), "America/Lima": (7, 28), "America/Santiago": (9, 18), "America/Caracas": (7, 5),
+        "Asia/Kuala_Lumpur": (8, 31), "Africa/Cairo": (7, 23), "Asia/Baku": (10, 18), "Asia/Tbilisi": (5, 26),
+        "Asia/Yerevan": (9, 21), "Europe/Chisinau": (8, 27), "Europe/Minsk": (7, 3), "Asia/Tashkent": (9, 1),
+        "Asia/Almaty": (12, 16), "Europe/Helsinki": (12, 6), "Europe/Warsaw": (11, 11),
+    },
 }
 # days that name one event when a noun of it follows ("the Sept. 11 attacks"): (month, day) -> (year, nouns)
 NAMED_DAYS: dict[tuple[int, int], tuple[int, frozenset[str]]] = {
