@@ -739,7 +739,8 @@ def _noon(m: regex.Match[str], text: str) -> Spec | None:
 @G.rule("part_of_day", "pod", r"(?P<w>\L<pod>)(?![\w-])(?:\s{1,3}(?P<dir>before|after)(?=\s{0,2}[,.;:!?]))?",
         (("this morning", "2022-02-12TMO"), ("Saturday evening", "2022-02-12TEV"), ("last night", "2022-02-11TNI"),
          ("late in the evening", "2022-02-12TEV"), ("Saturday night", "2022-02-12TNI"),
-         ("He left on Friday. The night before, storms raged.", "2022-02-10TNI", "2022-02-11")), priority=1)
+         ("He left on Friday. The night before, storms raged.", "2022-02-10TNI", "2022-02-11"),
+         ("with the final count expected by evening.", "2022-02-12TEV")), priority=1)
 def _pod(m: regex.Match[str], text: str) -> Spec | None:
     w = m["w"].lower()
     if w.endswith("s") and w not in ("nights",):
@@ -749,6 +750,9 @@ def _pod(m: regex.Match[str], text: str) -> Spec | None:
             return None  # "the night before": one day from the day being told (the "the" is taken below)
         return Spec("time", pod=W.PARTS_OF_DAY[w], anaphoric=True, rel_unit="day",
                     rel_n=1 if m["dir"].lower() == "after" else -1, notes=("bare", "pod-shifted"))
+    if _search(r"\b(?:by|until|till|toward|towards)\s{1,3}\Z", text[max(0, m.start() - 9):m.start()], regex.I) and not _match(
+            r"\s{1,3}[a-z]", text[m.end():m.end() + 3]):
+        return Spec("time", pod=W.PARTS_OF_DAY[w])  # "the final picture expected by evening": that day's evening
     return Spec("time", pod=W.PARTS_OF_DAY[w], notes=("bare",))
 
 
