@@ -260,6 +260,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
       ("2350 GMT Wednesday", "TIME", "2019-06-05T23:50", None, "UTC", "2019-06-05T23:50Z")]),
     ("Election Day is now just two weeks away.", "2020-10-20", None, [("Election Day", "DATE", "2020-11-03")]),
     ("The Australia Day concert will begin at 8 p.m.", "2019-01-20", None, [("Australia Day", "DATE", "2019-01-26")]),
+    ("After months of talks, a deal was reached.", "2014-06-02", None, [("months", "DURATION", "PXM")]),
+    ("A Los Angeles judge on Monday set a hearing for May 20 on whether the lawyers can see the testimony.", "2019-03-26", None,
+     [("Monday", "DATE", "2019-03-25"), ("May 20", "DATE", "2019-05-20")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -866,7 +866,8 @@ def _p_the_ahead(m: regex.Match[str], s: Spec) -> Spec | None:
     ("the first quarter", "2022-Q1"), ("every week", "P1W"), ("five-hour", "PT5H"), ("ruled for centuries.", "PXC"), ("a week from today", "2022-02-19"), ("for decades, officials said", "PXE"),
     ("troops will arrive within weeks, officials said", "PXW"), ("growth for the first time in years.", "PXY"),
     ("a ruling is expected within days.", "PXD"), ("they fought for hours.", "PTXH"), ("the cleanup will take months", "PXM"),
-    ("it could be days before the fire is contained", "PXD"), ("a deal could slip by weeks", "PXW")))
+    ("it could be days before the fire is contained", "PXD"), ("a deal could slip by weeks", "PXW"),
+    ("peace came after decades of war", "PXE"), ("amid weeks of protests", "PXW")))
 def _unit(m: regex.Match[str], text: str) -> Spec | None:
     u = W.UNITS[m["u"].lower()]
     if m["long"] == "old" or _match(r"\s{1,3}old\b", text[m.end(): m.end() + 6]):
@@ -889,6 +890,11 @@ def _unit(m: regex.Match[str], text: str) -> Spec | None:
                      and _match(r"\s{0,2}[.,;:!?)]", text[m.end():m.end() + 3])))):
         # "ruled for centuries", "within weeks", "the first time in years.": some years, some weeks
         return Spec("duration", unit=u, vague=True)
+    if (not d and not m["half"] and not m["long"] and w.lower().endswith("s") and u in _VAGUE_PLURAL_UNITS
+            and _match(r"\s{1,3}of\s{1,3}(?!age\b|the\b|this\b|that\b|his\b|her\b|their\b|its\b)[a-z]", text[m.end():m.end() + 16])
+            and _search(r"\b(?:after|during|following|amid|despite|ending|end|crediting|through|over|with)\s{1,3}\Z",
+                        text[max(0, m.start() - 11):m.start()], regex.I)):
+        return Spec("duration", unit=u, vague=True)  # "after years of war", "amid weeks of protests"
     if m["long"] == "long" and _search(r"\ban?\s{1,3}\Z", text[max(0, m.start() - 4):m.start()], regex.I):
         return Spec("duration", unit=u, amount=1.0)  # "an hour-long speech": the article is the speech's
     notes: tuple[str, ...] = ("and-a-half",) if m["half"] else ()

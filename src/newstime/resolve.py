@@ -144,7 +144,7 @@ def _clause_tense(chunk: str, from_right: bool) -> int:
     if past and all(_governed_by_future(words, i) for i in past):
         return 1  # "could be held on Friday", "must be completed by May"
     modal = [i for i, w in enumerate(words) if w in W.MODALS and w not in ("may", "might")]
-    if past and modal and modal[-1] > past[-1] and (from_right or not any(w == "have" for w in words[modal[-1]:])):
+    if past and modal and not from_right and modal[-1] > past[-1] and "have" not in words[modal[-1]:]:
         return 1  # "has told both sides the trial could stretch into December": the reported event lies ahead
     if past:
         return -1
