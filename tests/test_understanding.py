@@ -263,6 +263,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("After months of talks, a deal was reached.", "2014-06-02", None, [("months", "DURATION", "PXM")]),
     ("A Los Angeles judge on Monday set a hearing for May 20 on whether the lawyers can see the testimony.", "2019-03-26", None,
      [("Monday", "DATE", "2019-03-25"), ("May 20", "DATE", "2019-05-20")]),
+    ("We begin tonight in Baghdad, where it is now five in the morning.", "2003-03-21", "America/New_York",
+     [("five in the morning", "TIME", "2003-03-21T05:00", None, "Asia/Baghdad")]),
+    ("He flew at 10 a.m. to Paris.", "2003-03-21", "America/New_York", [("10 a.m.", "TIME", "2003-03-21T10:00", None, "America/New_York")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -146,6 +146,12 @@ def attach_zones(text: str, cands: list[Candidate], region: str | None, hints: f
                     if ref is not None:
                         c = c.with_(spec=c.spec.with_(zone=ref, zone_in_extent=False),
                                     steps=c.steps + ("zone:" + ref.key + " (written after the day)",))
+            if c.spec.zone is None and (c.spec.hour is not None or c.spec.pod is not None):
+                w = _WHERE_IT_IS.search(text, max(0, c.start - 80), c.start)
+                if w is not None:  # "in Baghdad, where it is now five in the morning": that place's clock
+                    ref = _zone_of_place_after(text, w.start(), w.end(), overrides, any_prep=True)
+                    if ref is not None:
+                        c = c.with_(spec=c.spec.with_(zone=ref, zone_in_extent=False), steps=c.steps + ("zone:" + ref.key + f" ({ref.note})",))
             if c.spec.zone is None and c.spec.hour is not None:
                 ref = _zone_of_place_after(text, c.end, nxt, overrides)
                 if ref is not None:  # "at 9 a.m. in Tokyo": a clock time is read where the sentence puts it
@@ -154,15 +160,19 @@ def attach_zones(text: str, cands: list[Candidate], region: str | None, hints: f
     return out
 
 
+_WHERE_IT_IS = regex.compile(r"\s{1,3}(?:in|to|from|at)\s{1,3}[A-Z][\w'\u2019.\-]{1,24}(?:\s[A-Z][\w'\u2019.\-]{1,24}){0,2},?\s{1,3}where\s{1,3}it\s{1,3}"
+                             r"(?:is|was|'s)\s{1,3}(?:now\s{1,3}|already\s{1,3}|just\s{1,3})?(?:about\s{1,3}|almost\s{1,3}|nearly\s{1,3})?\Z")
 _ON_DAY = regex.compile(r"\s{1,3}on\s{1,3}", regex.I)
-_IN_PLACE = regex.compile(r"\s{1,3}in\s{1,3}(?:the\s{1,3}(?=[A-Z]))?(?P<place>[A-Z][\w'\u2019.\-]{1,24}(?:\s[A-Z][\w'\u2019.\-]{1,24}){0,2})"
+_IN_PLACE = regex.compile(r"\s{1,3}(?P<prep>in|to|from|at)\s{1,3}(?:the\s{1,3}(?=[A-Z]))?(?P<place>[A-Z][\w'\u2019.\-]{1,24}(?:\s[A-Z][\w'\u2019.\-]{1,24}){0,2})"
                           r"(?:,\s{1,2}(?P<qual>[A-Z][\w.'\-]{1,20}(?:\s[A-Z][\w.'\-]{1,20})?))?")
 
 
-def _zone_of_place_after(text: str, end: int, limit: int, overrides: dict[str, str] | None) -> ZoneRef | None:
-    """The zone of the place right after a clock time ("9 a.m. in Tokyo", "10 a.m. in Paris, Texas"), if it has one zone."""
+def _zone_of_place_after(text: str, end: int, limit: int, overrides: dict[str, str] | None,
+                         any_prep: bool = False) -> ZoneRef | None:
+    """The zone of the place right after a clock time ("9 a.m. in Tokyo", "10 a.m. in Paris, Texas"), if it has one
+    zone; with ``any_prep``, after "to"/"from"/"at" too ("live to Tokyo, where it is 10 a.m.")."""
     m = _IN_PLACE.match(text, end, limit)
-    if m is None:
+    if m is None or (m["prep"] != "in" and not any_prep):
         return None
     if m["qual"]:
         q = qualified_zone(m["place"], m["qual"])
