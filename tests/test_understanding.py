@@ -452,3 +452,18 @@ def test_independence_day_is_the_document_countrys(tz: str | None, value: str) -
     m = newstime.resolve("The country celebrated Independence Day this year.", anchor="2019-08-20", tz=tz).mentions[0]
     assert m.text == "Independence Day" and m.value == value
     assert ("unresolved" in m.flags) == (value == "XXXX-XX-XX")
+
+
+@pytest.mark.parametrize("text,tz,flagged", [
+    ("The polls close at seven o'clock.", None, True),
+    ("The meeting starts at 10:30.", "America/Chicago", True),
+    ("The meeting starts at 10:30.", "Europe/Moscow", False),  # 24-hour clocks are the custom there
+    ("It starts at 10:30 Moscow time.", None, False),
+    ("The ceremony begins at 7:30 tonight.", None, False),  # the part of the day settles it
+    ("Talks began at 9:30 a.m.", None, False),
+    ("The call is at 14:00.", None, False),
+])
+def test_twelve_hour_clock_without_meridiem_is_flagged(text: str, tz: str | None, flagged: bool) -> None:
+    m = newstime.resolve(text, anchor="2022-02-12", tz=tz).mentions[0]
+    assert ("meridiem-unknown" in m.flags) == flagged, m
+    assert (m.confidence <= 0.6) == flagged, m

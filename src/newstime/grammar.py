@@ -622,6 +622,8 @@ def _clock_hm(m: regex.Match[str], text: str) -> Spec | None:
             return None  # "John 3:16", "Genesis 1:1": a verse, not a clock time
         if not cue and int(m["H"]) <= 12 and not m["H"].startswith("0"):
             return None  # "ran the mile in 3:45", "a ratio of 3:45", "the film runs 2:15": no clock cue, no 24-hour form
+        if not m["H"].startswith("0"):
+            return _meridiem_unknown(_clock(int(m["H"]), int(m["M"]), None, _year(m["S"])))
     return _clock(int(m["H"]), int(m["M"]), m["ap"], _year(m["S"]))
 
 
@@ -668,7 +670,7 @@ def _clock_words(m: regex.Match[str], text: str) -> Spec | None:
     s = _clock(W.CLOCK_HOURS[m["H"].lower()], mi, m["ap"])
     if s is not None and not m["ap"] and not m["oc"]:
         s = s.with_(notes=("needs-pod",))
-    return s
+    return s if m["ap"] else _meridiem_unknown(s)
 
 
 @G.rule("clock_fraction", "clockword",
@@ -718,7 +720,12 @@ def _ordinal_day(m: regex.Match[str], text: str) -> Spec | None:
 @G.rule("clock_oclock", "digits", r"(?P<H>1[0-2]|0?[1-9])\s{1,3}o['\u2019]clock",
         (("at 3 o'clock", "2022-02-12T03:00"),))
 def _clock_oclock(m: regex.Match[str], text: str) -> Spec | None:
-    return _clock(int(m["H"]), 0, None)
+    return _meridiem_unknown(_clock(int(m["H"]), 0, None))
+
+
+def _meridiem_unknown(s: Spec | None) -> Spec | None:
+    """A 12-hour clock time with no a.m./p.m. ("at 7:30", "seven o'clock"): read as written, and flagged."""
+    return s.with_(notes=s.notes + ("meridiem-unknown",)) if s is not None and s.hour is not None and 1 <= s.hour <= 11 else s
 
 
 @G.rule("clock_military", "digits",

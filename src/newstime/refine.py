@@ -307,13 +307,13 @@ def _merge_pair(text: str, p: Candidate, c: Candidate) -> Candidate | None:
           and cs.hour is None and "bare" not in cs.notes and _fullmatch(r"\s{1,3}(?:in\s{1,3})?", text[p.end:c.start])):
         # "7:30 tonight", "nine-thirty this evening", "a quarter to eight in the morning": one time
         spec = cs.with_(hour=_hour_in_pod(ps.hour or 0, cs.pod), minute=ps.minute, second=ps.second, pod=None,
-                        zone=ps.zone or cs.zone, mod=ps.mod or cs.mod, notes=tuple(n for n in cs.notes if n != "needs-pod"))
+                        zone=ps.zone or cs.zone, mod=ps.mod or cs.mod, notes=tuple(n for n in cs.notes if n not in _CLOCK_DOUBTS))
         merged = Candidate(p.start, c.end, spec, p.rule + "+" + c.rule, p.steps + c.steps + ("merge:clock+day-part",))
     elif (ps.kind == "time" and ps.hour is not None and ps.pod is None and cs.kind == "time" and cs.pod is not None
           and "bare" in cs.notes and cs.hour is None and _fullmatch(r"\s{1,3}", text[p.end:c.start])
           and not regex.search(r"(?i)[ap]\.?\s?m\b", text[p.start:p.end])):
         # "9 o'clock tomorrow morning", "at 8 tomorrow evening": the part of day belongs to the clock time
-        merged = Candidate(p.start, c.end, ps.with_(hour=_hour_in_pod(ps.hour, cs.pod), notes=tuple(n for n in ps.notes if n != "needs-pod")),
+        merged = Candidate(p.start, c.end, ps.with_(hour=_hour_in_pod(ps.hour, cs.pod), notes=tuple(n for n in ps.notes if n not in _CLOCK_DOUBTS)),
                            p.rule + "+" + c.rule, p.steps + c.steps + ("merge:time+pod",))
     if (merged is None and ps.kind == "duration" and cs.kind == "duration" and ps.amount is not None and ps.amount.is_integer()
             and not ps.vague and ps.unit in SPLIT_UNITS and cs.amount is not None and cs.amount.is_integer() and not cs.vague
@@ -344,11 +344,13 @@ def merge(text: str, cands: list[Candidate]) -> list[Candidate]:
                     and not cs.has_date and _fullmatch(r",?\s{1,3}(?:at\s{1,3})?", text[p.end:c.start])):
                 # "Last night at about 9:30": the clock time is read in that part of the day
                 assert cs.hour is not None
-                c = Candidate(c.start, c.end, cs.with_(hour=_hour_in_pod(cs.hour, ps.pod)), c.rule, c.steps + ("clock-in-day-part",))
+                c = Candidate(c.start, c.end, cs.with_(hour=_hour_in_pod(cs.hour, ps.pod), notes=tuple(n for n in cs.notes if n not in _CLOCK_DOUBTS)),
+                              c.rule, c.steps + ("clock-in-day-part",))
         out.append(c)
     return [c for c in out if "needs-pod" not in c.spec.notes]  # "nine-thirty" with no "tonight" after it: too loose
 
 
+_CLOCK_DOUBTS = ("needs-pod", "meridiem-unknown")  # what a part of the day said with a clock time settles
 _MERIDIEM = regex.compile(r"(?i)[ap]\.?\s?m\b|o['\u2019]clock")
 
 

@@ -885,6 +885,10 @@ class Resolver:
         if not start < end:
             end = start + timedelta(minutes=1)
         value = per.value()
+        if "meridiem-unknown" in s.notes and per.grain in ("minute", "second") and (key is None or key in Z.TWELVE_HOUR_ZONES):
+            # "at 7:30" with no a.m./p.m. and no part of the day: read as written (a 24-hour clock), but say so
+            flags.append("meridiem-unknown")
+            conf = min(conf, P.CONFIDENCE_MERIDIEM_UNKNOWN)
         if "fiscal" in s.notes and per.grain == "year":
             # TimeML writes "fiscal 1989" as 1989; the calendar year only approximates a company's fiscal year
             flags.append("fiscal-year")

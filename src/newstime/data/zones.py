@@ -194,3 +194,11 @@ MONTH_FIRST_ZONES: frozenset[str] = frozenset({
     "America/Anchorage", "Pacific/Honolulu", "America/Detroit", "America/Indiana/Indianapolis",
     "America/Boise", "America/Juneau", "America/Puerto_Rico", "Pacific/Guam", "Asia/Manila",
 })
+
+# Zones whose news mostly writes a 12-hour clock: there "at 7:30" with no a.m./p.m. is in doubt and
+# flagged `meridiem-unknown`; elsewhere (Moscow, Paris, Beijing...) "10:30" is read as a 24-hour time.
+TWELVE_HOUR_ZONES: frozenset[str] = MONTH_FIRST_ZONES | frozenset({
+    "America/Toronto", "America/Vancouver", "Europe/London", "Europe/Dublin", "Australia/Sydney",
+    "Australia/Melbourne", "Australia/Brisbane", "Australia/Perth", "Pacific/Auckland", "Asia/Kolkata",
+    "Asia/Karachi", "Asia/Dhaka",
+})
