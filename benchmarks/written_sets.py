@@ -1,0 +1,26 @@
+#!/usr/bin/env python3
+"""Figures on the team's written sets (tests/data/CHALLENGE.md): the challenge set (development data)
+and the held-out set (scored, never read). Prints one line per set; asserts nothing.
+
+    python benchmarks/written_sets.py
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from tests.written_sets import DATA, score  # noqa: E402
+
+
+def main() -> int:
+    for name in ("challenge.jsonl", "heldout.jsonl"):
+        print(f"{name:16} {score(DATA / name).line()}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
