@@ -320,6 +320,7 @@ G.word("clockword", *W.CLOCK_HOURS, *W.CLOCK_FRACTIONS)
 G.word("periodword", "period")
 G.word("fiscalcode", "fy")
 G.word("priorword", "prior")
+G.word("refnoun", "term", "date")
 G.word("while", "while", "time")
 G.word("holiday", *{k.split()[0].split("'")[0] for k in (*W.HOLIDAYS, *W.REGIONAL_HOLIDAYS)})
 G.word("decadeword", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
@@ -827,6 +828,30 @@ def _ref(m: regex.Match[str], text: str) -> Spec | None:
 
 
 _REF_NOUN_LEFT = regex.compile(r"(?r)\b(?:the|in|of|near|distant|foreseeable|recent|immediate)\s{1,3}\Z", regex.I)
+
+
+@G.rule("term_date_noun", "refnoun", r"(?P<w>term|date)\b(?![\s-]{1,3}(?:of|for|to|in)\b)",
+        (("profits will suffer in the near term", "FUTURE_REF"), ("the case was adjourned to a later date", "FUTURE_REF")))
+def _term_date_noun(m: regex.Match[str], text: str) -> Spec | None:
+    # "the near term", "a later date": only with the adjective (a prefix rule), else dropped as bare
+    return Spec("ref", ref="FUTURE_REF", notes=("bare", "needs-" + m["w"].lower()))
+
+
+@G.prefix("term_date_adjective", r"(?:(?P<det>the|a|an|some)\s{1,3})(?P<adj>near|short|long|later|future|subsequent|earlier)[\s-]{1,2}",
+          lambda s: s.kind == "ref" and ("needs-term" in s.notes or "needs-date" in s.notes),
+          (("in the short term", "FUTURE_REF"), ("at some future date", "FUTURE_REF"), ("at an earlier date", "PAST_REF")))
+def _p_term_date_adjective(m: regex.Match[str], s: Spec) -> Spec | None:
+    adj = m["adj"].lower()
+    if "needs-term" in s.notes:
+        if adj not in ("near", "short", "long") or m["det"].lower() != "the":
+            return None
+        if _match(r"\s{0,2}[\w-]", m.string[m.end() + 4:m.end() + 6]) and not _match(r"\s{1,3}(?:and|or|but|as|when|if)\b",
+                                                                                     m.string[m.end() + 4:m.end() + 10]):
+            return None  # "the long term debt", "the short-term rates": an adjective
+        return Spec("ref", ref="FUTURE_REF")
+    if adj in ("near", "short", "long"):
+        return None
+    return Spec("ref", ref="PAST_REF" if adj == "earlier" else "FUTURE_REF")
 
 
 @G.rule("ref_noun", "ref", r"(?P<w>past|future|present)(?P<end>(?=\s{0,2}[,.;:!?)\u201d\"]|\s{0,2}\Z|\s{1,3}(?:and|or|but|when|as)\b))?"
