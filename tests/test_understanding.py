@@ -268,6 +268,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("He flew at 10 a.m. to Paris.", "2003-03-21", "America/New_York", [("10 a.m.", "TIME", "2003-03-21T10:00", None, "America/New_York")]),
     ("Profits will suffer in the near term.", "2019-03-01", None, [("the near term", "DATE", "FUTURE_REF")]),
     ("The case was adjourned to a later date.", "2019-03-01", None, [("a later date", "DATE", "FUTURE_REF")]),
+    ("He probably died within weeks or months of his capture.", "1998-02-19", None,
+     [("weeks or months", "DURATION", "PXW", "APPROX")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

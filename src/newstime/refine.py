@@ -372,6 +372,7 @@ _APPROX_TAIL = regex.compile(r"\s{1,3}(?:(?P<so>or\s{1,3}so)|(?P<after>or\s{1,3}
                              r"|(?P<before>or\s{1,3}(?:earlier|before|less|sooner)))\b", _X)
 
 
+_OR_UNITS_TAIL = regex.compile(r"\s{1,3}or\s{1,3}(?:days|weeks|months|years|decades)\b", regex.I)
 _OR_COUNT_TAIL = regex.compile(r"\s{1,3}or\s{1,3}(?P<n>two|three|four|five|six|\d{1,2})\b(?!\s{0,3}(?:\w+\s{1,3})?(?:\L<unit>)\b|[.,]\d)",
                                _X, ignore_unused=True, **NAMED_LISTS)
 _SHIFT_TAIL = regex.compile(r"\s{1,3}(?P<d>ago|earlier|later)\b", regex.I)
@@ -381,10 +382,19 @@ def tails(text: str, cands: list[Candidate]) -> list[Candidate]:
     """"the next two years or so" (APPROX), "1994 or later" (ON_OR_AFTER), "1990 and beyond"."""
     out: list[Candidate] = []
     n = len(cands)
+    swallow = 0
     for i, c in enumerate(cands):
+        if c.start < swallow:
+            continue
         s = c.spec
         if s.kind in ("date", "duration") and s.mod is None and "bare" not in s.notes:
             nxt = cands[i + 1].start if i + 1 < n else len(text)
+            v = _OR_UNITS_TAIL.match(text, c.end, min(len(text), c.end + 16))
+            if v is not None and s.kind == "duration" and s.vague and s.amount is None:
+                # "within weeks or months": one vague length, about that long (the second unit is swallowed)
+                out.append(c.with_(end=v.end(), spec=s.with_(mod="APPROX"), steps=c.steps + ("tail:or-units",)))
+                swallow = v.end()
+                continue
             r = _OR_COUNT_TAIL.match(text, c.end, nxt)
             if (r and s.kind == "duration" and s.amount is not None and s.high is None
                     and not any(x.startswith("dir:") for x in s.notes)):
