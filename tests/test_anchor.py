@@ -167,3 +167,10 @@ def test_numeric_header_date_order_follows_the_zone(tz: str | None, day: str, co
     a = newstime.resolve("Posted on 03/04/2019\nStocks fell on Friday.", tz=tz).anchor
     assert a.date is not None and (a.date.isoformat(), a.confidence) == (day, conf)
     assert "numeric date read" in a.note
+
+
+@pytest.mark.parametrize("text,zone", [("CANBERRA, Australia (AP)_ Qantas will double its flights.", "Australia/Sydney"),
+                                       ("WASHINGTON (AP) _ The Senate voted on Monday.", "America/New_York")])
+def test_wire_dateline_with_underscore_gives_the_zone(text: str, zone: str) -> None:
+    a = newstime.resolve(text).anchor
+    assert a.source == "none" and a.tz == zone

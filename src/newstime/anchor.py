@@ -45,7 +45,7 @@ _DATELINE = regex.compile(
     r"(?:,?\s{1,3}(?P<y>\d{4}))?\s{0,3}[.,:\-\u2014\u2013(/]", regex.I)
 # a dateline with a place and no date: "WASHINGTON (AP) —", "LONDON -- ": it still gives the document's zone
 _PLACE_ONLY = regex.compile(r"\A\s{0,5}(?P<place>(?-i:[A-Z][A-Z.'\-]{2,30}(?:\s[A-Z][A-Z.'\-]{1,30}){0,3}))"
-                            r"(?:,\s{1,3}[A-Z][A-Za-z.]{1,20})?\s{0,3}(?:\([A-Za-z .\-]{1,30}\)\s{0,3})?[\-\u2014\u2013]")
+                            r"(?:,\s{1,3}[A-Z][A-Za-z.]{1,20})?\s{0,3}(?:\([A-Za-z .\-]{1,30}\)\s{0,3})?(?:[\-\u2014\u2013]|_(?=\s))")
 
 
 def parse_anchor(anchor: object, tz: object) -> Anchor:
