@@ -28,7 +28,7 @@ import regex
 from .data import words as W
 from .data import zones as Z
 from .spec import Candidate, Spec
-from .tz import ZoneRef
+from .tz import ZoneRef, zone_for
 
 __all__ = ["Rule", "PrefixRule", "Grammar", "GRAMMAR", "Example"]
 
@@ -451,8 +451,6 @@ def _iso(m: regex.Match[str], text: str) -> Spec | None:
 
 def _iso_zone(z: str) -> ZoneRef | None:
     """The zone of an ISO 8601 designator: "Z" is UTC, "+05:30" a fixed offset."""
-    from .tz import zone_for  # the zone tables are imported on first use
-
     return zone_for("UTC" if z.upper() == "Z" else z)
 
 
