@@ -38,3 +38,12 @@ def test_rule_example(name: str, example: tuple[str, ...]) -> None:
     own = [m for m in doc.mentions if name in m.rule.split("+") or name in m.explain]
     m = own[0] if own else max(doc.mentions, key=lambda m: m.end - m.start)
     assert m.value == expected, f"{name}: {phrase!r} -> {m.value} (rule {m.rule}, steps {m.explain})"
+
+
+def test_every_pattern_compiles_and_needs_text() -> None:
+    """Patterns are compiled on first use; here every one is compiled, and none matches the empty string
+    (a rule that matched nothing would loop at its trigger)."""
+    for r in GRAMMAR.rules:
+        assert not r.pattern.fullmatch(""), r.name
+    for p in GRAMMAR.prefixes:
+        assert not p.pattern.fullmatch(""), p.name

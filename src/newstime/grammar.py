@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 import regex
@@ -37,23 +37,34 @@ Example = tuple[str, ...]  # (phrase, expected value[, anchor]); the anchor defa
 
 @dataclass(frozen=True)
 class Rule:
+    """A rule tried at its trigger words; its pattern is compiled the first time a trigger is met."""
+
     name: str
     triggers: tuple[str, ...]
-    pattern: regex.Pattern[str]
+    source: str
     build: Callable[[regex.Match[str], str], Spec | None]
     examples: tuple[Example, ...]
     priority: int = 0
 
+    @cached_property
+    def pattern(self) -> regex.Pattern[str]:
+        return _compile(self.source)
+
 
 @dataclass(frozen=True)
 class PrefixRule:
-    """Extends a candidate to the left: ``pattern`` is reverse-anchored at the candidate's start."""
+    """Extends a candidate to the left: ``pattern`` is reverse-anchored at the candidate's start (and
+    compiled the first time a candidate it applies to is met)."""
 
     name: str
-    pattern: regex.Pattern[str]
+    source: str
     applies: Callable[[Spec], bool]
     build: Callable[[regex.Match[str], Spec], Spec | None]
     examples: tuple[Example, ...]
+
+    @cached_property
+    def pattern(self) -> regex.Pattern[str]:
+        return _compile("(?r)(?<![\\w\x27\u2019])(?:" + self.source + r")")  # a prefix starts at a word boundary
 
 
 def _trie(words: list[str]) -> str:
@@ -94,14 +105,11 @@ class Grammar:
              priority: int = 0) -> Callable[[Callable[[regex.Match[str], str], Spec | None]], Callable[..., Spec | None]]:
         if isinstance(triggers, str):
             triggers = (triggers,)
-        compiled = _compile(pattern)
-        if compiled.fullmatch(""):
-            raise ValueError(f"rule {name}: pattern matches the empty string")
         if not examples:
             raise ValueError(f"rule {name}: a rule needs examples")
 
         def deco(fn: Callable[[regex.Match[str], str], Spec | None]) -> Callable[..., Spec | None]:
-            r = Rule(name, triggers, compiled, fn, examples, priority)
+            r = Rule(name, triggers, pattern, fn, examples, priority)
             self.rules.append(r)
             for t in triggers:
                 self._by_trigger.setdefault(t, []).append(r)
@@ -112,14 +120,11 @@ class Grammar:
 
     def prefix(self, name: str, pattern: str, applies: Callable[[Spec], bool],
                examples: tuple[Example, ...]) -> Callable[[Callable[[regex.Match[str], Spec], Spec | None]], Callable[..., Spec | None]]:
-        compiled = _compile("(?r)(?<![\\w\x27\u2019])(?:" + pattern + r")")  # a prefix starts at a word boundary
-        if compiled.fullmatch(""):
-            raise ValueError(f"prefix {name}: pattern matches the empty string")
         if not examples:
             raise ValueError(f"prefix {name}: a rule needs examples")
 
         def deco(fn: Callable[[regex.Match[str], Spec], Spec | None]) -> Callable[..., Spec | None]:
-            self.prefixes.append(PrefixRule(name, compiled, applies, fn, examples))
+            self.prefixes.append(PrefixRule(name, pattern, applies, fn, examples))
             return fn
 
         return deco
