@@ -119,7 +119,7 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Average hourly earnings rose 0.3 percent in March and were up 2.8 percent from a year earlier.", "2018-04-06", None,
      [("March", "DATE", "2018-03"), ("a year earlier", "DATE", "2017-03")]),
     ("Shoppers flocked to stores on Black Friday. The Fourth of July parade was canceled.", "2011-05-02", None,
-     [("Black Friday", "DATE", "2010-11-26"), ("Fourth of July", "DATE", "2010-07-04")]),
+     [("Black Friday", "DATE", "2010-11-26"), ("The Fourth of July", "DATE", "2010-07-04")]),
     ("He was killed nearly 10 years after the Sept. 11 attacks; since 9/11 security is tight. "
      "The Sept. 11 anniversary is near.", "2011-05-02", None,
      [("Sept. 11", "DATE", "2001-09-11"), ("9/11", "DATE", "2001-09-11")]),
@@ -270,6 +270,13 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("The case was adjourned to a later date.", "2019-03-01", None, [("a later date", "DATE", "FUTURE_REF")]),
     ("He probably died within weeks or months of his capture.", "1998-02-19", None,
      [("weeks or months", "DURATION", "PXW", "APPROX")]),
+    # speech in single quotes, dated by the attribution before or after it
+    ("Union leader Carl Mays said on Sunday, 'If there is no deal by tonight, we strike tomorrow.' Negotiators met on Tuesday.",
+     "1999-11-02", None, [("tonight", "TIME", "1999-10-31TNI"), ("tomorrow", "DATE", "1999-11-01"), ("Tuesday", "DATE", "1999-11-02")]),
+    ("His daughter reported him missing. 'Today is the best day of my life,' she said Wednesday.", "2005-04-07", None,
+     [("Today", "DATE", "2005-04-06")]),
+    ("Storms could snarl travel on Sunday, the heaviest return day.", "2023-11-22", None, [("Sunday", "DATE", "2023-11-26")]),
+    ("The transformer fire spread within minutes.", "2003-08-16", None, [("minutes", "DURATION", "PTXM")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

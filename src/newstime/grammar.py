@@ -134,7 +134,7 @@ class Grammar:
         if self._trigger_re is None:
             words = sorted(self.lexicon, key=len, reverse=True)
             # the standard library's engine scans a literal trie several times faster than `regex`
-            self._trigger_re = re.compile(r"(?<![\w'\u2019])(?:" + _trie(words) + r")(?!\w)|(?<![\w.,:])\d+|(?<!\w)FY(?=\s?\d)", re.I)
+            self._trigger_re = re.compile(r"(?<!\w)(?<!\w['\u2019])(?:" + _trie(words) + r")(?!\w)|(?<![\w.,:])\d+|(?<!\w)FY(?=\s?\d)", re.I)
         return self._trigger_re
 
     def scan(self, text: str) -> list[Candidate]:
@@ -875,7 +875,7 @@ _UNIT_TAIL = r"""(?P<u>\L<unit>)(?![\w])(?:-(?P<long>long|old))?(?P<half>\s{1,3}
     |\s{1,3}(?P<ago>ago|from\s{1,3}(?:now|today)))?"""
 
 
-_VAGUE_PLURAL_UNITS = frozenset({"century", "decade", "year", "month", "week", "day", "hour"})
+_VAGUE_PLURAL_UNITS = frozenset({"century", "decade", "year", "month", "week", "day", "hour", "minute"})
 
 
 @G.rule("units_ahead", "unit", r"(?P<u>\L<unit>)\s{1,3}ahead\b(?!\s{1,3}of\b)",
@@ -999,7 +999,7 @@ def _holiday(m: regex.Match[str], text: str) -> Spec | None:
     kind, a, b, _ = W.HOLIDAYS[key]
     y = _year(m["y"])
     if kind == "fixed":
-        return Spec("date", month=a, day=b, year=y)
+        return Spec("date", month=a, day=b, year=y, notes=("holiday-the",) if key == "fourth of july" else ())
     return Spec("date", year=y, notes=("holiday:" + key,))
 
 
@@ -1368,6 +1368,11 @@ def _p_the_day_of_month(m: regex.Match[str], s: Spec) -> Spec | None:
           (("talks are set for the week of March 11", "2022-W10"),))
 def _p_week_of(m: regex.Match[str], s: Spec) -> Spec | None:
     return s.with_(notes=s.notes + ("week-of",))
+
+
+@G.prefix("the_holiday", r"the\s{1,3}", lambda s: "holiday-the" in s.notes, (("sales before the Fourth of July", "2022-07-04"),))
+def _p_the_holiday(m: regex.Match[str], s: Spec) -> Spec | None:
+    return s.with_(notes=tuple(n for n in s.notes if n != "holiday-the"))  # "the Fourth of July"
 
 
 @G.prefix("times_adverb", r"(?P<f>once|twice|thrice|(?:\d{1,3}|\L<numword>)\s{1,3}times)\s{1,3}",

@@ -23,7 +23,7 @@ from .data import words as W
 from .data import zones as Z
 from .data.policy import SEASON_MONTHS
 from .errors import NewstimeError
-from .grammar import _search
+from .grammar import _match, _search
 from .spec import Candidate, Spec
 from .timex import Period, duration_value
 from .types import Anchor, Duration, Interval, Mention, MentionType, Recurrence
@@ -109,8 +109,23 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             else:
                 spans.append((open_straight, p + 1))
                 open_straight = None
+    # single quotes, as British and wire style write speech: an opening mark before a capital letter,
+    # a closing one after a word or a stop, in the same paragraph (apostrophes inside words are skipped)
+    opened: int | None = None
+    for m in _SINGLE_QUOTE.finditer(text):
+        if m["open"] is not None:
+            if opened is None:
+                opened = m.start()
+        elif m["close"] is not None and opened is not None:
+            if "\n" not in text[opened:m.start()] and m.start() - opened <= 1000:
+                spans.append((opened, m.end()))
+            opened = None
     spans.sort()
     return spans
+
+
+_SINGLE_QUOTE = regex.compile(r"(?P<open>(?:(?<=\A)|(?<=[\s(\[\u2014\u2013]))['\u2018](?=[A-Z]))"
+                              r"|(?P<close>(?<=[\w.,!?;:])['\u2019](?=[\s.,;:!?)\]\u2014\u2013]|\Z))")
 
 
 # ----------------------------------------------------------------------------------------------
@@ -148,8 +163,8 @@ def _clause_tense(chunk: str, from_right: bool) -> int:
         return 1  # "has told both sides the trial could stretch into December": the reported event lies ahead
     if past:
         return -1
-    if any(w in W.PRESENT_CUES for w in words):
-        return 1
+    if any(w in W.PRESENT_CUES or (w in W.MODALS and w != "may") for w in words):
+        return 1  # "the vote is on Monday", "storms could snarl travel on Sunday": ahead
     return 0
 
 
@@ -767,14 +782,18 @@ class Resolver:
         regions = [(q[1], min(len(self.ctx.text), q[1] + 200))]
         st0, _ = self.ctx.sentence_of(q[0])
         regions.append((max(st0, q[0] - 200), q[0]))
+        text = self.ctx.text
         for lo, hi in regions:
-            chunk = self.ctx.text[lo:hi]
+            if lo == q[1] and text[max(0, q[1] - 3):q[1]].rstrip("'\"\u2019\u201d")[-1:] in (".", "!", "?") \
+                    and _match(r"\s{0,3}(?-i:[A-Z])", text[q[1]:q[1] + 4]):
+                continue  # "... tomorrow.' Negotiators met on Tuesday": a new sentence, no attribution
+            chunk = text[lo:hi]
             end_s = _SENT_END.search(chunk) if lo == q[1] else None
             if end_s is not None:
                 chunk = chunk[: end_s.start()]
             if not _SPEECH_VERB.search(chunk):
                 continue
-            m = _search(r"\bon\s{1,3}(" + "|".join(k for k in W.WEEKDAYS if k.endswith("day")) + r")\b", chunk, regex.I)
+            m = _search(r"\b(?:on\s{1,3})?(" + "|".join(k for k in W.WEEKDAYS if k.endswith("day")) + r")\b", chunk, regex.I)
             if m and self.adate is not None:
                 wd = W.WEEKDAYS[m.group(1).lower()]
                 d = _place_weekday(self.adate, wd, -1, False)
