@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date, datetime, tzinfo
 
 import regex
@@ -100,12 +101,27 @@ def resolve(text: str, anchor: AnchorLike = None, *, tz: ZoneLike = None, zones:
 def parse(phrase: str, anchor: AnchorLike = None, *, tz: ZoneLike = None) -> Mention | None:
     """Resolve a single expression; the longest mention found in ``phrase``, or None.
 
+    A day and a clock time on it that TimeML writes as two expressions ("tomorrow at 3 p.m.",
+    "4 p.m. on Tuesday") come back as one: the time, spanning both.
+
     >>> parse("last Tuesday", "2022-02-12").value
     '2022-02-08'
+    >>> m = parse("tomorrow at 3 p.m.", "2022-02-12")
+    >>> m.text, m.type, m.value
+    ('tomorrow at 3 p.m.', 'TIME', '2022-02-13T15:00')
     >>> parse("the cat sat", "2022-02-12") is None
     True
     """
     doc = resolve(phrase, anchor, tz=tz)
     if not doc.mentions:
         return None
-    return max(doc.mentions, key=lambda m: (m.end - m.start, -m.start))
+    ms = doc.mentions
+    if len(ms) == 2 and {m.type for m in ms} == {"DATE", "TIME"} and _JOIN.fullmatch(phrase, ms[0].end, ms[1].start):
+        day, clock = (ms[0], ms[1]) if ms[0].type == "DATE" else (ms[1], ms[0])
+        if (clock.interval is not None and day.interval is not None and day.grain == "day"
+                and day.interval.start.date() == clock.interval.start.date()):
+            return replace(clock, start=ms[0].start, end=ms[1].end, text=phrase[ms[0].start:ms[1].end])
+    return max(ms, key=lambda m: (m.end - m.start, -m.start))
+
+
+_JOIN = regex.compile(r",?\s{1,3}(?:at|on)?\s{0,3}", regex.I)

@@ -30,7 +30,7 @@ _ZONE_INLINE = regex.compile(
 _ZONE_BRACKET = regex.compile(
     r"\s{1,3}\(\s{0,2}(?:(?:at|in|as\s{1,3}per)\s{1,3})?" + ZONE_PHRASE + r"[^()\n]{0,60}\)", _X, ignore_unused=True, **NAMED_LISTS)
 
-_BETWEEN_DATE_TIME = regex.compile(r"(?:,?\s{1,3}(?:at\s{1,3}|in\s{1,3}the\s{1,3}(?=\L<pod>))?|,\s{0,2})\Z", _X,
+_BETWEEN_DATE_TIME = regex.compile(r"(?:,?\s{1,3}(?:in\s{1,3}the\s{1,3}(?=\L<pod>))?|,\s{0,2})\Z", _X,
                                    ignore_unused=True, **NAMED_LISTS)
 _BETWEEN_TIME_DATE = regex.compile(r"(?:,?\s{1,3}|\s{1,3}(?:of|on)\s{1,3})\Z", _X)
 _BETWEEN_PERIOD_YEAR = regex.compile(r"(?:,?\s{1,3}|\s{1,3}of\s{1,3})\Z", _X)
