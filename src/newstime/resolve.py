@@ -146,16 +146,33 @@ def _cue(word: str) -> int:
 
 
 
+def _tense_words(chunk: str) -> list[str]:
+    """The chunk's words, lower case, with comparisons of plans blanked: "spent less than expected",
+    "as planned" say nothing about when."""
+    words = [m.group().lower() for m in _WORD.finditer(chunk)]
+    for i in range(1, len(words)):
+        if words[i - 1] in ("than", "as") and words[i] in W.COMPARED_PLAN_WORDS:
+            words[i] = ""
+    return words
+
+
 def _clause_tense(chunk: str, from_right: bool) -> int:
     """Within one clause a future marker wins ("will be held" is future although "held" looks past);
     a present-tense verb with no past cue ("the vote is on Monday") looks ahead."""
-    words = [m.group().lower() for m in _WORD.finditer(chunk)]
+    words = _tense_words(chunk)
     if "had" in words and "will" not in words and "would" not in words:
         return -1  # past perfect: "it had been due to expire Friday"
     future = any(_cue(w) == 1 for w in words) or bool(_FUTURE_MULTI.search(chunk))
+    past = [i for i, w in enumerate(words) if _cue(w) == -1]
+    if future and past and from_right and not _FUTURE_MULTI.search(chunk):
+        # "on Tuesday delayed the trial until after Labor Day": the verb next to the date is past,
+        # and the later "until" belongs to another time
+        fut = [i for i, w in enumerate(words) if _cue(w) == 1]
+        first_past = next((i for i in past if not _governed_by_future(words, i)), None)
+        if first_past is not None and first_past < fut[0] and W.FUTURE_CUES_WEAK.issuperset(words[i] for i in fut):
+            return -1
     if future:
         return 1
-    past = [i for i, w in enumerate(words) if _cue(w) == -1]
     if past and all(_governed_by_future(words, i) for i in past):
         return 1  # "could be held on Friday", "must be completed by May"
     modal = [i for i, w in enumerate(words) if w in W.MODALS and w not in ("may", "might")]
@@ -191,7 +208,7 @@ def _governed_by_future(words: list[str], i: int) -> bool:
 
 def _nearest_tense(chunk: str, from_right: bool) -> int:
     """Across clauses the nearest cue wins; a participle after "will"/"to" ("will be held") is future."""
-    words = [m.group().lower() for m in _WORD.finditer(chunk)]
+    words = _tense_words(chunk)
     order = range(len(words)) if from_right else range(len(words) - 1, -1, -1)
     for i in order:
         c = _cue(words[i])
@@ -233,9 +250,9 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
         s0, s1 = ctx.sentence_of(start)
         left = text[max(s0, start - P.TENSE_WINDOW):start]
         lb = list(_CLAUSE_BREAK.finditer(left))
-        lw = [m.group().lower() for m in _WORD.finditer(left[lb[-1].end():] if lb else left)]
+        lw = _tense_words(left[lb[-1].end():] if lb else left)
         around = left + " " + text[end:min(s1, end + P.TENSE_WINDOW)]
-        words = [m.group().lower() for m in _WORD.finditer(around)]
+        words = _tense_words(around)
         past_verb = (not _DEFERRAL.search(left) and not any(_cue(w) > 0 for w in lw)
                      and any(_cue(w) < 0 and w not in W.REPORTING_VERBS and not _governed_by_future(lw, i)
                              for i, w in enumerate(lw)))
@@ -298,7 +315,7 @@ def _explicit_future(ctx: Context, start: int, end: int | None = None, right_onl
         right = ctx.text[end:min(s1, end + P.TENSE_WINDOW)]
         rb = _CLAUSE_BREAK.search(right)
         chunk += " " + (right[: rb.start()] if rb else right)
-    return any(_cue(m.group()) == 1 for m in _WORD.finditer(chunk)) or bool(_FUTURE_MULTI.search(chunk))
+    return any(_cue(w) == 1 for w in _tense_words(chunk)) or bool(_FUTURE_MULTI.search(chunk))
 
 
 # ----------------------------------------------------------------------------------------------

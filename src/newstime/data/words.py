@@ -252,6 +252,11 @@ PRESENT_CUES: frozenset[str] = frozenset({
 })
 # words before a participle that make it future ("will be held", "to be completed")
 FUTURE_AUXILIARIES: frozenset[str] = frozenset({"will", "'ll", "shall", "to", "wo"})
+# future cues that only say a later time is named, not that this clause looks ahead ("delayed ... until")
+FUTURE_CUES_WEAK: frozenset[str] = frozenset({"until", "till", "ahead", "coming", "effective", "next"})
+# after "than"/"as" these compare figures with a plan and are no tense cue ("spent less than expected")
+COMPARED_PLAN_WORDS: frozenset[str] = frozenset({"expected", "forecast", "anticipated", "projected", "planned",
+                                                 "scheduled", "predicted", "estimated", "hoped", "feared"})
 # modal verbs: "must be completed by Friday" looks ahead, "may have been killed on Friday" back
 MODALS: frozenset[str] = frozenset({"must", "should", "could", "can", "may", "might", "would"})
 # words that may stand between such an auxiliary and the participle it governs ("will not be held", "to have begun")
