@@ -277,6 +277,12 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("Today", "DATE", "2005-04-06")]),
     ("Storms could snarl travel on Sunday, the heaviest return day.", "2023-11-22", None, [("Sunday", "DATE", "2023-11-26")]),
     ("The transformer fire spread within minutes.", "2003-08-16", None, [("minutes", "DURATION", "PTXM")]),
+    ("The economy shrank in the April-June quarter.", "2012-07-26", None, [("the April-June quarter", "DATE", "2012-Q2")]),
+    ("Sales fell from the April-June period last year.", "2012-07-26", None, [("the April-June period last year", "DATE", "2011-Q2")]),
+    ("The program will run for at least another year.", "2012-07-26", None, [("at least another year", "DURATION", "P1Y", "EQUAL_OR_MORE")]),
+    ("Shoppers spent less than expected in December, retailers said this week.", "2014-01-09", None, [("December", "DATE", "2013-12")]),
+    ("A county judge on Tuesday delayed the trial until after Labor Day.", "2024-03-06", None,
+     [("Tuesday", "DATE", "2024-03-05"), ("Labor Day", "DATE", "2024-09-02")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

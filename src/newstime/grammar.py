@@ -269,7 +269,7 @@ QTY = r"""(?:
   | (?P<word>\L<numword>)(?:\s{0,2}(?:-|\u2013|to|or)\s{0,2}(?P<word2>\L<numword>)|(?P<whalf>\s{1,3}and\s{1,3}a\s{1,3}half))?
   | (?P<vague>a\s{1,3}few|a\s{1,3}couple\s{1,3}of|several|few|many|some|a\s{1,3}number\s{1,3}of|dozens\s{1,3}of|couple\s{1,3}of|hundreds\s{1,3}of)
   | (?P<half>half\s{1,3}an?|a\s{1,3}half)
-  | (?P<a>an?)
+  | (?P<a>an?|another)
 )"""
 
 
@@ -384,7 +384,7 @@ def _month_year(m: regex.Match[str], text: str) -> Spec | None:
 
 _BARE_MONTH_LEFT = regex.compile(
     r"(?r)(?:\b(?:in|since|until|till|by|from|through|during|before|after|of|last|next|this|early|late|mid|"
-    r"between|and|or|to|than|throughout|past|coming|previous|each|every)[\s-]{1,3}|mid-)\Z", regex.I)
+    r"between|and|or|to|than|throughout|past|coming|previous|each|every)[\s-]{1,3}|mid-|(?<=[A-Za-z.])[-\u2013])\Z", regex.I)
 
 
 @G.rule("month", "month", r"(?P<m>\L<month>)(?!\w|['\u2019](?!s\b))", (

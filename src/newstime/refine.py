@@ -315,6 +315,16 @@ def _merge_pair(text: str, p: Candidate, c: Candidate) -> Candidate | None:
         # "9 o'clock tomorrow morning", "at 8 tomorrow evening": the part of day belongs to the clock time
         merged = Candidate(p.start, c.end, ps.with_(hour=_hour_in_pod(ps.hour, cs.pod), notes=tuple(n for n in ps.notes if n not in _CLOCK_DOUBTS)),
                            p.rule + "+" + c.rule, p.steps + c.steps + ("merge:time+pod",))
+    if (merged is None and ps.kind == "date" and cs.kind == "date" and ps.month is not None and cs.month is not None
+            and ps.day is None and cs.day is None and ps.year is None and cs.year is None and ps.rel_unit is None
+            and cs.rel_unit is None and (ps.month - 1) % 3 == 0 and cs.month == ps.month + 2
+            and _fullmatch(r"\s{0,2}[-\u2013/]\s{0,2}|\s{1,3}(?:to|through)\s{1,3}", text[p.end:c.start])):
+        q = _QUARTER_AFTER.match(text, c.end)
+        if q is not None:
+            # "the April-June quarter", "the October-December period last year": a calendar quarter
+            rel = {"last": -1, "this": 0, "next": 1}.get((q["rel"] or "").lower())
+            spec = Spec("date", quarter=(ps.month - 1) // 3 + 1, rel_unit="year" if rel is not None else None, rel_n=rel)
+            merged = Candidate(_the_start(text, p.start), q.end(), spec, p.rule + "+" + c.rule, p.steps + c.steps + ("merge:month-range-quarter",))
     if (merged is None and ps.kind == "duration" and cs.kind == "duration" and ps.amount is not None and ps.amount.is_integer()
             and not ps.vague and ps.unit in SPLIT_UNITS and cs.amount is not None and cs.amount.is_integer() and not cs.vague
             and cs.unit == SPLIT_UNITS[ps.unit][1] and 0 < cs.amount < SPLIT_UNITS[ps.unit][0] and cs.mod is None
@@ -328,6 +338,8 @@ def _merge_pair(text: str, p: Candidate, c: Candidate) -> Candidate | None:
 def merge(text: str, cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
+        if out and c.start < out[-1].end:
+            continue  # swallowed by a merge that read past it ("the April-June period last year")
         if out:
             p = out[-1]
             merged = _merge_pair(text, p, c)
@@ -372,6 +384,7 @@ _APPROX_TAIL = regex.compile(r"\s{1,3}(?:(?P<so>or\s{1,3}so)|(?P<after>or\s{1,3}
                              r"|(?P<before>or\s{1,3}(?:earlier|before|less|sooner)))\b", _X)
 
 
+_QUARTER_AFTER = regex.compile(r"\s{1,3}(?:quarter|period)\b(?:\s{1,3}(?:of\s{1,3})?(?P<rel>last|this|next)\s{1,3}year\b)?", regex.I)
 _OR_UNITS_TAIL = regex.compile(r"\s{1,3}or\s{1,3}(?:days|weeks|months|years|decades)\b", regex.I)
 _OR_COUNT_TAIL = regex.compile(r"\s{1,3}or\s{1,3}(?P<n>two|three|four|five|six|\d{1,2})\b(?!\s{0,3}(?:\w+\s{1,3})?(?:\L<unit>)\b|[.,]\d)",
                                _X, ignore_unused=True, **NAMED_LISTS)
