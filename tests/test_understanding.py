@@ -283,6 +283,11 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Shoppers spent less than expected in December, retailers said this week.", "2014-01-09", None, [("December", "DATE", "2013-12")]),
     ("A county judge on Tuesday delayed the trial until after Labor Day.", "2024-03-06", None,
      [("Tuesday", "DATE", "2024-03-05"), ("Labor Day", "DATE", "2024-09-02")]),
+    ("The platform committee will meet on Monday and Tuesday to finish a draft that has been in the works.", "2000-07-09", None,
+     [("Monday", "DATE", "2000-07-10"), ("Tuesday", "DATE", "2000-07-11")]),
+    ("The office is closed from Friday to Monday.", "2000-07-09", None, [("Friday", "DATE", "2000-07-07"), ("Monday", "DATE", "2000-07-10")]),
+    ("Following are statements made Friday and Thursday by the lawyer.", "1998-02-06", None,
+     [("Friday", "DATE", "1998-02-06"), ("Thursday", "DATE", "1998-02-05")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

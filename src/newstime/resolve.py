@@ -282,6 +282,8 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
 
 
 # a report of quarterly results: its "the same period last year" is the reported quarter a year back
+_COORDINATED_DAY = regex.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3}(?P<w>and|or|to|through|until|till|-|\u2013)\s{1,3}",
+                                 regex.I)  # (in the past "made Friday and Thursday" need not be in order)
 _EARNINGS_WORDS = regex.compile(r"\b(?:quarter|quarterly|net\s+(?:income|loss|profit|earnings|was|were|of|rose|fell)|per\s+share"
                                 r"|a\s+share|profits?|earnings|revenues?)\b", regex.I)
 
@@ -722,9 +724,16 @@ class Resolver:
                         d += timedelta(days=7)
                     elif d > a and t < 0:
                         d -= timedelta(days=7)
-                per = Period(d, "day")
                 reference = "anchor"
                 conf = P.CONFIDENCE_TENSE if (tense or d == a) else P.CONFIDENCE_NO_TENSE
+                if s.direction is None and self.day_refs:
+                    pos, d0 = self.day_refs[-1]
+                    joint = _COORDINATED_DAY.fullmatch(self.ctx.text, pos, c.start)
+                    if joint is not None and (tense >= 0 or joint["w"].lower() not in ("and", "or")):
+                        # "on Monday and Tuesday", "from Friday to Monday": the second day follows the first
+                        d = d0 + timedelta(days=(s.weekday - d0.weekday()) % 7 or 7)
+                        reference, conf = f"mention:{pos}", P.CONFIDENCE_TENSE
+                per = Period(d, "day")
         elif s.has_time:
             tday, reference, conf = self._time_day(c)
             if tday is None:
