@@ -729,7 +729,9 @@ class Resolver:
                 if s.direction is None and self.day_refs:
                     pos, d0 = self.day_refs[-1]
                     joint = _COORDINATED_DAY.fullmatch(self.ctx.text, pos, c.start)
-                    if joint is not None and (tense >= 0 or joint["w"].lower() not in ("and", "or")):
+                    # the pair shares the first day's verb: "will meet on Monday and Tuesday to finish ..."
+                    t0 = tense_at(self.ctx, pos, joint.start("w")) if joint is not None else 0
+                    if joint is not None and (t0 >= 0 or joint["w"].lower() not in ("and", "or")):
                         # "on Monday and Tuesday", "from Friday to Monday": the second day follows the first
                         d = d0 + timedelta(days=(s.weekday - d0.weekday()) % 7 or 7)
                         reference, conf = f"mention:{pos}", P.CONFIDENCE_TENSE
