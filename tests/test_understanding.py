@@ -288,6 +288,10 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("The office is closed from Friday to Monday.", "2000-07-09", None, [("Friday", "DATE", "2000-07-07"), ("Monday", "DATE", "2000-07-10")]),
     ("Following are statements made Friday and Thursday by the lawyer.", "1998-02-06", None,
      [("Friday", "DATE", "1998-02-06"), ("Thursday", "DATE", "1998-02-05")]),
+    ("Exchange operators raised margins again. 'Last Thursday was a bloodbath,' one trader said Wednesday.", "2011-05-12", None,
+     [("Last Thursday", "DATE", "2011-05-05")]),
+    ("Hurricane Renata weakened sharply before coming ashore at about 9 a.m. CDT on Thursday.", "2002-10-04", None,
+     [("Thursday", "DATE", "2002-10-03")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

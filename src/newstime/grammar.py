@@ -64,7 +64,8 @@ class PrefixRule:
 
     @cached_property
     def pattern(self) -> regex.Pattern[str]:
-        return _compile("(?r)(?<![\\w\x27\u2019])(?:" + self.source + r")")  # a prefix starts at a word boundary
+        # a prefix starts at a word boundary (after an opening quote too: "'Last Thursday was ...'")
+        return _compile("(?r)(?<!\\w)(?<!\\w[\x27\u2019])(?:" + self.source + r")")
 
 
 def _trie(words: list[str]) -> str:

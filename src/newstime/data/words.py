@@ -215,7 +215,7 @@ BOUNDARIES: dict[str, str] = {
 # A word ending in "-ed" also counts as past unless it is listed as future here ("scheduled").
 FUTURE_CUES: frozenset[str] = frozenset({
     "will", "would", "shall", "scheduled", "expected", "planned", "plans", "upcoming", "going", "intends",
-    "slated", "until", "till", "await", "awaits", "ahead", "coming", "'ll", "wo", "won't",
+    "slated", "until", "till", "await", "awaits", "ahead", "'ll", "wo", "won't",
     "payable", "expire", "expires", "expect", "anticipated", "forecast", "projected", "effective", "postponed", "adjourned", "resume", "resumes",
     "aims", "hopes", "tomorrow", "next", "forthcoming", "expects", "intend", "due",
 })
