@@ -292,6 +292,12 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("Last Thursday", "DATE", "2011-05-05")]),
     ("Hurricane Renata weakened sharply before coming ashore at about 9 a.m. CDT on Thursday.", "2002-10-04", None,
      [("Thursday", "DATE", "2002-10-03")]),
+    ("England face Italy at Wembley at 8 p.m. tonight (1900 GMT).", "2021-07-11", "Europe/London",
+     [("8 p.m. tonight", "TIME", "2021-07-11T20:00", None, "Europe/London", "2021-07-11T19:00Z")]),
+    ("Ohio State and Michigan kick off at noon Eastern today in Columbus.", "2002-11-23", None,
+     [("noon Eastern today", "TIME", "2002-11-23T12:00", None, "America/New_York")]),
+    ("Oil prices will stay high into the first quarter of next year.", "2001-11-20", None,
+     [("the first quarter of next year", "DATE", "2002-Q1")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -283,12 +283,14 @@ def _merge_pair(text: str, p: Candidate, c: Candidate) -> Candidate | None:
           and _fullmatch(r"\s{1,3}", text[p.end:c.start])):
         merged = Candidate(_the_start(text, p.start), c.end, cs.with_(year=ps.year), p.rule + "+" + c.rule,
                            p.steps + c.steps + ("merge:year+period",))
-    elif (ps.kind == "date" and ps.month is not None and ps.year is None and ps.day is None and ps.rel_unit is None
+    elif (ps.kind == "date" and (ps.month is not None or ps.quarter is not None or ps.half is not None) and ps.year is None
+          and ps.day is None and ps.rel_unit is None
           and cs.kind == "date" and cs.rel_unit == "year" and not cs.anaphoric and cs.boundary is None
+          and cs.quarter is None and cs.month is None
           and _fullmatch(r",?\s{1,3}(?:of\s{1,3})?", text[p.end:c.start])):
-        # "January this year", "June last year"
-        merged = Candidate(p.start, c.end, cs.with_(month=ps.month, day=ps.day), p.rule + "+" + c.rule,
-                           p.steps + c.steps + ("merge:month+relative-year",))
+        # "January this year", "June last year", "the first quarter of next year"
+        merged = Candidate(p.start, c.end, cs.with_(month=ps.month, day=ps.day, quarter=ps.quarter, half=ps.half),
+                           p.rule + "+" + c.rule, p.steps + c.steps + ("merge:period+relative-year",))
     elif (ps.kind == "date" and ps.rel_unit == "year" and not ps.anaphoric and ps.month is None
           and ps.quarter is None and cs.year is None and cs.rel_unit is None
           and ((cs.kind == "date" and cs.quarter is not None) or (cs.kind == "duration" and cs.unit == "quarter" and "bare" in cs.notes))
@@ -303,7 +305,8 @@ def _merge_pair(text: str, p: Candidate, c: Candidate) -> Candidate | None:
         notes = tuple(x for x in ps.notes if x not in ("bare", "wants-year-ago"))
         merged = Candidate(p.start, c.end, ps.with_(rel_n=-4, notes=notes), p.rule + "+" + c.rule,
                            p.steps + c.steps + ("merge:quarter+year-ago",))
-    elif (_clock_without_meridiem(text, p) and not ps.has_date and cs.kind == "time" and cs.pod is not None
+    elif ((_clock_without_meridiem(text, p) or (ps.kind == "time" and ps.hour is not None and cs.deictic_day))
+          and not ps.has_date and cs.kind == "time" and cs.pod is not None
           and cs.hour is None and "bare" not in cs.notes and _fullmatch(r"\s{1,3}(?:in\s{1,3})?", text[p.end:c.start])):
         # "7:30 tonight", "nine-thirty this evening", "a quarter to eight in the morning": one time
         spec = cs.with_(hour=_hour_in_pod(ps.hour or 0, cs.pod), minute=ps.minute, second=ps.second, pod=None,
