@@ -298,6 +298,12 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("noon Eastern today", "TIME", "2002-11-23T12:00", None, "America/New_York")]),
     ("Oil prices will stay high into the first quarter of next year.", "2001-11-20", None,
      [("the first quarter of next year", "DATE", "2002-Q1")]),
+    ("The last polls close in Alaska at 1 a.m. Eastern on Wednesday.", "2008-11-04", None,
+     [("1 a.m. Eastern", "TIME", "2008-11-05T01:00", None, "America/New_York"), ("Wednesday", "DATE", "2008-11-05")]),
+    ("With Election Day a day away, more than 95 million Americans have already voted.", "2020-11-02", None,
+     [("Election Day", "DATE", "2020-11-03")]),
+    ("Polls in New York will be open from 6 a.m. to 9 p.m. on Election Day.", "1998-11-01", None,
+     [("6 a.m.", "TIME", "1998-11-03T06:00"), ("9 p.m.", "TIME", "1998-11-03T21:00"), ("Election Day", "DATE", "1998-11-03")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -205,7 +205,7 @@ def share_range_zones(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 def _day_level(s: Spec) -> bool:
     return s.kind == "date" and not s.has_time and (
-        s.day is not None or s.weekday is not None or (s.rel_unit == "day"))
+        s.day is not None or s.weekday is not None or (s.rel_unit == "day") or any(n.startswith("holiday:") for n in s.notes))
 
 
 def _mergeable_time(s: Spec) -> bool:

@@ -42,7 +42,9 @@ _INDIRECT = regex.compile(
     r"on\s{1,3}(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s{1,3}that\b", regex.I)
 _DEADLINE = regex.compile(r"(?r)\b(?:by|until|till|through)\s{1,3}(?:the\s{1,3}(?:end|beginning|middle)\s{1,3}of\s{1,3})?\Z", regex.I)
 _SINCE = regex.compile(r"(?r)\bsince\s{1,3}\Z", regex.I)
-_FUTURE_MULTI = regex.compile(r"\b(?:going\s+to|set\s+to|is\s+to|are\s+to|about\s+to|to\s+be|will|'ll|shall)\b", regex.I)
+_FUTURE_MULTI = regex.compile(r"\b(?:going\s+to|set\s+to|is\s+to|are\s+to|about\s+to|to\s+be|will|'ll|shall"
+                              r"|(?:polls|markets|stores|schools|offices|banks|exchanges|doors|voting)\s+(?:open|close|reopen|resume)"
+                              r"|(?:a|one|two|three|four|five|six|\d{1,2}|few)\s+(?:hours?|days?|weeks?|months?)\s+away)\b", regex.I)
 
 
 @dataclass
