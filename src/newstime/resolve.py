@@ -1221,7 +1221,8 @@ _TIME_ON_DAY = regex.compile(r"\)?,?\s{1,3}(?:on\s{1,3})?(?:the\s{1,3})?", regex
 def _time_then_day(text: str, a: Candidate, b: Candidate) -> bool:
     sa, sb = a.spec, b.spec
     return (sa.kind == "time" and sa.hour is not None or sa.pod is not None) and not sa.has_date and not sa.anaphoric \
-        and sb.kind == "date" and not sb.has_time and (sb.day is not None or sb.weekday is not None or sb.deictic_day) \
+        and sb.kind == "date" and not sb.has_time and (sb.day is not None or sb.weekday is not None or sb.deictic_day
+                                                        or any(n.startswith("holiday:") for n in sb.notes)) \
         and b.equivalent_of is None and _TIME_ON_DAY.fullmatch(text, a.end, b.start) is not None
 
 
