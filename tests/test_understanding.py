@@ -304,6 +304,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("Election Day", "DATE", "2020-11-03")]),
     ("Polls in New York will be open from 6 a.m. to 9 p.m. on Election Day.", "1998-11-01", None,
      [("6 a.m.", "TIME", "1998-11-03T06:00"), ("9 p.m.", "TIME", "1998-11-03T21:00"), ("Election Day", "DATE", "1998-11-03")]),
+    ("On the eve of Election Day, the candidates crisscrossed the battleground states.", "2004-11-01", None,
+     [("the eve of Election Day", "DATE", "2004-11-01")]),
+    ("On the eve of Thanksgiving, roads were jammed.", "2004-11-01", None, [("the eve of Thanksgiving", "DATE", "2003-11-26")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -1371,6 +1371,13 @@ def _p_week_of(m: regex.Match[str], s: Spec) -> Spec | None:
     return s.with_(notes=s.notes + ("week-of",))
 
 
+@G.prefix("eve_of_holiday", r"the\s{1,3}eve\s{1,3}of\s{1,3}(?:the\s{1,3})?",
+          lambda s: any(n.startswith("holiday:") for n in s.notes) and "eve" not in s.notes,
+          (("On the eve of Election Day, the candidates rallied", "2022-11-07", "2022-11-07"),))
+def _p_eve_of_holiday(m: regex.Match[str], s: Spec) -> Spec | None:
+    return s.with_(notes=tuple(n for n in s.notes if n != "holiday-the") + ("eve",))  # the day before it
+
+
 @G.prefix("the_holiday", r"the\s{1,3}", lambda s: "holiday-the" in s.notes, (("sales before the Fourth of July", "2022-07-04"),))
 def _p_the_holiday(m: regex.Match[str], s: Spec) -> Spec | None:
     return s.with_(notes=tuple(n for n in s.notes if n != "holiday-the"))  # "the Fourth of July"

@@ -605,6 +605,8 @@ class Resolver:
                 # "before Easter": the one the clause's tense points to, else the nearer
                 tense = tense_at(self.ctx, c.start, c.end)
                 days = [_holiday_date(holiday, y, zone_key_) for y in (a.year - 1, a.year, a.year + 1)]
+                if "eve" in s.notes:  # "on the eve of Election Day": it is the eve that the tense places
+                    days = [x - timedelta(days=1) for x in days]
                 if tense < 0:
                     d = max(x for x in days if x <= a)
                 elif tense > 0:
@@ -613,6 +615,8 @@ class Resolver:
                     d = min(days, key=lambda x: (abs((x - a).days), x > a))
                 per, reference = Period(d, "day"), "anchor"
                 conf = P.CONFIDENCE_TENSE if tense else P.CONFIDENCE_NO_TENSE
+            if "eve" in s.notes and s.year is not None:
+                per = Period(per.start - timedelta(days=1), "day")  # "the eve of Christmas 2021"
         elif s.decade is not None:
             per = Period(date(max(1, s.decade * 10), 1, 1), "decade")
         elif s.century is not None:
