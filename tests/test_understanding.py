@@ -307,6 +307,11 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("On the eve of Election Day, the candidates crisscrossed the battleground states.", "2004-11-01", None,
      [("the eve of Election Day", "DATE", "2004-11-01")]),
     ("On the eve of Thanksgiving, roads were jammed.", "2004-11-01", None, [("the eve of Thanksgiving", "DATE", "2003-11-26")]),
+    ("Egypt's parliament will hold a special session on Sunday to debate the budget, the speaker's office said on Thursday. "
+     "The session opens at 11 a.m. Cairo time (0900 GMT).", "2000-12-21", None,
+     [("11 a.m. Cairo time", "TIME", "2000-12-24T11:00", None, "Africa/Cairo", "2000-12-24T09:00Z")]),
+    ("It is ninety-eight degrees here at four o'clock this afternoon.", "1999-07-23", None,
+     [("four o'clock this afternoon", "TIME", "1999-07-23T16:00")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

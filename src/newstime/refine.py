@@ -366,7 +366,7 @@ def merge(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 _CLOCK_DOUBTS = ("needs-pod", "meridiem-unknown")  # what a part of the day said with a clock time settles
-_MERIDIEM = regex.compile(r"(?i)[ap]\.?\s?m\b|o['\u2019]clock")
+_MERIDIEM = regex.compile(r"(?i)[ap]\.?\s?m\b")
 
 
 def _clock_without_meridiem(text: str, c: Candidate) -> bool:

@@ -284,6 +284,7 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
 
 
 # a report of quarterly results: its "the same period last year" is the reported quarter a year back
+_REPORTED_ON = regex.compile(r"\b(?:said|says|told|announced|reported|added|stated|confirmed)\s{1,3}(?:on\s{1,3})?\Z", regex.I)
 _COORDINATED_DAY = regex.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3}(?P<w>and|or|to|through|until|till|-|\u2013)\s{1,3}",
                                  regex.I)  # (in the past "made Friday and Thursday" need not be in order)
 _EARNINGS_WORDS = regex.compile(r"\b(?:quarter|quarterly|net\s+(?:income|loss|profit|earnings|was|were|of|rose|fell)|per\s+share"
@@ -857,6 +858,10 @@ class Resolver:
             s0, _ = self.ctx.sentence_of(c.start)
             p0, _ = self.ctx.sentence_of(max(0, s0 - 1))
             pos, d = self.day_refs[-1]
+            if len(self.day_refs) > 1 and self.day_refs[-2][0] >= p0 and _REPORTED_ON.search(self.ctx.text, max(0, pos - 24), pos):
+                # "will hold a session on Sunday, the office said on Thursday. The session opens at 11 a.m.":
+                # the day of the report is not the day of the event
+                pos, d = self.day_refs[-2]
             if pos >= p0:
                 t = tense_at(self.ctx, c.start, c.end)
                 if self.adate is None or t == 0 or (t < 0 and d <= self.adate) or (t > 0 and d >= self.adate):
