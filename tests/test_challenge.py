@@ -31,16 +31,26 @@ def test_challenge_set_figures() -> None:
     assert t.tz_right >= t.tz_gold - 1, t.line()
 
 
-def test_heldout_set_figures() -> None:
-    t = score(DATA / "heldout.jsonl")
-    # today: strict 96.6, relaxed 98.3, value 91.7, zones 31/32 (at the session's start: 95.5, 98.0, 89.9)
-    assert t.f1(t.relaxed) >= 0.975, t.line()
-    assert t.f1(t.strict) >= 0.96, t.line()
-    assert t.f1(t.value) >= 0.91, t.line()
+def test_dev_set_figures() -> None:
+    t = score(DATA / "dev.jsonl")
+    # today: strict 97.5, relaxed 99.0, type 98.0, value 92.6, zones 76/77 (written in FY-prefixed fiscal
+    # quarters and a few other conventions newstime does not follow: see tests/data/CHALLENGE.md)
+    assert t.f1(t.relaxed) >= 0.985, t.line()
+    assert t.f1(t.strict) >= 0.97, t.line()
+    assert t.f1(t.value) >= 0.92, t.line()
     assert t.tz_right >= t.tz_gold - 2, t.line()
 
 
-@pytest.mark.parametrize("name,size", [("challenge.jsonl", 220), ("heldout.jsonl", 150)])
+def test_heldout_set_figures() -> None:
+    t = score(DATA / "heldout.jsonl")
+    # today: strict 97.8, relaxed 98.7, value 93.0, zones 34/34 (at the session's start: 95.5, 98.0, 89.9)
+    assert t.f1(t.relaxed) >= 0.98, t.line()
+    assert t.f1(t.strict) >= 0.97, t.line()
+    assert t.f1(t.value) >= 0.925, t.line()
+    assert t.tz_right >= t.tz_gold - 2, t.line()
+
+
+@pytest.mark.parametrize("name,size", [("challenge.jsonl", 220), ("dev.jsonl", 160), ("heldout.jsonl", 150)])
 def test_written_sets_are_well_formed(name: str, size: int) -> None:
     ids = set()
     for line in (DATA / name).read_text(encoding="utf-8").splitlines():
