@@ -21,33 +21,24 @@ import pytest
 from tests.written_sets import DATA, score
 
 
-def test_challenge_set_figures() -> None:
-    t = score(DATA / "challenge.jsonl")
-    # today (0.1.0 development tree): strict 98.5, relaxed 99.3, type 98.4, value 96.6, zones 28/29
-    assert t.f1(t.relaxed) >= 0.985, t.line()
-    assert t.f1(t.strict) >= 0.975, t.line()
-    assert t.f1(t.value) >= 0.955, t.line()
-    assert t.f1(t.type) >= 0.975, t.line()
-    assert t.tz_right >= t.tz_gold - 1, t.line()
-
-
-def test_dev_set_figures() -> None:
-    t = score(DATA / "dev.jsonl")
-    # today: strict 97.5, relaxed 99.0, type 98.0, value 92.6, zones 76/77 (written in FY-prefixed fiscal
-    # quarters and a few other conventions newstime does not follow: see tests/data/CHALLENGE.md)
-    assert t.f1(t.relaxed) >= 0.985, t.line()
-    assert t.f1(t.strict) >= 0.97, t.line()
-    assert t.f1(t.value) >= 0.92, t.line()
-    assert t.tz_right >= t.tz_gold - 2, t.line()
-
-
-def test_heldout_set_figures() -> None:
-    t = score(DATA / "heldout.jsonl")
-    # today: strict 97.8, relaxed 98.7, value 93.0, zones 34/34 (at the session's start: 95.5, 98.0, 89.9)
-    assert t.f1(t.relaxed) >= 0.98, t.line()
-    assert t.f1(t.strict) >= 0.97, t.line()
-    assert t.f1(t.value) >= 0.925, t.line()
-    assert t.tz_right >= t.tz_gold - 2, t.line()
+# gates a little below today's figures (0.1.0 development tree), in F1:
+#   challenge: strict 98.8, relaxed 99.4, type 98.8, value 97.0, zones 30/30
+#   dev:       strict 97.5, relaxed 99.0, type 98.0, value 92.6, zones 76/77 (it writes fiscal quarters with
+#              an FY prefix and a few other conventions newstime does not follow: tests/data/CHALLENGE.md)
+#   held out:  strict 97.8, relaxed 98.7, type 97.8, value 93.0, zones 34/34 (at the start of the session
+#              that wrote it: 95.5, 98.0, 96.6, 89.9)
+@pytest.mark.parametrize("name,relaxed,strict,value,zones_missed", [
+    ("challenge.jsonl", 0.985, 0.975, 0.955, 1),
+    ("dev.jsonl", 0.985, 0.97, 0.92, 2),
+    ("heldout.jsonl", 0.98, 0.97, 0.925, 2),
+])
+def test_written_set_figures(name: str, relaxed: float, strict: float, value: float, zones_missed: int) -> None:
+    t = score(DATA / name)
+    assert t.f1(t.relaxed) >= relaxed, t.line()
+    assert t.f1(t.strict) >= strict, t.line()
+    assert t.f1(t.value) >= value, t.line()
+    assert t.f1(t.type) >= strict, t.line()
+    assert t.tz_right >= t.tz_gold - zones_missed, t.line()
 
 
 @pytest.mark.parametrize("name,size", [("challenge.jsonl", 220), ("dev.jsonl", 160), ("heldout.jsonl", 150)])
