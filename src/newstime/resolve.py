@@ -159,8 +159,10 @@ def _tense_words(chunk: str) -> list[str]:
 
 
 def _clause_tense(chunk: str, from_right: bool) -> int:
-    """Within one clause a future marker wins ("will be held" is future although "held" looks past);
-    a present-tense verb with no past cue ("the vote is on Monday") looks ahead."""
+    """Within one clause a future marker wins ("will be held" is future although "held" looks past),
+    unless a past verb stands between the date and a weak one ("on Tuesday delayed the trial until ...");
+    a participle after a modal and "be" looks ahead ("could be held"); a present-tense verb or a modal
+    with no past cue ("the vote is on Monday", "storms could snarl travel on Sunday") looks ahead."""
     words = _tense_words(chunk)
     if "had" in words and "will" not in words and "would" not in words:
         return -1  # past perfect: "it had been due to expire Friday"
@@ -191,7 +193,8 @@ def _clause_tense(chunk: str, from_right: bool) -> int:
 
 def _governed_by_future(words: list[str], i: int) -> bool:
     """The past-looking word ``words[i]`` is a participle after "will"/"to" ("will be held", "to have
-    begun"), not a verb of its own clause ("from January to October, exports grew")."""
+    begun") or after a modal and "be" ("must be completed"), not a verb of its own clause ("from January
+    to October, exports grew", "Theresa May said")."""
     perfect = passive = False
     for j in range(i - 1, max(-1, i - 4), -1):
         w = words[j]
