@@ -340,9 +340,16 @@ _NEXT_CAP_WORD = regex.compile(r"\s{1,3}(?-i:([A-Z][a-z]+))\b\.?")
 
 
 def _names_something(text: str, end: int) -> bool:
-    """A capitalised time word followed by a name part: "The Sunday Times", "the Good Friday Agreement"."""
-    m = _NEXT_CAP_WORD.match(text, end, end + 24)
-    return m is not None and m[1].lower() in W.NAME_AFTER_TIME_WORD
+    """A capitalised time word followed by a name part, at once or after one more capitalised word:
+    "The Sunday Times", "the Good Friday Agreement", "Tuesday Morning Corp."."""
+    for _ in range(2):
+        m = _NEXT_CAP_WORD.match(text, end, end + 24)
+        if m is None:
+            return False
+        if m[1].lower() in W.NAME_AFTER_TIME_WORD:
+            return True
+        end = m.end()
+    return False
 
 
 def _year(s: str | None) -> int | None:
@@ -789,7 +796,7 @@ def _weekday(m: regex.Match[str], text: str) -> Spec | None:
         follow = text[m.end(): m.end() + 12]
         if not m["dot"] or not _ABBR_FOLLOW.match(follow):
             return None
-    if _names_something(text, m.end()) or _match(r"\s{1,3}(?-i:Morning)\s{1,3}(?-i:Corp|Inc)", text[m.end():m.end() + 24]):
+    if _names_something(text, m.end()):
         return None  # "The Sunday Times", "Tuesday Morning Corp."
     return Spec("date", weekday=W.WEEKDAYS[low])
 
@@ -849,8 +856,7 @@ def _p_term_date_adjective(m: regex.Match[str], s: Spec) -> Spec | None:
     if "needs-term" in s.notes:
         if adj not in ("near", "short", "long") or m["det"].lower() != "the":
             return None
-        if _match(r"\s{0,2}[\w-]", m.string[m.end() + 4:m.end() + 6]) and not _match(r"\s{1,3}(?:and|or|but|as|when|if)\b",
-                                                                                     m.string[m.end() + 4:m.end() + 10]):
+        if _match(r"term(?:-|\s{1,3}(?!(?:and|or|but|as|when|if)\b)\w)", m.string[m.end():m.end() + 12], regex.I):
             return None  # "the long term debt", "the short-term rates": an adjective
         return Spec("ref", ref="FUTURE_REF")
     if adj in ("near", "short", "long"):
