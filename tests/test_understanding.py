@@ -312,6 +312,13 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("11 a.m. Cairo time", "TIME", "2000-12-24T11:00", None, "Africa/Cairo", "2000-12-24T09:00Z")]),
     ("It is ninety-eight degrees here at four o'clock this afternoon.", "1999-07-23", None,
      [("four o'clock this afternoon", "TIME", "1999-07-23T16:00")]),
+    # the early hours: the first part of the day or the morning named
+    ("Rebels stormed the town in the early hours of Tuesday, residents said.", SAT, None,
+     [("the early hours of Tuesday", "DATE", "2022-02-08", "START")]),
+    ("Troops will cross the border in the small hours of Sunday morning.", WED, None,
+     [("the small hours of Sunday morning", "TIME", "2022-01-02TMO", "START")]),
+    ("The talks ran into the early hours of the morning.", SAT, None,
+     [("the early hours of the morning", "TIME", "2022-02-12TMO", "START")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -1459,6 +1459,16 @@ def _p_pod_edge(m: regex.Match[str], s: Spec) -> Spec | None:
     return s.with_(notes=notes, boundary={"early": "START", "late": "END", "mid": "MID"}[m["edge"].lower()])
 
 
+@G.prefix("early_hours", r"(?:the\s{1,3})?(?:early|small|wee)\s{1,3}hours\s{1,3}(?:of|on)\s{1,3}",
+          lambda s: s.boundary is None and (
+              (s.kind == "date" and not s.has_time and (s.weekday is not None or s.deictic_day or s.day is not None))
+              or (s.kind == "time" and s.pod in ("MO", "NI") and "bare" not in s.notes)),
+          (("the early hours of Tuesday", "2022-02-08"), ("the small hours of Sunday morning", "2022-02-13TMO"),
+           ("in the early hours of the morning", "2022-02-12TMO"), ("the wee hours of March 3", "2022-03-03")))
+def _p_early_hours(m: regex.Match[str], s: Spec) -> Spec | None:
+    return s.with_(boundary="START", mod="START")  # the first third of the day or morning: after midnight, before dawn
+
+
 @G.prefix("day_after", r"the\s{1,3}day\s{1,3}(?P<w>after|before)\s{1,3}", lambda s: s.deictic_day,
           (("the day after tomorrow", "2022-02-14"), ("the day before yesterday", "2022-02-10")))
 def _p_day_after(m: regex.Match[str], s: Spec) -> Spec | None:
