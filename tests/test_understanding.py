@@ -319,6 +319,13 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("the small hours of Sunday morning", "TIME", "2022-01-02TMO", "START")]),
     ("The talks ran into the early hours of the morning.", SAT, None,
      [("the early hours of the morning", "TIME", "2022-02-12TMO", "START")]),
+    # a weekday counted within a month: computed like a holiday, its year by tense when none is written
+    ("The Supreme Court opens its new term on the first Monday in October.", "2019-08-05", None,
+     [("the first Monday in October", "DATE", "2019-10-07")]),
+    ("The primary was held on the last Saturday in June.", "2019-08-05", None,
+     [("the last Saturday in June", "DATE", "2019-06-29")]),
+    ("The council meets on the second Tuesday of every month.", SAT, None,
+     [("the second Tuesday of every month", "SET", "P1M")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

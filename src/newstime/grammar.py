@@ -779,6 +779,27 @@ _ABBR_FOLLOW = regex.compile(r"\s{0,2},?\s{0,2}(?:\L<month>|\d)", regex.I, month
 
 
 # --- weekdays ------------------------------------------------------------------------------------
+_NTH_LEFT = regex.compile(r"(?r)\b(?P<o>first|second|third|fourth|last|1st|2nd|3rd|4th)\s{1,3}\Z", regex.I)
+
+
+@G.rule("nth_weekday", "weekday", r"""(?P<w>\L<weekday>)\s{1,3}(?:in|of)\s{1,3}
+        (?:(?P<mon>\L<month>)(?![\w-])(?:,?\s{1,3}(?P<y>1[5-9]\d\d|20\d\d)(?!\d))?|(?P<each>each|every)\s{1,3}month\b)""",
+        (("Courts will open on the first Monday in October", "2022-10-03"), ("the last Saturday in June", "2022-06-25"),
+         ("the second Tuesday of March 2020", "2020-03-10"), ("on the fourth Thursday of November", "2021-11-25"),
+         ("The board meets on the first Monday of every month", "P1M")))
+def _nth_weekday(m: regex.Match[str], text: str) -> Spec | None:
+    """ "the first Monday in October": a day computed like a holiday (its year by tense when none is written)."""
+    o = _NTH_LEFT.search(text, max(0, m.start() - 12), m.start())
+    if o is None or not (m["each"] or m["mon"][0].isupper()):
+        return None  # "Monday in October" with no ordinal is a weekday and a month
+    if m["each"]:  # "the first Monday of each month": a monthly day (TIMEX3 has no value for which one)
+        return Spec("set", set_value="P1M", quant="EACH", notes=("nth-the",))
+    n = int(o["o"][0]) if o["o"][0].isdigit() else W.ORDINALS[o["o"].lower()]
+    wd, month = W.WEEKDAYS[m["w"].lower()], W.MONTHS[m["mon"].lower().rstrip(".")]
+    key = f"last {month} {wd}" if n < 0 else f"nth {month} {wd} {n}"
+    return Spec("date", year=_year(m["y"]), notes=("holiday:" + key, "nth-the"))
+
+
 @G.rule("weekday", "weekday", r"(?P<w>\L<weekday>)(?P<pl>s)?(?P<dot>(?<=\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun))\.)?(?!\w|['\u2019](?!s\b))",
         (("Saturday", "2022-02-12"), ("on Friday", "2022-02-11"), ("Friday's vote", "2022-02-11"), ("last Tuesday", "2022-02-08"),
          ("next Monday", "2022-02-14"), ("Mondays", "XXXX-WXX-1")))
@@ -1382,6 +1403,12 @@ def _p_week_of(m: regex.Match[str], s: Spec) -> Spec | None:
           (("On the eve of Election Day, the candidates rallied", "2022-11-07", "2022-11-07"),))
 def _p_eve_of_holiday(m: regex.Match[str], s: Spec) -> Spec | None:
     return s.with_(notes=tuple(n for n in s.notes if n != "holiday-the") + ("eve",))  # the day before it
+
+
+@G.prefix("nth_weekday_of", r"(?:the\s{1,3})?(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s{1,3}", lambda s: "nth-the" in s.notes,
+          (("It opened on the first Monday in October", "2021-10-04"), ("on the first Monday of each month", "P1M")))
+def _p_nth_weekday(m: regex.Match[str], s: Spec) -> Spec | None:
+    return s.with_(notes=tuple(n for n in s.notes if n != "nth-the"))
 
 
 @G.prefix("the_holiday", r"the\s{1,3}", lambda s: "holiday-the" in s.notes, (("sales before the Fourth of July", "2022-07-04"),))

@@ -1016,7 +1016,11 @@ def _holiday_date(key: str, year: int, zone: str = "") -> date:
     if key in W.REGIONAL_HOLIDAYS:
         month, day = W.REGIONAL_HOLIDAYS[key][zone]
         return date(year, month, day)
-    kind, a, b, n = W.HOLIDAYS[key]
+    if key in W.HOLIDAYS:
+        kind, a, b, n = W.HOLIDAYS[key]
+    else:  # a computed day, "nth MONTH WEEKDAY N" or "last MONTH WEEKDAY" ("the first Monday in October")
+        kind, *nums = key.split()
+        a, b, n = (int(x) for x in (*nums, "0")[:3])
     if kind in ("easter", "orthodox-easter"):
         sunday: date = easter(year, EASTER_ORTHODOX if kind == "orthodox-easter" else EASTER_WESTERN)
         return sunday + timedelta(days=a)
