@@ -326,6 +326,11 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("the last Saturday in June", "DATE", "2019-06-29")]),
     ("The council meets on the second Tuesday of every month.", SAT, None,
      [("the second Tuesday of every month", "SET", "P1M")]),
+    # a day named, then moved by a length: one expression
+    ("Shares peaked a week ago Tuesday and have fallen since.", "2019-06-05", None, [("a week ago Tuesday", "DATE", "2019-05-28")]),
+    ("One year ago this morning, the towers fell.", "2019-06-05", None, [("One year ago this morning", "TIME", "2018-06-05TMO")]),
+    ("The suit was filed a year ago this week.", "2010-06-28", None, [("a year ago this week", "DATE", "2009-W26")]),
+    ("The runoff is a week from Tuesday.", "2019-06-05", None, [("a week from Tuesday", "DATE", "2019-06-18")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -318,6 +318,11 @@ def _merge_pair(text: str, p: Candidate, c: Candidate) -> Candidate | None:
         # "9 o'clock tomorrow morning", "at 8 tomorrow evening": the part of day belongs to the clock time
         merged = Candidate(p.start, c.end, ps.with_(hour=_hour_in_pod(ps.hour, cs.pod), notes=tuple(n for n in ps.notes if n not in _CLOCK_DOUBTS)),
                            p.rule + "+" + c.rule, p.steps + c.steps + ("merge:time+pod",))
+    if merged is None and _shift_of(text, p, c) is not None:
+        # "a week ago Tuesday", "a year ago this week", "a week from Tuesday": a day named, then moved
+        unit, n = _shift_of(text, p, c) or ("day", 0)
+        spec = cs.with_(shift_unit=unit, shift_n=n, direction=(-1 if n < 0 else 1) if cs.weekday is not None else cs.direction)
+        merged = Candidate(p.start, c.end, spec, p.rule + "+" + c.rule, p.steps + c.steps + ("merge:shifted-day",))
     if (merged is None and ps.kind == "date" and cs.kind == "date" and ps.month is not None and cs.month is not None
             and ps.day is None and cs.day is None and ps.year is None and cs.year is None and ps.rel_unit is None
             and cs.rel_unit is None and (ps.month - 1) % 3 == 0 and cs.month == ps.month + 2
@@ -336,6 +341,32 @@ def _merge_pair(text: str, p: Candidate, c: Candidate) -> Candidate | None:
         merged = Candidate(p.start, c.end, ps.with_(amount=ps.amount + cs.amount / SPLIT_UNITS[ps.unit][0]),
                            p.rule + "+" + c.rule, p.steps + c.steps + ("merge:compound-length",))
     return merged
+
+
+_SHIFT_UNITS = ("day", "week", "fortnight", "month", "year")
+
+
+def _shift_of(text: str, p: Candidate, c: Candidate) -> tuple[str, float] | None:
+    """(unit, signed amount) when ``p`` moves the day ``c`` names: "a week ago" + "Tuesday", "a year ago" +
+    "this morning", "a week from" + "Tuesday"; None otherwise."""
+    ps, cs = p.spec, c.spec
+    if ps.kind != "duration" or ps.amount is None or ps.vague or ps.unit not in _SHIFT_UNITS or ps.mod is not None:
+        return None
+    if cs.kind not in ("date", "time") or cs.shift_unit is not None or cs.anaphoric or cs.hour is not None:
+        return None
+    named = ((cs.weekday is not None and cs.day is None and cs.direction is None and cs.rel_unit is None)
+             or cs.deictic_day or (cs.rel_unit in ("day", "week", "month", "year") and cs.rel_n == 0))
+    if not named:
+        return None
+    gap = text[p.end:c.start]
+    if "dir:ago" in ps.notes and _fullmatch(r"\s{1,3}", gap):
+        sign = -1
+    elif not any(n.startswith("dir:") for n in ps.notes) and _fullmatch(r"\s{1,3}from\s{1,3}", gap) and not cs.deictic_day:
+        sign = 1  # "a week from today" is already one expression
+    else:
+        return None
+    unit, amount = ("week", 2 * ps.amount) if ps.unit == "fortnight" else (ps.unit, ps.amount)
+    return unit, sign * amount
 
 
 def merge(text: str, cands: list[Candidate]) -> list[Candidate]:

@@ -928,6 +928,8 @@ class Resolver:
               flags: list[str] | None = None, typ: MentionType | None = None, tense: int = 0) -> Mention:
         s = c.spec
         flags = list(flags or [])
+        if s.shift_unit is not None and s.shift_n and s.shift_n.is_integer():
+            per = _shift_period(per, s.shift_unit, int(s.shift_n), self.adate)  # "a week ago Tuesday": Tuesday, a week back
         if "week-of" in s.notes and per.grain == "day":  # "the week of March 11": the week that day falls in
             st = per.start
             per = _period_for(st.date() if isinstance(st, datetime) else st, "week")
@@ -1032,6 +1034,17 @@ def _holiday_date(key: str, year: int, zone: str = "") -> date:
         last = date(year + (a == 12), a % 12 + 1, 1) - timedelta(days=1)
         return last - timedelta(days=(last.weekday() - b) % 7)
     return date(year, a, b)
+
+
+def _shift_period(per: Period, unit: str, n: int, anchor: date | None) -> Period:
+    """``per`` moved by ``n`` units; a week or a longer period is the one its day falls in once moved (the
+    anchor's day when it lies in ``per``: "a year ago this week" is the week of the anchor's date a year back)."""
+    delta = relativedelta(**{unit + "s": n})
+    if per.grain in ("day", "part_of_day", "hour", "minute", "second"):
+        return replace(per, start=per.start + delta)
+    lo, hi = per.civil_bounds()
+    day = anchor if anchor is not None and lo.date() <= anchor < hi.date() else lo.date()
+    return _period_for(day + delta, per.grain)
 
 
 def _period_for(d: date, grain: str) -> Period:
