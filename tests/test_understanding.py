@@ -510,6 +510,22 @@ def test_fiscal_year_codes(text: str, value: str) -> None:
     assert m.value == value and "fiscal-year" in m.flags and m.confidence <= 0.6
 
 
+@pytest.mark.parametrize("text,extent,first", [
+    ("He scored 30 goals in the 2007-08 season.", "the 2007-08 season", 2007),
+    ("Enrollment fell in the 1998-99 school year.", "the 1998-99 school year", 1998),
+    ("India's growth in 2011-12 slowed.", "2011-12", 2011),
+])
+def test_two_years_that_meet_are_one_span(text: str, extent: str, first: int) -> None:
+    m = newstime.resolve(text, anchor="2019-11-24").mentions[0]
+    assert (m.text, m.value) == (extent, str(first)) and "year-span" in m.flags and m.confidence < 1
+    assert m.interval is not None and (m.interval.start.year, m.interval.end.year) == (first, first + 2)
+
+
+@pytest.mark.parametrize("text", ["The ratio was 2007-08.", "Scores: 2007-09 and 1998-97.", "Call 2007-08 now."])
+def test_year_dash_two_digits_without_context_is_not_a_span(text: str) -> None:
+    assert not [m for m in newstime.resolve(text, anchor="2019-11-24").mentions if "year-span" in m.flags]
+
+
 @pytest.mark.parametrize("tz,value", [("Asia/Kolkata", "2019-08-15"), ("America/New_York", "2019-07-04"),
                                       ("Asia/Karachi", "2019-08-14"), (None, "XXXX-XX-XX"), ("Europe/Paris", "XXXX-XX-XX")])
 def test_independence_day_is_the_document_countrys(tz: str | None, value: str) -> None:

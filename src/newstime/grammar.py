@@ -549,6 +549,23 @@ def _year_range(m: regex.Match[str], text: str) -> Spec | None:
     return Spec("date", year=a, notes=("year-range-to:" + m["b"],))
 
 
+_SPAN_YEAR_BEFORE = regex.compile(r"(?r)\b(?:fiscal|FY|in|during|for|since|of|the|its|their)\s{1,3}\Z", regex.I)
+
+
+@G.rule("year_span", "digits", r"""(?P<y>1[5-9]\d\d|20\d\d)[-\u2013/](?P<b>\d\d)(?![\d%\w\-/]|[.,]\d)
+        (?:\s{1,3}(?P<noun>season|school\s{1,3}year|academic\s{1,3}year|fiscal\s{1,3}year|financial\s{1,3}year|crop\s{1,3}year|marketing\s{1,3}year|budget\s{1,3}year|term|session|winter)\b)?""",
+        (("He scored 30 goals in the 2007-08 season", "2007"), ("growth in 2011-12 slowed", "2011"),
+         ("the 1998-99 school year", "1998"), ("the budget for 2021-22", "2021")), priority=1)
+def _year_span(m: regex.Match[str], text: str) -> Spec | None:
+    """ "the 2007-08 season", "fiscal 2021-22": a span of two years that meet, named by the first (flagged)."""
+    y, b = int(m["y"]), int(m["b"])
+    if b != (y + 1) % 100 or (m.start() > 0 and text[m.start() - 1] in "$#\u00a3\u20ac-/+"):
+        return None
+    if not m["noun"] and not _SPAN_YEAR_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        return None  # "2007-08" in a table may be August 2007
+    return Spec("date", year=y, notes=("year-span",) + (("the-fiscal",) if m["noun"] else ()))
+
+
 @G.rule("fiscal_code", "fiscalcode", r"FY\s?(?P<y>\d{4}|\d{2})(?![\d/\-])",
         (("results for FY2023 were strong", "2023"), ("in FY 99", "1999"), ("FY23 guidance", "2023")))
 def _fiscal_code(m: regex.Match[str], text: str) -> Spec | None:

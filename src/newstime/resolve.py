@@ -934,6 +934,12 @@ class Resolver:
             st = per.start
             per = _period_for(st.date() if isinstance(st, datetime) else st, "week")
         lo, hi = per.civil_bounds()
+        if "year-span" in s.notes and per.grain == "year":
+            # "the 2007-08 season": TIMEX3 has no value for two years that meet; the value names the first,
+            # the interval covers both
+            hi = hi.replace(year=hi.year + 1)
+            flags.append("year-span")
+            conf = min(conf, P.CONFIDENCE_YEAR_SPAN)
         if s.boundary and per.grain not in ("minute", "second", "hour"):
             lo, hi = _narrow(lo, hi, s.boundary)
         key, tz_source, zflags = self._zone_for(s, lo)

@@ -40,6 +40,7 @@ HEADER_DATE_CHARS = 400  # how far into the text a header date is looked for
 CONFIDENCE_DATE_ORDER_REGION = 0.85  # the same, read by the document zone's custom
 CONFIDENCE_DATE_ORDER_UNKNOWN = 0.6  # "3/4/2022" with no document zone to say month-first or day-first
 CONFIDENCE_MERIDIEM_UNKNOWN = 0.6  # "at 7:30", "seven o'clock": no a.m./p.m. and no part of the day
+CONFIDENCE_YEAR_SPAN = 0.8       # "the 2007-08 season": the value names the first year; the interval covers both
 CONFIDENCE_FISCAL = 0.6          # "fiscal 1989": the calendar year stands in for a fiscal year whose bounds the text does not give
 
 # how far back (characters) an anaphor may look for its antecedent before its confidence drops
