@@ -331,6 +331,11 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("One year ago this morning, the towers fell.", "2019-06-05", None, [("One year ago this morning", "TIME", "2018-06-05TMO")]),
     ("The suit was filed a year ago this week.", "2010-06-28", None, [("a year ago this week", "DATE", "2009-W26")]),
     ("The runoff is a week from Tuesday.", "2019-06-05", None, [("a week from Tuesday", "DATE", "2019-06-18")]),
+    # a clock time said with the part of a day being told: one time on that day
+    ("The ferry left on Monday. It sank at 3 a.m. the next morning.", "2000-09-30", None,
+     [("Monday", "DATE", "2000-09-25"), ("3 a.m. the next morning", "TIME", "2000-09-26T03:00")]),
+    ("Police arrived on Friday afternoon. He was arrested at 8 p.m. the same evening.", "2000-09-30", None,
+     [("8 p.m. the same evening", "TIME", "2000-09-29T20:00")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

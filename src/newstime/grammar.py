@@ -1468,10 +1468,11 @@ def _p_pod_in(m: regex.Match[str], s: Spec) -> Spec | None:
     return s.with_(notes=notes, boundary=edge)
 
 
-@G.prefix("pod_relative", r"(?P<w>this|that|the\s{1,3}(?:next|following|previous|preceding)|the|last|tomorrow|yesterday|each|every)\s{1,3}(?:(?P<edge>early|late)\s{1,3})?",
+@G.prefix("pod_relative", r"(?P<w>this|that|the\s{1,3}(?:next|following|previous|preceding|same)|the|last|tomorrow|yesterday|each|every)\s{1,3}(?:(?P<edge>early|late)\s{1,3})?",
           lambda s: s.kind == "time" and s.pod is not None and "bare" in s.notes,
           (("this morning", "2022-02-12TMO"), ("last night", "2022-02-11TNI"), ("the evening", "2022-02-12TEV"),
-           ("that evening", "2022-02-12TEV"), ("He left on Monday. The next morning, troops came.", "2022-02-08TMO", "2022-02-07")))
+           ("that evening", "2022-02-12TEV"), ("He left on Monday. The next morning, troops came.", "2022-02-08TMO", "2022-02-07"),
+           ("He left on Monday. The same evening, troops came.", "2022-02-07TEV", "2022-02-07")))
 def _p_pod(m: regex.Match[str], s: Spec) -> Spec | None:
     w = _squash(m["w"].lower())
     notes = tuple(n for n in s.notes if n not in ("bare", "pod-shifted"))
@@ -1482,6 +1483,8 @@ def _p_pod(m: regex.Match[str], s: Spec) -> Spec | None:
         return s if w == "the" else None  # "the night before"
     if w in ("each", "every"):
         return None
+    if w == "the same":  # "the same evening": that of the day being told
+        return s.with_(anaphoric=True, rel_unit="day", rel_n=0)
     if w.startswith("the "):  # "the next morning", "the previous evening": a day on from the day being told
         return s.with_(anaphoric=True, rel_unit="day", rel_n=1 if w.endswith(("next", "following")) else -1)
     if w == "this":

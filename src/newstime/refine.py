@@ -305,7 +305,7 @@ def _merge_pair(text: str, p: Candidate, c: Candidate) -> Candidate | None:
         notes = tuple(x for x in ps.notes if x not in ("bare", "wants-year-ago"))
         merged = Candidate(p.start, c.end, ps.with_(rel_n=-4, notes=notes), p.rule + "+" + c.rule,
                            p.steps + c.steps + ("merge:quarter+year-ago",))
-    elif ((_clock_without_meridiem(text, p) or (ps.kind == "time" and ps.hour is not None and cs.deictic_day))
+    elif ((_clock_without_meridiem(text, p) or (ps.kind == "time" and ps.hour is not None and (cs.deictic_day or cs.anaphoric)))
           and not ps.has_date and cs.kind == "time" and cs.pod is not None
           and cs.hour is None and "bare" not in cs.notes and _fullmatch(r"\s{1,3}(?:in\s{1,3})?", text[p.end:c.start])):
         # "7:30 tonight", "nine-thirty this evening", "a quarter to eight in the morning": one time
