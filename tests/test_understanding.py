@@ -336,6 +336,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("Monday", "DATE", "2000-09-25"), ("3 a.m. the next morning", "TIME", "2000-09-26T03:00")]),
     ("Police arrived on Friday afternoon. He was arrested at 8 p.m. the same evening.", "2000-09-30", None,
      [("8 p.m. the same evening", "TIME", "2000-09-29T20:00")]),
+    # the headline present of a scheduled event looks ahead; a noun like "close" does not
+    ("Turks vote on Sunday in presidential elections.", "2018-06-23", None, [("Sunday", "DATE", "2018-06-24")]),
+    ("New rules on short-selling take effect on Monday.", "2018-06-23", None, [("Monday", "DATE", "2018-06-25")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -249,6 +249,9 @@ PRESENT_CUES: frozenset[str] = frozenset({
     "is", "are", "am", "begins", "starts", "opens", "ends", "takes", "meets", "visits", "holds", "arrives", "leaves",
     "closes", "plays", "faces", "hosts", "comes", "meet", "begin", "arrive", "resume", "airs",
     "start", "run", "runs",
+    # plural and headline present of scheduled events ("Turks vote on Sunday", "new rules take effect on Monday")
+    # (not "close", "end", "open", "return", "visit", "launch": nouns as often, "at the close of business Thursday")
+    "take", "vote", "votes", "hold", "face", "expire", "expires", "go", "goes",
 })
 # words before a participle that make it future ("will be held", "to be completed")
 FUTURE_AUXILIARIES: frozenset[str] = frozenset({"will", "'ll", "shall", "to", "wo"})
