@@ -339,6 +339,10 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     # the headline present of a scheduled event looks ahead; a noun like "close" does not
     ("Turks vote on Sunday in presidential elections.", "2018-06-23", None, [("Sunday", "DATE", "2018-06-24")]),
     ("New rules on short-selling take effect on Monday.", "2018-06-23", None, [("Monday", "DATE", "2018-06-25")]),
+    ("Markets will close early on Monday and remain shut on Tuesday for the holiday.", "2023-07-01", None,
+     [("Tuesday", "DATE", "2023-07-04")]),
+    ("Schools remain closed on Monday.", "2023-07-01", None, [("Monday", "DATE", "2023-07-03")]),
+    ("Schools remained closed on Monday.", "2023-07-01", None, [("Monday", "DATE", "2023-06-26")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

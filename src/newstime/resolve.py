@@ -150,11 +150,13 @@ def _cue(word: str) -> int:
 
 def _tense_words(chunk: str) -> list[str]:
     """The chunk's words, lower case, with comparisons of plans blanked: "spent less than expected",
-    "as planned" say nothing about when."""
+    "as planned" say nothing about when; nor does the participle of a state ("remain shut")."""
     words = [m.group().lower() for m in _WORD.finditer(chunk)]
     for i in range(1, len(words)):
         if words[i - 1] in ("than", "as") and words[i] in W.COMPARED_PLAN_WORDS:
             words[i] = ""
+        elif words[i - 1] in W.STATE_VERBS:
+            words[i] = ""  # "remain shut on Tuesday", "stay closed": a state, not a past verb
     return words
 
 

@@ -235,6 +235,8 @@ REPORTING_VERBS: frozenset[str] = frozenset({
     "said", "told", "announced", "added", "stated", "reported", "noted", "declared", "confirmed", "indicated",
     "disclosed", "estimated", "predicted", "warned", "insisted", "argued", "explained", "suggested", "set",
     "scheduled", "planned", "proposed", "expected", "agreed", "decided", "voted", "asked", "urged", "called"})
+# present verbs of a state whose participle is an adjective, not a past verb ("remain shut", "stay closed")
+STATE_VERBS: frozenset[str] = frozenset({"remain", "remains", "stay", "stays", "keep", "keeps"})
 # "-ed" words that do not mark the past (adjectives, future-looking participles)
 NOT_PAST_ED: frozenset[str] = frozenset({
     "scheduled", "expected", "planned", "slated", "proposed", "intended", "supposed", "indeed", "need",
@@ -251,7 +253,7 @@ PRESENT_CUES: frozenset[str] = frozenset({
     "start", "run", "runs",
     # plural and headline present of scheduled events ("Turks vote on Sunday", "new rules take effect on Monday")
     # (not "close", "end", "open", "return", "visit", "launch": nouns as often, "at the close of business Thursday")
-    "take", "vote", "votes", "hold", "face", "expire", "expires", "go", "goes",
+    "take", "vote", "votes", "hold", "face", "expire", "expires", "go", "goes", "remain", "stay", "stays",
 })
 # words before a participle that make it future ("will be held", "to be completed")
 FUTURE_AUXILIARIES: frozenset[str] = frozenset({"will", "'ll", "shall", "to", "wo"})
