@@ -343,6 +343,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("Tuesday", "DATE", "2023-07-04")]),
     ("Schools remain closed on Monday.", "2023-07-01", None, [("Monday", "DATE", "2023-07-03")]),
     ("Schools remained closed on Monday.", "2023-07-01", None, [("Monday", "DATE", "2023-06-26")]),
+    # a comma after a date's digits still ends the clause (not in "Jan. 10, 2005" or "10,000")
+    ("The trial will begin Jan. 10, a federal judge ruled on Tuesday.", "2004-12-15", None,
+     [("Jan. 10", "DATE", "2005-01-10"), ("Tuesday", "DATE", "2004-12-14")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -36,7 +36,7 @@ _SENT_END = regex.compile(
     r"St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr|No|vs|Inc|Corp|Co|Ltd|Prof|Rev|[A-Za-z]))"
     r"[.!?](?=[\s\"'`\u201d\u2019)]|\Z)|\n")
 _SPEECH_VERB = regex.compile(r"\b(?:said|says|told|tells|quoted|according|stated|added|announced|confirmed|reported|saying)\b", regex.I)
-_CLAUSE_BREAK = regex.compile(r"(?<!\d),|(?<!\d):|[;()\u201c\u201d\"\u2014]|\s\u2013\s|\sand\s|\sbut\s|\swhile\s|\swhich\s|\swho\s", regex.I)
+_CLAUSE_BREAK = regex.compile(r",(?!\s?\d)|(?<!\d):|[;()\u201c\u201d\"\u2014]|\s\u2013\s|\sand\s|\sbut\s|\swhile\s|\swhich\s|\swho\s", regex.I)
 _INDIRECT = regex.compile(
     r"\b(?:said|told|announced|stated|warned|added|confirmed|insisted|predicted)\s{1,3}(?:[\w.,'-]{1,20}\s{1,3}){0,4}?"
     r"on\s{1,3}(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s{1,3}that\b", regex.I)
