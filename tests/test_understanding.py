@@ -346,6 +346,11 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     # a comma after a date's digits still ends the clause (not in "Jan. 10, 2005" or "10,000")
     ("The trial will begin Jan. 10, a federal judge ruled on Tuesday.", "2004-12-15", None,
      [("Jan. 10", "DATE", "2005-01-10"), ("Tuesday", "DATE", "2004-12-14")]),
+    # a subordinate clause between the future and the date has its own tense
+    ("The final round will be completed today after storms suspended play on Saturday evening.", "2015-06-21", None,
+     [("today", "DATE", "2015-06-21"), ("Saturday evening", "TIME", "2015-06-20TEV")]),
+    ("He will return to the court where he played on Saturday.", "2015-06-22", None, [("Saturday", "DATE", "2015-06-20")]),
+    ("The vote will be held after lawmakers return on Monday.", "2015-06-21", None, [("Monday", "DATE", "2015-06-22")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -177,6 +177,13 @@ def _clause_tense(chunk: str, from_right: bool) -> int:
         first_past = next((i for i in past if not _governed_by_future(words, i)), None)
         if first_past is not None and first_past < fut[0] and W.FUTURE_CUES_WEAK.issuperset(words[i] for i in fut):
             return -1
+    if future and past and not from_right:
+        # "will be completed today after storms suspended play on Saturday": a subordinate clause between
+        # the future and the date has its own, past, verb
+        fut = [i for i, w in enumerate(words) if _cue(w) == 1]
+        last_past = max((i for i in past if not _governed_by_future(words, i)), default=-1)
+        if fut and last_past > fut[-1] and any(w in W.SUBORDINATORS for w in words[fut[-1] + 1:last_past]):
+            return -1
     if future:
         return 1
     if past and all(_governed_by_future(words, i) for i in past):

@@ -235,6 +235,8 @@ REPORTING_VERBS: frozenset[str] = frozenset({
     "said", "told", "announced", "added", "stated", "reported", "noted", "declared", "confirmed", "indicated",
     "disclosed", "estimated", "predicted", "warned", "insisted", "argued", "explained", "suggested", "set",
     "scheduled", "planned", "proposed", "expected", "agreed", "decided", "voted", "asked", "urged", "called"})
+# words that open a subordinate clause, whose verb has a tense of its own ("will resume after storms halted play")
+SUBORDINATORS: frozenset[str] = frozenset({"after", "because", "when", "since", "although", "though", "once", "as", "where"})
 # present verbs of a state whose participle is an adjective, not a past verb ("remain shut", "stay closed")
 STATE_VERBS: frozenset[str] = frozenset({"remain", "remains", "stay", "stays", "keep", "keeps"})
 # "-ed" words that do not mark the past (adjectives, future-looking participles)
