@@ -351,6 +351,10 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("today", "DATE", "2015-06-21"), ("Saturday evening", "TIME", "2015-06-20TEV")]),
     ("He will return to the court where he played on Saturday.", "2015-06-22", None, [("Saturday", "DATE", "2015-06-20")]),
     ("The vote will be held after lawmakers return on Monday.", "2015-06-21", None, [("Monday", "DATE", "2015-06-22")]),
+    # a quarter named by the month it ends in
+    ("Executives forecast a return to growth in the December quarter.", "2016-10-25", None,
+     [("the December quarter", "DATE", "2016-Q4")]),
+    ("Profit rose 12 percent in the June quarter.", "2016-08-03", None, [("the June quarter", "DATE", "2016-Q2")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

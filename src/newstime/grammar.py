@@ -405,7 +405,14 @@ def _month(m: regex.Match[str], text: str) -> Spec | None:
     low = w.lower()
     if (low in W.AMBIGUOUS_MONTHS or w.isupper()) and not _BARE_MONTH_LEFT.match(text, max(0, m.start() - 16), m.start()):
         return None
+    if (W.MONTHS[low] % 3 == 0 and _QUARTER_NEXT.match(text, m.end())
+            and not _MONTH_RANGE_LEFT.search(text, max(0, m.start() - 10), m.start())):
+        return None  # "the December quarter": the prefix "month_quarter" reads it whole ("the October-December quarter" is a range)
     return Spec("date", month=W.MONTHS[low])
+
+
+_QUARTER_NEXT = regex.compile(r"[\s-]{1,2}quarter\b", regex.I)
+_MONTH_RANGE_LEFT = regex.compile(r"(?:[-\u2013/]\s{0,2}|\b(?:to|through|and)\s{1,3})\Z", regex.I)
 
 
 # --- day first, numeric --------------------------------------------------------------------------
@@ -1330,6 +1337,17 @@ def _p_quarter(m: regex.Match[str], s: Spec) -> Spec | None:
     if o in table:
         return Spec("date", quarter=table[o])
     return Spec("date", rel_unit="quarter", rel_n=-1)
+
+
+@G.prefix("month_quarter", r"(?:(?:the|its|their)\s{1,3})?(?P<mon>\L<month>)[\s-]{1,2}",
+          lambda s: s.kind == "duration" and s.unit == "quarter" and "bare" in s.notes and "period" not in s.notes,
+          (("expects growth in the December quarter", "2021-Q4"), ("Profit rose in the June quarter", "2021-Q2"),
+           ("its September quarter", "2021-Q3")))
+def _p_month_quarter(m: regex.Match[str], s: Spec) -> Spec | None:
+    month = W.MONTHS[m["mon"].lower()]
+    if not m["mon"][0].isupper() or month % 3:
+        return None  # a quarter is named by the month it ends in ("the December quarter" is October to December)
+    return Spec("date", quarter=month // 3)
 
 
 @G.prefix("reported_period", r"(?P<the>the|its)\s{1,3}(?:(?P<w>latest|same|corresponding|comparable)|(?P<y>1[89]\d\d|20\d\d))\s{1,3}",
