@@ -355,6 +355,7 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Executives forecast a return to growth in the December quarter.", "2016-10-25", None,
      [("the December quarter", "DATE", "2016-Q4")]),
     ("Profit rose 12 percent in the June quarter.", "2016-08-03", None, [("the June quarter", "DATE", "2016-Q2")]),
+    ("The vote on Monday drew a record turnout.", "2018-06-23", None, [("Monday", "DATE", "2018-06-18")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

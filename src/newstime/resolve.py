@@ -193,7 +193,8 @@ def _clause_tense(chunk: str, from_right: bool) -> int:
         return 1  # "has told both sides the trial could stretch into December": the reported event lies ahead
     if past:
         return -1
-    if any(w in W.PRESENT_CUES or (w in W.MODALS and w != "may") for w in words):
+    if any((w in W.PRESENT_CUES and not (i and words[i - 1] in W.DETERMINERS)) or (w in W.MODALS and w != "may")
+           for i, w in enumerate(words)):
         return 1  # "the vote is on Monday", "storms could snarl travel on Sunday": ahead
     return 0
 
@@ -290,7 +291,8 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
         t = _nearest_tense(chunk, fr)
         if t:
             return t
-    if any(m.group().lower() in W.PRESENT_CUES for m in _WORD.finditer(left)):
+    lw = _tense_words(left)
+    if any(w in W.PRESENT_CUES and not (i and lw[i - 1] in W.DETERMINERS) for i, w in enumerate(lw)):
         return 1  # "The call is at noon (...) on Monday": a present-tense plan looks ahead
     return 0
 

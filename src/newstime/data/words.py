@@ -237,6 +237,9 @@ REPORTING_VERBS: frozenset[str] = frozenset({
     "scheduled", "planned", "proposed", "expected", "agreed", "decided", "voted", "asked", "urged", "called"})
 # words that open a subordinate clause, whose verb has a tense of its own ("will resume after storms halted play")
 SUBORDINATORS: frozenset[str] = frozenset({"after", "because", "when", "since", "although", "though", "once", "as", "where"})
+# words before a noun: "the vote on Monday", "its close" hold no present verb (not "that": "a freeze that takes effect Monday")
+DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "this", "its", "their", "his", "her", "our", "your",
+                                         "final", "first", "next", "last", "key", "planned", "scheduled"})
 # present verbs of a state whose participle is an adjective, not a past verb ("remain shut", "stay closed")
 STATE_VERBS: frozenset[str] = frozenset({"remain", "remains", "stay", "stays", "keep", "keeps"})
 # "-ed" words that do not mark the past (adjectives, future-looking participles)
