@@ -356,6 +356,12 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("the December quarter", "DATE", "2016-Q4")]),
     ("Profit rose 12 percent in the June quarter.", "2016-08-03", None, [("the June quarter", "DATE", "2016-Q2")]),
     ("The vote on Monday drew a record turnout.", "2018-06-23", None, [("Monday", "DATE", "2018-06-18")]),
+    # "the month" after a month is named is that month, unless the clause looks ahead from a month now over
+    ("Shoppers spent less than expected in December, retailers said this week. One chain said its sales for the month "
+     "fell 2.4 percent.", "2014-02-01", None, [("the month", "DATE", "2013-12")]),
+    ("Layoffs began in January. The company will finish the cuts by the end of the month.", "2014-02-10", None,
+     [("the end of the month", "DATE", "2014-02", "END")]),
+    ("Prices rose 2 percent in the month, the ministry said.", "2014-02-10", None, [("the month", "DATE", "2014-02")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -350,6 +350,7 @@ class Resolver:
         self.forced_day: tuple[date, str] | None = None  # the day a time takes from the date right after it
         self.forced_for_equivalent: tuple[date, str] | None = None
         self.quarter_ref: Reference | None = None  # the last quarter the text named
+        self.month_ref: Reference | None = None  # the last month the text named
 
     # -- public -------------------------------------------------------------------------------
     def resolve_all(self, cands: list[Candidate]) -> list[Mention]:
@@ -798,6 +799,13 @@ class Resolver:
             if self.adate is None:
                 return None, None, 0.0
             return self.adate, "anchor", P.CONFIDENCE_ANAPHORA_WEAK
+        if ("the-month" in s.notes and self.month_ref is not None and c.start - self.month_ref.pos <= P.ANAPHORA_WINDOW
+                and not (self.adate is not None and self.month_ref.period.civil_bounds()[1].date() <= self.adate
+                         and tense_at(self.ctx, c.start, c.end) > 0)):
+            # "Shoppers spent less in December ... sales for the month fell": the month just named (but "cuts began
+            # in January and will be finished by the end of the month" is the month now)
+            st = self.month_ref.period.start
+            return date(st.year, st.month, 1), f"mention:{self.month_ref.start}", P.CONFIDENCE_ANAPHORA
         if s.deictic_day and s.rel_unit == "day":
             sp = self._speech_day(c)
             if sp is not None:
@@ -977,7 +985,8 @@ class Resolver:
         mtype: MentionType = typ or ("TIME" if per.grain in ("part_of_day", "hour", "minute", "second") else "DATE")
         ref_val = None
         if reference and reference.startswith(("mention:", "speech:")) and self.ref is not None:
-            ref_val = self.ref.period.value()
+            named = next((r for r in (self.month_ref, self.quarter_ref) if r is not None and reference == f"mention:{r.start}"), self.ref)
+            ref_val = named.period.value()
         elif reference == "anchor" and self.adate is not None:
             ref_val = self.adate.isoformat()
         m = Mention(type=mtype, value=value, mod=mod, tz=key, tz_source=tz_source,
@@ -988,6 +997,8 @@ class Resolver:
             self.ref = Reference(per, c.end, c.start)
             if per.grain == "quarter":
                 self.quarter_ref = self.ref
+            elif per.grain == "month" and "the-month" not in s.notes:
+                self.month_ref = self.ref
             if per.grain in ("day", "part_of_day", "hour", "minute", "second"):
                 st = per.start
                 self.day_refs.append((c.start, date(st.year, st.month, st.day)))
