@@ -362,6 +362,10 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Layoffs began in January. The company will finish the cuts by the end of the month.", "2014-02-10", None,
      [("the end of the month", "DATE", "2014-02", "END")]),
     ("Prices rose 2 percent in the month, the ministry said.", "2014-02-10", None, [("the month", "DATE", "2014-02")]),
+    ("Its first-quarter profit fell 8 percent. It was the weakest quarter since the start of the pandemic two years ago.",
+     "2022-04-27", None, [("two years ago", "DATE", "2020")]),
+    ("Its first-quarter profit was 5 million dollars, compared with 8 million two years ago.", "2022-04-27", None,
+     [("two years ago", "DATE", "2020-Q1")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -537,7 +537,9 @@ class Resolver:
             delta = relativedelta(**{step: round(n * _FRACTION_PER[u])})
             grain = finer if grain != "day" else "day"
         d = ref_day + delta
-        if deictic and u == "year" and sign < 0 and self._quarter_context(c):
+        if (deictic and u == "year" and sign < 0 and self._quarter_context(c)
+                and (s.amount == 1 or _COMPARED.search(self.ctx.text, max(0, c.start - 60), c.start))):
+            # ("since the start of the pandemic two years ago" is an event's year, not a comparison of figures)
             # "profit of $5 million a year ago" after a quarter: the year-ago quarter (earnings convention)
             assert self.quarter_ref is not None
             st = self.quarter_ref.period.start
