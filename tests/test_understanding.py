@@ -366,6 +366,14 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      "2022-04-27", None, [("two years ago", "DATE", "2020")]),
     ("Its first-quarter profit was 5 million dollars, compared with 8 million two years ago.", "2022-04-27", None,
      [("two years ago", "DATE", "2020-Q1")]),
+    # lengths: spelled-out counts in sets, halves after digits, a compound length moved back
+    ("Fresh air has been pumped into the mine every fifteen minutes.", SAT, None, [("every fifteen minutes", "SET", "PT15M")]),
+    ("The comet returns once every 4,000 years.", SAT, None, [("every 4,000 years", "SET", "P4000Y")]),
+    ("Buses ran every few minutes.", SAT, None, [("every few minutes", "SET", "PTXM")]),
+    ("He spent 17 and a half years in prison.", SAT, None, [("17 and a half years", "DURATION", "P17Y6M")]),
+    ("Voting continues for another half hour.", SAT, None, [("another half hour", "DURATION", "PT30M")]),
+    ("It happened two years and three months ago.", "2003-04-10", None, [("two years and three months ago", "DATE", "2001-01")]),
+    ("Its chief executive, who took over 18 months ago, said so.", "2003-04-10", None, [("18 months ago", "DATE", "2001-10")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

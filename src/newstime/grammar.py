@@ -264,12 +264,12 @@ NAMED_LISTS: dict[str, list[str]] = {
 # a quantity, as written before a unit: "5", "24-48", "five", "twenty-four", "a", "several", "half an"
 QTY = r"""(?:
     (?P<frac>\d{1,3})\s{1,2}1/2
-  | (?<![\d,.])(?P<num>\d{1,3}(?:,\d{3})+|\d{1,7}(?:\.\d{1,2})?)(?:\s{0,2}(?:-|\u2013|to|or)\s{0,2}(?P<num2>\d{1,7}))?
+  | (?<![\d,.])(?P<num>\d{1,3}(?:,\d{3})+|\d{1,7}(?:\.\d{1,2})?)(?:\s{0,2}(?:-|\u2013|to|or)\s{0,2}(?P<num2>\d{1,7})|(?P<nhalf>\s{1,3}and\s{1,3}a\s{1,3}half))?
   | (?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]{1,2}(?P<ones>one|two|three|four|five|six|seven|eight|nine)
   | (?P<big>a\s{1,3}(?:hundred|thousand|dozen))
   | (?P<word>\L<numword>)(?:\s{0,2}(?:-|\u2013|to|or)\s{0,2}(?P<word2>\L<numword>)|(?P<whalf>\s{1,3}and\s{1,3}a\s{1,3}half))?
   | (?P<vague>a\s{1,3}few|a\s{1,3}couple\s{1,3}of|several|few|many|some|a\s{1,3}number\s{1,3}of|dozens\s{1,3}of|couple\s{1,3}of|hundreds\s{1,3}of)
-  | (?P<half>half\s{1,3}an?|a\s{1,3}half)
+  | (?P<half>half\s{1,3}an?|a\s{1,3}half|another\s{1,3}half)
   | (?P<a>an?|another)
 )"""
 
@@ -278,7 +278,7 @@ def _qty(m: regex.Match[str]) -> tuple[float | None, float | None, float | None,
     """(amount, low, high, vague) from a QTY match."""
     g = m.groupdict()
     if g.get("num"):
-        a = float(g["num"].replace(",", ""))
+        a = float(g["num"].replace(",", "")) + (0.5 if g.get("nhalf") else 0.0)
         if g.get("num2"):
             b = float(g["num2"])
             return b, a, b, False
@@ -1185,7 +1185,7 @@ def _is_unit(s: Spec) -> bool:
            ("2 1/2 years", "P2Y6M"), ("almost a hundred years", "P100Y"), ("at least 20 more years", "P20Y"),
            ("a minute and a half", "PT1M30S"), ("two and a half years", "P2Y6M"), ("a couple of years", "P2Y"),
            ("it saves $500 million a year", "P1Y"), ("four flights a week", "P1W"), ("the process takes a week", "P1W"), ("it will one day be the largest", "FUTURE_REF"),
-           ("an additional year", "P1Y")))
+           ("an additional year", "P1Y"), ("17 and a half years", "P17Y6M"), ("for another half hour", "PT30M")))
 def _p_qty(m: regex.Match[str], s: Spec) -> Spec | None:
     amount, lo, hi, vague = _qty(m)
     u = s.unit
@@ -1366,21 +1366,29 @@ def _p_reported_period(m: regex.Match[str], s: Spec) -> Spec | None:
     return Spec("date", rel_unit="quarter", rel_n=0, notes=("the-reported",))
 
 
-@G.prefix("each", r"(?P<w>every|each|per|a)\s{1,3}(?:(?P<other>other)\s{1,3})?(?:(?P<q>\d{1,3}|two|three|four|five|six|ten|twelve|few)\s{1,3})?",
+@G.prefix("each", r"""(?P<w>every|each|per|a)\s{1,3}(?:(?P<other>other)\s{1,3})?
+          (?:(?P<q>\d{1,3}(?:,\d{3})+|\d{1,5}|(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?P<ones>one|two|three|four|five|six|seven|eight|nine)
+             |\L<numword>|few|several)\s{1,3})?""",
           lambda s: (s.kind == "duration" and "bare" in s.notes) or (s.kind == "date" and s.weekday is not None and not s.has_time)
           or (s.kind == "time" and s.pod is not None) or (s.kind == "date" and s.month is not None and s.day is None and s.year is None)
           or (s.kind == "date" and s.season is not None and s.year is None and s.rel_unit is None),
           (("every Monday", "XXXX-WXX-1"), ("each month", "P1M"), ("every two weeks", "P2W"), ("each July", "XXXX-07"),
-           ("every summer", "XXXX-SU"),
+           ("every summer", "XXXX-SU"), ("every fifteen minutes", "PT15M"), ("once every 4,000 years", "P4000Y"),
+           ("every twenty-five years", "P25Y"), ("every few minutes", "PTXM"),
            ("flights leave on Tuesday nights", "XXXX-WXX-2TNI")))
 def _p_each(m: regex.Match[str], s: Spec) -> Spec | None:
     w = m["w"].lower()
     if w in ("a", "per"):
         return None  # handled by "times_per" (needs the frequency)
-    n = 2 if m["other"] else 1
+    n: int | str = 2 if m["other"] else 1
     if m["q"]:
-        q = m["q"].lower()
-        n = int(q) if q.isdigit() else int(W.NUMBERS.get(q, 0)) or 1
+        q = m["q"].lower().replace(",", "")
+        if m["tens"]:
+            n = W.NUMBERS[m["tens"].lower()] + W.NUMBERS[m["ones"].lower()]
+        elif q in ("few", "several"):
+            n = "X"  # "every few minutes": no number is said
+        else:
+            n = int(q) if q.isdigit() else int(W.NUMBERS.get(q, 0)) or 1
     if s.weekday is not None:
         return Spec("set", weekday=s.weekday, set_value=f"XXXX-WXX-{s.weekday + 1}", quant="EACH")
     if s.month is not None:
@@ -1390,7 +1398,8 @@ def _p_each(m: regex.Match[str], s: Spec) -> Spec | None:
     if s.season is not None:
         return Spec("set", season=s.season, set_value=f"XXXX-{s.season}", unit="year", quant="EACH")
     letter, clock, mult = W.UNIT_TIMEX[s.unit or "day"]
-    return Spec("set", set_value=("PT" if clock else "P") + f"{n * mult}{letter}", unit=s.unit, quant="EACH")
+    count = n if isinstance(n, str) else str(n * mult)
+    return Spec("set", set_value=("PT" if clock else "P") + f"{count}{letter}", unit=s.unit, quant="EACH")
 
 
 @G.prefix("indefinite_weekday", r"(?:a|one|some)\s{1,3}",
@@ -1623,9 +1632,12 @@ def _p_mod(m: regex.Match[str], s: Spec) -> Spec | None:
         return None  # "over the weekend", "under Monday's deal"
     if word == "some" and s.kind == "duration" and s.amount is None:
         return None
-    if word == "over" and not _search(r"\b(?:for|in|of|than|after|to|from|by|within|with|since|last|lasts|lasted|lasting|take|takes|took|taking|spent|spanning)\s{1,3}\Z",
-                                      m.string[max(0, m.start() - 12):m.start()], regex.I):
-        return None  # "evolved over several years": during; "for over three years": more than
+    if word == "over" and any(n.startswith("dir:") for n in s.notes):
+        if _search(r"\b(?:take|takes|took|taking|taken)\s{1,3}\Z", m.string[max(0, m.start() - 8):m.start()], regex.I):
+            return None  # "who took over 18 months ago": the verb "take over", not "more than"
+    elif word == "over" and not _search(r"\b(?:for|in|of|than|after|to|from|by|within|with|since|last|lasts|lasted|lasting|take|takes|took|taking|spent|spanning)\s{1,3}\Z",
+                                        m.string[max(0, m.start() - 12):m.start()], regex.I):
+        return None  # "evolved over several years": during; "for over three years": more than ("left over two years ago" too)
     return s.with_(mod=mod)
 
 

@@ -338,8 +338,11 @@ def _merge_pair(text: str, p: Candidate, c: Candidate) -> Candidate | None:
             and cs.unit == SPLIT_UNITS[ps.unit][1] and 0 < cs.amount < SPLIT_UNITS[ps.unit][0] and cs.mod is None
             and not any(n.startswith("dir:") for n in ps.notes) and _fullmatch(r"\s{1,3}and\s{1,3}", text[p.end:c.start])):
         # "an hour and twenty-nine minutes", "three years and two months": one length
-        merged = Candidate(p.start, c.end, ps.with_(amount=ps.amount + cs.amount / SPLIT_UNITS[ps.unit][0]),
-                           p.rule + "+" + c.rule, p.steps + c.steps + ("merge:compound-length",))
+        spec = ps.with_(amount=ps.amount + cs.amount / SPLIT_UNITS[ps.unit][0])
+        if any(n.startswith("dir:") for n in cs.notes):
+            # "three weeks and a day ago": counted in the smaller unit, from the anchor or the reference
+            spec = cs.with_(amount=ps.amount * SPLIT_UNITS[ps.unit][0] + cs.amount)
+        merged = Candidate(p.start, c.end, spec, p.rule + "+" + c.rule, p.steps + c.steps + ("merge:compound-length",))
     return merged
 
 
