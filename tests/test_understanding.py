@@ -374,6 +374,7 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Voting continues for another half hour.", SAT, None, [("another half hour", "DURATION", "PT30M")]),
     ("It happened two years and three months ago.", "2003-04-10", None, [("two years and three months ago", "DATE", "2001-01")]),
     ("Its chief executive, who took over 18 months ago, said so.", "2003-04-10", None, [("18 months ago", "DATE", "2001-10")]),
+    ("Malaria kills more than 400,000 people a year.", SAT, None, [("a year", "SET", "P1Y")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

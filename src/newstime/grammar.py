@@ -1184,7 +1184,7 @@ def _is_unit(s: Spec) -> bool:
            ("above target for six straight months", "P6M"),
            ("2 1/2 years", "P2Y6M"), ("almost a hundred years", "P100Y"), ("at least 20 more years", "P20Y"),
            ("a minute and a half", "PT1M30S"), ("two and a half years", "P2Y6M"), ("a couple of years", "P2Y"),
-           ("it saves $500 million a year", "P1Y"), ("four flights a week", "P1W"), ("the process takes a week", "P1W"), ("it will one day be the largest", "FUTURE_REF"),
+           ("it saves $500 million a year", "P1Y"), ("four flights a week", "P1W"), ("it kills 400,000 people a year", "P1Y"), ("the process takes a week", "P1W"), ("it will one day be the largest", "FUTURE_REF"),
            ("an additional year", "P1Y"), ("17 and a half years", "P17Y6M"), ("for another half hour", "PT30M")))
 def _p_qty(m: regex.Match[str], s: Spec) -> Spec | None:
     amount, lo, hi, vague = _qty(m)
@@ -1197,9 +1197,10 @@ def _p_qty(m: regex.Match[str], s: Spec) -> Spec | None:
     if m["a"] and u == "second":
         return None
     rate = m["a"] and not any(n.startswith("dir:") for n in s.notes) and _search(
-        r"(?:\d|%|\b(?:percent|million|billion|cents?|dollars?|euros?|pounds?)|(?-i:\b(?!times\b)(?P<noun>[a-zA-Z]{2,}[a-rt-z]s)))\s{1,3}\Z",
-        m.string[max(0, m.start() - 16):m.start()])
-    if rate and not (rate["noun"] and rate["noun"].lower() in W.NOT_RATE_WORDS):
+        r"(?:\d|%|\b(?:percent|million|billion|cents?|dollars?|euros?|pounds?)|(?-i:\b(?!times\b)(?P<noun>[a-zA-Z]{2,}[a-rt-z]s))"
+        r"|(?:\d|\b(?:thousand|million|billion))\s{1,3}(?-i:(?P<counted>[a-z]{3,})))\s{1,3}\Z",
+        m.string[max(0, m.start() - 24):m.start()])
+    if rate and not any(rate[g] and rate[g].lower() in W.NOT_RATE_WORDS for g in ("noun", "counted")):
         # "$1.76 a year", "20% a year", "500 million a year": a rate, so a set
         letter, clock, mult = W.UNIT_TIMEX.get(u or "day", ("D", False, 1))
         return Spec("set", set_value=("PT" if clock else "P") + f"{mult}{letter}", unit=u, quant=None)
