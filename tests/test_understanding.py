@@ -375,6 +375,10 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("It happened two years and three months ago.", "2003-04-10", None, [("two years and three months ago", "DATE", "2001-01")]),
     ("Its chief executive, who took over 18 months ago, said so.", "2003-04-10", None, [("18 months ago", "DATE", "2001-10")]),
     ("Malaria kills more than 400,000 people a year.", SAT, None, [("a year", "SET", "P1Y")]),
+    # a clock time with a daily set recurs at that time
+    ("Cooling centers will stay open until ten p.m. every night.", SAT, None, [("ten p.m. every night", "SET", "XXXX-XX-XXT22:00")]),
+    ("Every day at 7 a.m., the train leaves.", SAT, None, [("Every day at 7 a.m.", "SET", "XXXX-XX-XXT07:00")]),
+    ("The market opens daily at noon.", SAT, None, [("daily at noon", "SET", "XXXX-XX-XXT12:00")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

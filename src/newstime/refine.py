@@ -318,6 +318,15 @@ def _merge_pair(text: str, p: Candidate, c: Candidate) -> Candidate | None:
         # "9 o'clock tomorrow morning", "at 8 tomorrow evening": the part of day belongs to the clock time
         merged = Candidate(p.start, c.end, ps.with_(hour=_hour_in_pod(ps.hour, cs.pod), notes=tuple(n for n in ps.notes if n not in _CLOCK_DOUBTS)),
                            p.rule + "+" + c.rule, p.steps + c.steps + ("merge:time+pod",))
+    if merged is None and (_daily(ps) and _clock_only(cs) and _fullmatch(r",?\s{1,3}(?:at\s{1,3})?", text[p.end:c.start])
+                           or _clock_only(ps) and _daily(cs) and _fullmatch(r"\s{1,3}", text[p.end:c.start])):
+        # "ten p.m. every night", "every day at 7 a.m.", "daily at noon": a time of day, recurring
+        clock, every = (ps, cs) if _clock_only(ps) else (cs, ps)
+        assert clock.hour is not None
+        hour = _hour_in_pod(clock.hour, every.pod) if every.pod else clock.hour  # "every evening at 7" is 19:00
+        value = "XXXX-XX-XXT24:00" if hour == 24 else f"XXXX-XX-XXT{hour:02d}:{clock.minute or 0:02d}"
+        merged = Candidate(p.start, c.end, Spec("set", set_value=value, unit="day", quant=every.quant),
+                           p.rule + "+" + c.rule, p.steps + c.steps + ("merge:clock+daily",))
     if merged is None and _shift_of(text, p, c) is not None:
         # "a week ago Tuesday", "a year ago this week", "a week from Tuesday": a day named, then moved
         unit, n = _shift_of(text, p, c) or ("day", 0)
@@ -344,6 +353,15 @@ def _merge_pair(text: str, p: Candidate, c: Candidate) -> Candidate | None:
             spec = cs.with_(amount=ps.amount * SPLIT_UNITS[ps.unit][0] + cs.amount)
         merged = Candidate(p.start, c.end, spec, p.rule + "+" + c.rule, p.steps + c.steps + ("merge:compound-length",))
     return merged
+
+
+def _clock_only(s: Spec) -> bool:
+    return s.kind == "time" and s.hour is not None and not s.has_date and s.zone is None
+
+
+def _daily(s: Spec) -> bool:
+    """ "every day", "daily", "every night", "each morning": a set of days (or parts of them)."""
+    return s.kind == "set" and (s.set_value == "P1D" or (s.pod is not None and s.weekday is None))
 
 
 _SHIFT_UNITS = ("day", "week", "fortnight", "month", "year")
