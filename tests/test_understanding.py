@@ -379,6 +379,10 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Cooling centers will stay open until ten p.m. every night.", SAT, None, [("ten p.m. every night", "SET", "XXXX-XX-XXT22:00")]),
     ("Every day at 7 a.m., the train leaves.", SAT, None, [("Every day at 7 a.m.", "SET", "XXXX-XX-XXT07:00")]),
     ("The market opens daily at noon.", SAT, None, [("daily at noon", "SET", "XXXX-XX-XXT12:00")]),
+    # a bare plural unit before an event: some hours, some days
+    ("The central bank acted hours after a French bank froze three funds.", SAT, None, [("hours", "DURATION", "PTXH")]),
+    ("Minutes before the blast, police cleared the square.", SAT, None, [("Minutes", "DURATION", "PTXM")]),
+    ("Eight trading days after Oct. 12, the index was still down.", "1989-11-02", None, [("Eight trading days", "DURATION", "P8D")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -928,6 +928,10 @@ _UNIT_TAIL = r"""(?P<u>\L<unit>)(?![\w])(?:-(?P<long>long|old))?(?P<half>\s{1,3}
 
 
 _VAGUE_PLURAL_UNITS = frozenset({"century", "decade", "year", "month", "week", "day", "hour", "minute"})
+# "hours after the attack": an event follows ("in the first days after ..." is a phrase of its own)
+_EVENT_AFTER = regex.compile(r"\s{1,3}(?:after|before)\s{1,3}(?:a|an|the|his|her|its|their|he|she|it|they|police|officials|[A-Z]\w*|\w+ing)\b")
+_NOT_BARE_BEFORE = regex.compile(r"(?r)(?:\b(?:the|first|last|early|final|those|these|of|for|working|office|business|trading|calendar|few|many|several|some|long|more|additional|\L<numword>)|\d)[\s-]{1,3}\Z",
+                                 regex.I, numword=_NUMBER_WORDS)
 
 
 @G.rule("units_ahead", "unit", r"(?P<u>\L<unit>)\s{1,3}ahead\b(?!\s{1,3}of\b)",
@@ -954,7 +958,8 @@ def _p_the_ahead(m: regex.Match[str], s: Spec) -> Spec | None:
     ("troops will arrive within weeks, officials said", "PXW"), ("growth for the first time in years.", "PXY"),
     ("a ruling is expected within days.", "PXD"), ("they fought for hours.", "PTXH"), ("the cleanup will take months", "PXM"),
     ("it could be days before the fire is contained", "PXD"), ("a deal could slip by weeks", "PXW"),
-    ("peace came after decades of war", "PXE"), ("amid weeks of protests", "PXW")))
+    ("peace came after decades of war", "PXE"), ("amid weeks of protests", "PXW"),
+    ("The bank acted hours after a French bank froze funds", "PTXH"), ("Minutes before the blast, police left", "PTXM")))
 def _unit(m: regex.Match[str], text: str) -> Spec | None:
     u = W.UNITS[m["u"].lower()]
     if m["long"] == "old" or _match(r"\s{1,3}old\b", text[m.end(): m.end() + 6]):
@@ -983,6 +988,10 @@ def _unit(m: regex.Match[str], text: str) -> Spec | None:
             and _search(r"\b(?:after|during|following|amid|despite|ending|end|crediting|through|over|with)\s{1,3}\Z",
                         text[max(0, m.start() - 11):m.start()], regex.I)):
         return Spec("duration", unit=u, vague=True)  # "after years of war", "amid weeks of protests"
+    if (not d and not m["half"] and not m["long"] and w.lower().endswith("s") and u in ("hour", "minute", "day", "week", "month")
+            and _EVENT_AFTER.match(text, m.end(), m.end() + 24)
+            and not _NOT_BARE_BEFORE.search(text, max(0, m.start() - 16), m.start())):
+        return Spec("duration", unit=u, vague=True)  # "hours after a French bank froze funds", "Minutes before the blast"
     if m["long"] == "long" and _search(r"\ban?\s{1,3}\Z", text[max(0, m.start() - 4):m.start()], regex.I):
         return Spec("duration", unit=u, amount=1.0)  # "an hour-long speech": the article is the speech's
     notes: tuple[str, ...] = ("and-a-half",) if m["half"] else ()
@@ -1179,13 +1188,13 @@ def _is_unit(s: Spec) -> bool:
 
 
 
-@G.prefix("quantity", QTY + r"[\s\-]{1,2}(?:(?:more|additional|further|extra|other|straight|consecutive|successive)\s{1,3})?", _is_unit,
+@G.prefix("quantity", QTY + r"[\s\-]{1,2}(?:(?:more|additional|further|extra|other|straight|consecutive|successive|trading|business|working)\s{1,3})?", _is_unit,
           (("five-hour", "PT5H"), ("24-48 hours", "PT48H"), ("two weeks", "P2W"), ("several months", "PXM"),
            ("above target for six straight months", "P6M"),
            ("2 1/2 years", "P2Y6M"), ("almost a hundred years", "P100Y"), ("at least 20 more years", "P20Y"),
            ("a minute and a half", "PT1M30S"), ("two and a half years", "P2Y6M"), ("a couple of years", "P2Y"),
            ("it saves $500 million a year", "P1Y"), ("four flights a week", "P1W"), ("it kills 400,000 people a year", "P1Y"), ("the process takes a week", "P1W"), ("it will one day be the largest", "FUTURE_REF"),
-           ("an additional year", "P1Y"), ("17 and a half years", "P17Y6M"), ("for another half hour", "PT30M")))
+           ("an additional year", "P1Y"), ("17 and a half years", "P17Y6M"), ("Eight trading days after Oct. 12", "P8D"), ("for another half hour", "PT30M")))
 def _p_qty(m: regex.Match[str], s: Spec) -> Spec | None:
     amount, lo, hi, vague = _qty(m)
     u = s.unit
