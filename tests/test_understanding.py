@@ -383,6 +383,10 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("The central bank acted hours after a French bank froze three funds.", SAT, None, [("hours", "DURATION", "PTXH")]),
     ("Minutes before the blast, police cleared the square.", SAT, None, [("Minutes", "DURATION", "PTXM")]),
     ("Eight trading days after Oct. 12, the index was still down.", "1989-11-02", None, [("Eight trading days", "DURATION", "P8D")]),
+    # the middle of the week, month or year; a week by tense ("by midweek" said on a Sunday is next week's)
+    ("A tropical storm could form in the Gulf by midweek.", "2023-08-06", None, [("midweek", "DATE", "2023-W32", "MID")]),
+    ("Prices fell midweek.", "2023-08-06", None, [("midweek", "DATE", "2023-W31", "MID")]),
+    ("Sales slowed at midyear.", "2023-08-06", None, [("midyear", "DATE", "2023", "MID")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -329,6 +329,7 @@ G.word("priorword", "prior")
 G.word("refnoun", "term", "date")
 G.word("while", "while", "time")
 G.word("holiday", *{k.split()[0].split("'")[0] for k in (*W.HOLIDAYS, *W.REGIONAL_HOLIDAYS)})
+G.word("midword", "midweek", "midyear", "midmonth")
 G.word("decadeword", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
 
 
@@ -1001,6 +1002,20 @@ def _unit(m: regex.Match[str], text: str) -> Spec | None:
             # "years ago" with no count: kept by drop_bare as PAST_REF; "hours later": some hours, "later" a signal
             notes += ("plural",)
     return Spec("duration", unit=u, notes=notes + ("bare",))
+
+
+@G.rule("mid_period", "midword", r"mid(?P<u>week|month|year)\b(?![\w-])",
+        (("A storm could form by midweek", "2022-W07"), ("sales slowed at midyear", "2022"), ("by midmonth", "2022-02")))
+def _mid_period(m: regex.Match[str], text: str) -> Spec | None:
+    """ "by midweek", "at midyear": the middle of the current week, month or year (a week by tense, see the resolver)."""
+    u = m["u"].lower()
+    return Spec("date", rel_unit=u, rel_n=0, boundary="MID", mod="MID", notes=("midweek",) if u == "week" else ())
+
+
+@G.prefix("mid_unit", r"mid-", lambda s: _is_unit(s) and s.unit in ("week", "month", "year") and not any(n.startswith("dir:") for n in s.notes),
+          (("prices fell by mid-week", "2022-W06"), ("a mid-year review", "2022")))
+def _p_mid_unit(m: regex.Match[str], s: Spec) -> Spec | None:
+    return Spec("date", rel_unit=s.unit, rel_n=0, boundary="MID", mod="MID", notes=("midweek",) if s.unit == "week" else ())
 
 
 @G.rule("half_year_adjective", "ordinal", r"(?P<o>first|second)-half\b(?=\s{1,3}(?:results|profits?|earnings|sales|revenues?|loss|losses|growth|net|output|figures|performance)\b)",

@@ -645,7 +645,13 @@ class Resolver:
                 return self._unresolved(c, base)
             if "the-reported" in s.notes:
                 ref_day = ref_day - timedelta(days=P.REPORTED_PERIOD_LAG_DAYS)
-            if s.weekend and not s.anaphoric and (s.rel_n or 0) == 0 and "the-weekend" in s.notes:
+            if "midweek" in s.notes and not s.anaphoric:
+                # "by midweek" said late in the week (or at the weekend) is next week's; "fell midweek" said on a
+                # Monday or Tuesday is last week's
+                tense = tense_at(self.ctx, c.start, c.end)
+                step = 1 if tense > 0 and ref_day.weekday() >= 3 else -1 if tense < 0 and ref_day.weekday() <= 1 else 0
+                per = _relative_period(ref_day, "week", step, False)
+            elif s.weekend and not s.anaphoric and (s.rel_n or 0) == 0 and "the-weekend" in s.notes:
                 tense = tense_at(self.ctx, c.start, c.end)
                 per = _place_weekend(ref_day, tense)
             elif (s.rel_unit == "quarter" and s.rel_n == -4 and "the-reported" in s.notes
