@@ -387,6 +387,12 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("A tropical storm could form in the Gulf by midweek.", "2023-08-06", None, [("midweek", "DATE", "2023-W32", "MID")]),
     ("Prices fell midweek.", "2023-08-06", None, [("midweek", "DATE", "2023-W31", "MID")]),
     ("Sales slowed at midyear.", "2023-08-06", None, [("midyear", "DATE", "2023", "MID")]),
+    # a clock time in words with no a.m./p.m.: after "at" and before the clause ends; one to six is the afternoon
+    ("The news conference began at two thirty.", "2013-05-14", None, [("two thirty", "TIME", "2013-05-14T14:30")]),
+    ("It touched down at about eight fifteen last night.", "2013-05-14", None,
+     [("about eight fifteen last night", "TIME", "2013-05-13T20:15", "APPROX")]),
+    ("Our coverage continues right here until four o'clock.", "2013-05-14", None, [("four o'clock", "TIME", "2013-05-14T16:00")]),
+    ("He woke at five o'clock this morning.", "2013-05-14", None, [("five o'clock this morning", "TIME", "2013-05-14T05:00")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

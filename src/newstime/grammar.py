@@ -692,22 +692,32 @@ def _minute_words(m: regex.Match[str]) -> int:
     return 0
 
 
+_AT_BEFORE = regex.compile(r"(?r)\b(?:at|until|till)\s{1,3}(?:(?:about|around|approximately|roughly|precisely|exactly)\s{1,3})?\Z", regex.I)
+
+
 @G.rule("clock_words", "clockword",
         r"(?P<H>\L<clockhour>)(?:(?P<sep>[\s-])" + _MINUTE_WORDS + r")?"
         r"(?:\s{0,2}" + _AMPM + r"|\s{1,3}(?P<oc>o['\u2019]clock)\b|(?=\s{1,3}(?:tonight|this\s{1,3}(?:morning|afternoon|evening)"
-        r"|tomorrow\s{1,3}(?:morning|afternoon|evening|night)|in\s{1,3}the\s{1,3}(?:morning|afternoon|evening))\b))",
+        r"|tomorrow\s{1,3}(?:morning|afternoon|evening|night)|in\s{1,3}the\s{1,3}(?:morning|afternoon|evening))\b)"
+        r"|(?P<end>(?=\s{0,2}[.,;!?]|\s{1,3}(?:last\s{1,3}night|yesterday|today|this\s{1,3}morning)\b)))",
         (("at ten a.m. Eastern time", "2022-02-12T10:00"), ("back at seven o'clock", "2022-02-12T07:00"),
          ("he speaks at nine-thirty tonight", "2022-02-12T21:30"), ("at four p.m.", "2022-02-12T16:00"),
          ("at eleven forty-five p.m.", "2022-02-12T23:45"), ("the vote is at ten thirty tomorrow morning", "2022-02-13T10:30"),
-         ("where it is now five in the morning", "2022-02-12T05:00")))
+         ("where it is now five in the morning", "2022-02-12T05:00"), ("the news conference began at two thirty.", "2022-02-12T14:30"),
+         ("it touched down at about eight fifteen last night", "2022-02-11T20:15")))
 def _clock_words(m: regex.Match[str], text: str) -> Spec | None:
     mi = _minute_words(m)
+    if m["end"] is not None and not (mi and _AT_BEFORE.search(text, max(0, m.start() - 18), m.start())):
+        return None  # "began at two thirty.", "at about eight fifteen last night"; "two thirty" alone is two numbers
     if not m["ap"] and not m["oc"] and not mi and not _match(r"\s{1,3}in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)\b", text[m.end():m.end() + 24]):
         return None  # "nine-thirty tonight", "five in the morning" are times; "three this morning" alone is too loose
     s = _clock(W.CLOCK_HOURS[m["H"].lower()], mi, m["ap"])
-    if s is not None and not m["ap"] and not m["oc"]:
+    if s is not None and not m["ap"] and not m["oc"] and m["end"] is None:
         s = s.with_(notes=("needs-pod",))
-    return s if m["ap"] else _meridiem_unknown(s)
+    if s is None or m["ap"]:
+        return s
+    s = _meridiem_unknown(s)
+    return s.with_(notes=s.notes + ("spoken-clock",)) if s is not None else None
 
 
 @G.rule("clock_fraction", "clockword",

@@ -957,6 +957,11 @@ class Resolver:
         flags = list(flags or [])
         if s.shift_unit is not None and s.shift_n and s.shift_n.is_integer():
             per = _shift_period(per, s.shift_unit, int(s.shift_n), self.adate)  # "a week ago Tuesday": Tuesday, a week back
+        if ("spoken-clock" in s.notes and "meridiem-unknown" in s.notes and per.grain == "minute"
+                and isinstance(per.start, datetime) and 1 <= per.start.hour <= 6):
+            # "at two thirty", "until four o'clock" said with no part of the day: news hours, so the afternoon
+            # (still flagged meridiem-unknown; a 24-hour reading is never spoken as "two thirty")
+            per = replace(per, start=per.start + timedelta(hours=12))
         if "week-of" in s.notes and per.grain == "day":  # "the week of March 11": the week that day falls in
             st = per.start
             per = _period_for(st.date() if isinstance(st, datetime) else st, "week")
