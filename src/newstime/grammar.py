@@ -1419,7 +1419,7 @@ def _p_each(m: regex.Match[str], s: Spec) -> Spec | None:
     if m["q"]:
         q = m["q"].lower().replace(",", "")
         if m["tens"]:
-            n = W.NUMBERS[m["tens"].lower()] + W.NUMBERS[m["ones"].lower()]
+            n = int(W.NUMBERS[m["tens"].lower()] + W.NUMBERS[m["ones"].lower()])
         elif q in ("few", "several"):
             n = "X"  # "every few minutes": no number is said
         else:
