@@ -116,3 +116,10 @@ def test_local_time_in_a_country_with_several_zones_is_ambiguous() -> None:
     m = newstime.parse("Voting in Brazil started at 8 a.m. local time.", "2022-02-12")
     assert m is not None and m.tz == "America/Sao_Paulo"
     assert any(f.startswith("zone-ambiguous:") for f in m.flags)
+
+
+def test_reference_value_names_the_mention_used() -> None:
+    doc = newstime.resolve("All adults will be eligible starting April 5, the governor announced Friday. "
+                           "Appointments open at 8 a.m. that day.", anchor="2021-03-19")
+    m = doc.mentions[-1]
+    assert m.reference == f"mention:{doc.text.index('April 5')}" and m.reference_value == "2021-04-05"

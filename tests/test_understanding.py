@@ -393,6 +393,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("about eight fifteen last night", "TIME", "2013-05-13T20:15", "APPROX")]),
     ("Our coverage continues right here until four o'clock.", "2013-05-14", None, [("four o'clock", "TIME", "2013-05-14T16:00")]),
     ("He woke at five o'clock this morning.", "2013-05-14", None, [("five o'clock this morning", "TIME", "2013-05-14T05:00")]),
+    # "that day" after a report's day is the day of the event reported
+    ("All adults will be eligible starting April 5, the governor announced Friday. Appointments open at 8 a.m. that day.",
+     "2021-03-19", None, [("8 a.m. that day", "TIME", "2021-04-05T08:00")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -351,6 +351,7 @@ class Resolver:
         self.forced_for_equivalent: tuple[date, str] | None = None
         self.quarter_ref: Reference | None = None  # the last quarter the text named
         self.month_ref: Reference | None = None  # the last month the text named
+        self.periods: dict[int, Period] = {}  # each resolved mention's period, by its start (for reference_value)
 
     # -- public -------------------------------------------------------------------------------
     def resolve_all(self, cands: list[Candidate]) -> list[Mention]:
@@ -795,6 +796,10 @@ class Resolver:
 
     def _relative_base(self, c: Candidate) -> tuple[date | None, str | None, float]:
         s = c.spec
+        if (s.anaphoric and s.rel_unit == "day" and (s.rel_n or 0) == 0 and self.day_refs
+                and c.start - self.day_refs[-1][0] <= P.ANAPHORA_WINDOW):
+            pos, d = self._event_day(c)  # "starting April 5, the governor announced Friday. Appointments open that day"
+            return d, f"mention:{pos}", P.CONFIDENCE_ANAPHORA
         if s.anaphoric:
             unit = s.rel_unit or "day"
             if self.ref is not None and _GRAIN_SIZE.get(unit, 0) < _GRAIN_SIZE.get(self.ref.period.grain, 0):
@@ -875,6 +880,17 @@ class Resolver:
         wd = W.WEEKDAYS[m.group("wd").lower()]
         return _place_weekday(self.adate, wd, -1, False), f"speech:{m.start('wd')}"
 
+    def _event_day(self, c: Candidate) -> tuple[int, date]:
+        """The last day named before ``c`` (there must be one), but not the day of a report when a day was named
+        just before it: in "will hold a session on Sunday, the office said on Thursday. The session opens at
+        11 a.m." the session is on Sunday."""
+        pos, d = self.day_refs[-1]
+        s0, _ = self.ctx.sentence_of(c.start)
+        p0, _ = self.ctx.sentence_of(max(0, s0 - 1))
+        if len(self.day_refs) > 1 and self.day_refs[-2][0] >= p0 and _REPORTED_ON.search(self.ctx.text, max(0, pos - 24), pos):
+            pos, d = self.day_refs[-2]
+        return pos, d
+
     def _time_day(self, c: Candidate) -> tuple[date | None, str | None, float]:
         """The day a bare clock time or part of day belongs to."""
         s = c.spec
@@ -887,11 +903,7 @@ class Resolver:
         if self.day_refs:
             s0, _ = self.ctx.sentence_of(c.start)
             p0, _ = self.ctx.sentence_of(max(0, s0 - 1))
-            pos, d = self.day_refs[-1]
-            if len(self.day_refs) > 1 and self.day_refs[-2][0] >= p0 and _REPORTED_ON.search(self.ctx.text, max(0, pos - 24), pos):
-                # "will hold a session on Sunday, the office said on Thursday. The session opens at 11 a.m.":
-                # the day of the report is not the day of the event
-                pos, d = self.day_refs[-2]
+            pos, d = self._event_day(c)
             if pos >= p0:
                 t = tense_at(self.ctx, c.start, c.end)
                 if self.adate is None or t == 0 or (t < 0 and d <= self.adate) or (t > 0 and d >= self.adate):
@@ -998,8 +1010,8 @@ class Resolver:
         mtype: MentionType = typ or ("TIME" if per.grain in ("part_of_day", "hour", "minute", "second") else "DATE")
         ref_val = None
         if reference and reference.startswith(("mention:", "speech:")) and self.ref is not None:
-            named = next((r for r in (self.month_ref, self.quarter_ref) if r is not None and reference == f"mention:{r.start}"), self.ref)
-            ref_val = named.period.value()
+            named = self.periods.get(int(reference[8:])) if reference.startswith("mention:") else None
+            ref_val = (named or self.ref.period).value()
         elif reference == "anchor" and self.adate is not None:
             ref_val = self.adate.isoformat()
         m = Mention(type=mtype, value=value, mod=mod, tz=key, tz_source=tz_source,
@@ -1007,6 +1019,7 @@ class Resolver:
                     reference=reference, reference_value=ref_val, flags=tuple(flags), **base)
         # this mention becomes the reference for later anaphora
         if per.grain not in ("decade", "century") and "unresolved" not in flags:
+            self.periods[c.start] = per
             self.ref = Reference(per, c.end, c.start)
             if per.grain == "quarter":
                 self.quarter_ref = self.ref
