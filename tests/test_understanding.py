@@ -396,6 +396,12 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     # "that day" after a report's day is the day of the event reported
     ("All adults will be eligible starting April 5, the governor announced Friday. Appointments open at 8 a.m. that day.",
      "2021-03-19", None, [("8 a.m. that day", "TIME", "2021-04-05T08:00")]),
+    # a night that goes past midnight; hours counted from a clock time are a clock time, on the same clock
+    ("Networks called the state at 7:50 p.m. Eastern on Tuesday, then withdrew the call two hours later. "
+     "At 2:16 a.m., they called it for the governor.", "2000-11-08", "America/New_York",
+     [("two hours later", "TIME", "2000-11-07T21:50"), ("2:16 a.m.", "TIME", "2000-11-08T02:16")]),
+    ("The talks began at 10 a.m. Moscow time on Monday and ended two hours later.", SAT, "America/New_York",
+     [("two hours later", "TIME", "2022-02-07T12:00", None, "Europe/Moscow", "2022-02-07T09:00Z")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

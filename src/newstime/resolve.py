@@ -352,6 +352,8 @@ class Resolver:
         self.quarter_ref: Reference | None = None  # the last quarter the text named
         self.month_ref: Reference | None = None  # the last month the text named
         self.periods: dict[int, Period] = {}  # each resolved mention's period, by its start (for reference_value)
+        self.last_clock: datetime | None = None  # the last clock time resolved
+        self.clock_zones: dict[int, ZoneRef] = {}  # the zone the text gave a clock time, by the mention's start
 
     # -- public -------------------------------------------------------------------------------
     def resolve_all(self, cands: list[Candidate]) -> list[Mention]:
@@ -523,6 +525,16 @@ class Resolver:
         if ref_day is None:
             return Mention(type="DATE", value=_unresolved_for_grain(grain), mod=s.mod, confidence=0.0,
                            reference=None, flags=("unresolved",), **base)
+        if (u in ("minute", "hour") and not deictic and self.ref is not None and isinstance(self.ref.period.start, datetime)
+                and self.ref.period.grain in ("hour", "minute", "second") and not self.ref.period.midnight_end
+                and reference == f"mention:{self.ref.start}"):
+            # "at 7:50 p.m. ... two hours later": a clock time, on the same clock ("10 a.m. Moscow time")
+            t = self.ref.period.start + timedelta(**{u + "s": n})
+            per = Period(t.replace(second=0, microsecond=0), "minute")
+            zone = self.clock_zones.get(self.ref.start)
+            if zone is not None and s.zone is None:
+                c = c.with_(spec=s.with_(zone=zone))
+            return self._emit(c, base, per, conf, reference, typ="TIME")
         if u in ("second", "minute", "hour") and self.ctx.anchor.datetime is not None and deictic:
             t = self.ctx.anchor.datetime + timedelta(**{u + "s": n})
             per = Period(t.replace(tzinfo=None, second=0, microsecond=0), "minute" if u != "hour" else "hour")
@@ -907,6 +919,12 @@ class Resolver:
             if pos >= p0:
                 t = tense_at(self.ctx, c.start, c.end)
                 if self.adate is None or t == 0 or (t < 0 and d <= self.adate) or (t > 0 and d >= self.adate):
+                    lc = self.last_clock
+                    if (lc is not None and lc.date() == d and lc.hour >= 18 and s.hour is not None and s.hour < 6
+                            and (self.adate is None or d < self.adate or t > 0)):
+                        # "called it at 7:50 p.m. on Tuesday ... At 2:16 a.m., they called it for the governor": the
+                        # night went on past midnight
+                        return d + timedelta(days=1), f"mention:{pos}", P.CONFIDENCE_ANAPHORA
                     return d, f"mention:{pos}", P.CONFIDENCE_ANAPHORA
         if self.adate is None:
             return None, None, 0.0
@@ -1018,6 +1036,10 @@ class Resolver:
                     interval=Interval(start, end, per.grain), grain=per.grain, confidence=round(conf, 2),
                     reference=reference, reference_value=ref_val, flags=tuple(flags), **base)
         # this mention becomes the reference for later anaphora
+        if per.grain in ("hour", "minute", "second") and isinstance(per.start, datetime) and not per.midnight_end:
+            self.last_clock = per.start
+            if s.zone is not None and key is not None:
+                self.clock_zones[c.start] = s.zone
         if per.grain not in ("decade", "century") and "unresolved" not in flags:
             self.periods[c.start] = per
             self.ref = Reference(per, c.end, c.start)
