@@ -402,6 +402,7 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("two hours later", "TIME", "2000-11-07T21:50"), ("2:16 a.m.", "TIME", "2000-11-08T02:16")]),
     ("The talks began at 10 a.m. Moscow time on Monday and ended two hours later.", SAT, "America/New_York",
      [("two hours later", "TIME", "2022-02-07T12:00", None, "Europe/Moscow", "2022-02-07T09:00Z")]),
+    ("It's nine o'clock Eastern, and we begin tonight in Baghdad.", "2003-03-21", None, [("nine o'clock Eastern", "TIME", "2003-03-21T21:00")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -321,6 +321,7 @@ def _past_event_verb_before(text: str, start: int) -> bool:
     return _cue(w) < 0 and w not in W.REPORTING_VERBS and w not in ("was", "were", "had", "been", "did")
 
 
+_EVENING = regex.compile(r"\b(?:tonight|this\s{1,3}evening|good\s{1,3}evening)\b", regex.I)
 _TRAILING_DIRECTION = regex.compile(r"\s{1,3}(?:later|earlier|after|before)\Z", regex.I)
 _POSSESSIVE = regex.compile(r"['\u2019]s\b")
 
@@ -988,9 +989,11 @@ class Resolver:
         if s.shift_unit is not None and s.shift_n and s.shift_n.is_integer():
             per = _shift_period(per, s.shift_unit, int(s.shift_n), self.adate)  # "a week ago Tuesday": Tuesday, a week back
         if ("spoken-clock" in s.notes and "meridiem-unknown" in s.notes and per.grain == "minute"
-                and isinstance(per.start, datetime) and 1 <= per.start.hour <= 6):
-            # "at two thirty", "until four o'clock" said with no part of the day: news hours, so the afternoon
-            # (still flagged meridiem-unknown; a 24-hour reading is never spoken as "two thirty")
+                and isinstance(per.start, datetime) and (1 <= per.start.hour <= 6 or (
+                    7 <= per.start.hour <= 11 and _EVENING.search(self.ctx.text, *self.ctx.sentence_of(c.start))))):
+            # "at two thirty", "until four o'clock" said with no part of the day: news hours, so the afternoon;
+            # "Good evening. It's nine o'clock Eastern": the evening (still flagged meridiem-unknown; a 24-hour
+            # reading is never spoken as "two thirty")
             per = replace(per, start=per.start + timedelta(hours=12))
         if "week-of" in s.notes and per.grain == "day":  # "the week of March 11": the week that day falls in
             st = per.start
