@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newstime
 from newstime.grammar import GRAMMAR
@@ -47,3 +49,53 @@ def test_every_pattern_compiles_and_needs_text() -> None:
         assert not r.pattern.fullmatch(""), r.name
     for p in GRAMMAR.prefixes:
         assert not p.pattern.fullmatch(""), p.name
+
+
+def _digit_texts() -> list[str]:
+    import json
+    import pathlib
+    data = pathlib.Path(__file__).parent / "data"
+    texts = [ex[0] for r in GRAMMAR.rules for ex in r.examples]
+    texts += [ex[0] for p in GRAMMAR.prefixes for ex in p.examples]
+    texts += (data / "negative.txt").read_text(encoding="utf-8").splitlines()
+    for name in ("challenge.jsonl", "dev.jsonl", "heldout.jsonl"):
+        texts += [json.loads(line)["text"] for line in (data / name).read_text(encoding="utf-8").splitlines()]
+    return texts
+
+
+def test_digit_rules_filtered_by_length_find_the_same() -> None:
+    """A number is tried only against the rules whose ``digits`` allow its length: the same candidates as
+    trying every digit rule, on every example and written passage."""
+    for text in _digit_texts():
+        assert GRAMMAR.scan(text) == GRAMMAR.scan(text, _all_digit_rules=True), text
+
+
+@given(st.lists(st.one_of(st.integers(0, 99999).map(str), st.sampled_from(
+    [" ", "-", "/", ":", ".", ",", "'s", "s", " a.m.", "pm", " GMT", " o'clock", "th", "st", " century", " noon",
+     " fiscal year", " season", "\u2013", "T", "Z", " hours", " March", " of May", "%"])), max_size=8).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_digit_rule_filter_on_number_soup(text: str) -> None:
+    assert GRAMMAR.scan(text) == GRAMMAR.scan(text, _all_digit_rules=True)
+
+
+def _plain_triggers(text: str) -> list[tuple[int, str]]:
+    """Triggers by the plain definition: a lexicon word not inside a word, a digit run not after a word
+    character or a decimal point, or "FY" before digits."""
+    import re
+
+    from newstime.grammar import _trie
+    words = sorted(GRAMMAR.lexicon, key=len, reverse=True)
+    plain = re.compile(r"(?<!\w)(?<!\w['\u2019])(?:" + _trie(words) + r")(?!\w)|(?<![\w.,:])\d+|(?<!\w)FY(?=\s?\d)", re.I)
+    return [(m.start(), m.group()) for m in plain.finditer(text)]
+
+
+def test_trigger_scan_matches_its_plain_definition() -> None:
+    for text in _digit_texts():
+        assert [(m.start(), m.group()) for m in GRAMMAR.trigger_re.finditer(text)] == _plain_triggers(text), text
+
+
+@given(st.lists(st.sampled_from(list("abmnoyFYT19\u0663 '\u2019.,:-\u00e9") + [
+    "Monday", "may", "noon", "FY", "o'clock", "week", "Jan", "today"]), max_size=24).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_trigger_scan_on_soup(text: str) -> None:
+    assert [(m.start(), m.group()) for m in GRAMMAR.trigger_re.finditer(text)] == _plain_triggers(text)

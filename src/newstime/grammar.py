@@ -45,6 +45,9 @@ class Rule:
     build: Callable[[regex.Match[str], str], Spec | None]
     examples: tuple[Example, ...]
     priority: int = 0
+    # for a rule triggered by digits: the lengths of the digit run it can start with ("1998": 4), so that
+    # a number is tried only against the rules its length allows; empty: any length
+    digits: tuple[int, ...] = ()
 
     @cached_property
     def pattern(self) -> regex.Pattern[str]:
@@ -96,6 +99,7 @@ class Grammar:
     prefixes: list[PrefixRule] = field(default_factory=list)
     lexicon: dict[str, set[str]] = field(default_factory=dict)
     _by_trigger: dict[str, list[Rule]] = field(default_factory=dict)
+    _by_digits: dict[int, list[Rule]] = field(default_factory=dict)  # the "digits" rules a digit run of that length may start
     _trigger_re: re.Pattern[str] | None = None
 
     def word(self, category: str, *words: str) -> None:
@@ -103,17 +107,18 @@ class Grammar:
             self.lexicon.setdefault(w.lower(), set()).add(category)
 
     def rule(self, name: str, triggers: tuple[str, ...] | str, pattern: str, examples: tuple[Example, ...],
-             priority: int = 0) -> Callable[[Callable[[regex.Match[str], str], Spec | None]], Callable[..., Spec | None]]:
+             priority: int = 0, digits: tuple[int, ...] = ()) -> Callable[[Callable[[regex.Match[str], str], Spec | None]], Callable[..., Spec | None]]:
         if isinstance(triggers, str):
             triggers = (triggers,)
         if not examples:
             raise ValueError(f"rule {name}: a rule needs examples")
 
         def deco(fn: Callable[[regex.Match[str], str], Spec | None]) -> Callable[..., Spec | None]:
-            r = Rule(name, triggers, pattern, fn, examples, priority)
+            r = Rule(name, triggers, pattern, fn, examples, priority, digits)
             self.rules.append(r)
             for t in triggers:
                 self._by_trigger.setdefault(t, []).append(r)
+            self._by_digits = {}
             self._trigger_re = None
             return fn
 
@@ -134,11 +139,20 @@ class Grammar:
     def trigger_re(self) -> re.Pattern[str]:
         if self._trigger_re is None:
             words = sorted(self.lexicon, key=len, reverse=True)
-            # the standard library's engine scans a literal trie several times faster than `regex`
-            self._trigger_re = re.compile(r"(?<!\w)(?<!\w['\u2019])(?:" + _trie(words) + r")(?!\w)|(?<![\w.,:])\d+|(?<!\w)FY(?=\s?\d)", re.I)
+            # the standard library's engine scans a literal trie several times faster than `regex`; a class of
+            # the characters a trigger can start with, tested first, lets it pass most positions at once
+            first = "".join(sorted({w[0].lower() for w in words} | {"f"}))
+            self._trigger_re = re.compile(
+                r"(?<!\w)(?=[" + re.escape(first) + r"\d])(?:(?<!\w['\u2019])(?:" + _trie(words) + r")(?!\w)|(?<![.,:])\d+|FY(?=\s?\d))", re.I)
         return self._trigger_re
 
-    def scan(self, text: str) -> list[Candidate]:
+    def _digit_rules(self, n: int) -> list[Rule]:
+        rules = self._by_digits.get(n)
+        if rules is None:
+            rules = self._by_digits[n] = [r for r in self._by_trigger.get("digits", ()) if not r.digits or n in r.digits]
+        return rules
+
+    def scan(self, text: str, _all_digit_rules: bool = False) -> list[Candidate]:
         """Core candidates in text order (no two overlap), each already extended to the left.
 
         At a trigger every rule of its categories is tried; the reading that covers most text
@@ -157,10 +171,12 @@ class Grammar:
             if pos < last_end:
                 continue
             tok = tm.group()
-            cats = ("digits",) if tok[0].isdigit() else lex.get(tok.lower(), ())
+            digits = tok[0].isdigit()
+            cats = ("digits",) if digits else lex.get(tok.lower(), ())
             best: tuple[int, int, Spec, Rule, tuple[str, ...]] | None = None
             for cat in cats:
-                for r in by_trigger.get(cat, ()):
+                tried = self._digit_rules(len(tok)) if digits and not _all_digit_rules else by_trigger.get(cat, ())
+                for r in tried:
                     m = r.pattern.match(text, pos)
                     if m is None:
                         continue
@@ -419,7 +435,7 @@ _MONTH_RANGE_LEFT = regex.compile(r"(?:[-\u2013/]\s{0,2}|\b(?:to|through|and)\s{
 # --- day first, numeric --------------------------------------------------------------------------
 @G.rule("day_month_year", "digits",
         r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?(?P<m>\L<month>)\b(?:(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))\.)?(?:,?\s{1,3}(?P<y>\d{4})(?!\d))?",
-        (("17 December 2021", "2021-12-17"), ("12th of February", "2022-02-12"), ("3 May", "2022-05-03")))
+        (("17 December 2021", "2021-12-17"), ("12th of February", "2022-02-12"), ("3 May", "2022-05-03")), digits=(1, 2))
 def _day_month(m: regex.Match[str], text: str) -> Spec | None:
     d = int(m["d"])
     if not _day_ok(d) or not _cap(m["m"]):
@@ -458,7 +474,7 @@ def _ordinal_word_of_month(m: regex.Match[str], text: str) -> Spec | None:
         r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T\s](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:\.\d{1,6})?)?"
         r"(?P<z>Z|[+\-](?:0\d|1[0-4]):?[0-5]\d)?)?(?![\d\-:])",
         (("2022-02-07", "2022-02-07"), ("2021-12-17T14:30", "2021-12-17T14:30"), ("2022-02-12T10:00+05:30", "2022-02-12T10:00"),
-         ("2022-02-12T10:00:00.250Z", "2022-02-12T10:00:00")), priority=2)
+         ("2022-02-12T10:00:00.250Z", "2022-02-12T10:00:00")), priority=2, digits=(4,))
 def _iso(m: regex.Match[str], text: str) -> Spec | None:
     mo, d = int(m["m"]), int(m["d"])
     if not (1 <= mo <= 12 and _day_ok(d)):
@@ -475,7 +491,7 @@ def _iso_zone(z: str) -> ZoneRef | None:
     return zone_for("UTC" if z.upper() == "Z" else z)
 
 
-@G.rule("nine_eleven", "digits", r"9/11(?![\d/])", (("after 9/11, security tightened", "2001-09-11"),))
+@G.rule("nine_eleven", "digits", r"9/11(?![\d/])", (("after 9/11, security tightened", "2001-09-11"),), digits=(1,))
 def _nine_eleven(m: regex.Match[str], text: str) -> Spec | None:
     if _names_something(text, m.end()):
         return None  # "the 9/11 Commission": a name
@@ -484,7 +500,7 @@ def _nine_eleven(m: regex.Match[str], text: str) -> Spec | None:
 
 
 @G.rule("numeric_date", "digits", r"(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])",
-        (("12/17/2021", "2021-12-17"), ("2/17/22", "2022-02-17"), ("17/12/2021", "2021-12-17")))
+        (("12/17/2021", "2021-12-17"), ("2/17/22", "2022-02-17"), ("17/12/2021", "2021-12-17")), digits=(1, 2))
 def _numeric(m: regex.Match[str], text: str) -> Spec | None:
     a, b, y = int(m["m"]), int(m["d"]), int(m["y"])
     if y < 100:
@@ -499,7 +515,7 @@ def _numeric(m: regex.Match[str], text: str) -> Spec | None:
 
 
 @G.rule("stamp_date", "digits", r"(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<y>\d{2})(?=\s{1,3}(?:[01]\d|2[0-4])[0-5]\d(?:\s{0,2}\L<abbr>)?\b)",
-        (("08-15-90 1337EDT", "1990-08-15T13:37"),))
+        (("08-15-90 1337EDT", "1990-08-15T13:37"),), digits=(2,))
 def _stamp_date(m: regex.Match[str], text: str) -> Spec | None:
     # a wire-service time stamp: month-day-year (two digits each) and a 24-hour clock time
     mo, d, y = int(m["m"]), int(m["d"]), int(m["y"])
@@ -515,7 +531,7 @@ _NUMBERED_BEFORE = _compile(r"(?r)\b\L<numbered>\s{1,3}\Z")
 # --- years and decades ---------------------------------------------------------------------------
 @G.rule("year", "digits", r"(?P<y>1[5-9]\d\d|20\d\d|21\d\d)(?![\d%]|[.,]\d|-\d|:|[^\W\d_])(?!\s{0,2}(?:percent|per\b|%))",
         (("2021", "2021"), ("in 1998", "1998"), ("the end of 2020", "2020"), ("after the 1987 crash", "1987"),
-         ("mid-1996", "1996"), ("sales in the fiscal year 1999 rose", "1999")), priority=-2)
+         ("mid-1996", "1996"), ("sales in the fiscal year 1999 rose", "1999")), priority=-2, digits=(4,))
 def _year_rule(m: regex.Match[str], text: str) -> Spec | None:
     s = m.start()
     if s > 0 and text[s - 1] in "$#\u00a3\u20ac-/+" and not (text[s - 1] == "-" and text[max(0, s - 4):s - 1].lower() == "mid"):
@@ -544,7 +560,7 @@ def _year_rule(m: regex.Match[str], text: str) -> Spec | None:
 
 @G.rule("year_range", "digits", r"(?P<y>1[5-9]\d\d|20\d\d)(?=\s?[-\u2013]\s?(?P<b>1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d))",
         (("the Ninth Five-Year Plan (1996-2000)", "1996"), ("from 1990\u20131995", "1990"),
-         ("the plan for 1996-2000 was approved", "1996")), priority=-1)
+         ("the plan for 1996-2000 was approved", "1996")), priority=-1, digits=(4,))
 def _year_range(m: regex.Match[str], text: str) -> Spec | None:
     a, b = int(m["y"]), int(m["b"])
     if not a < b <= a + 100 or (m.start() > 0 and text[m.start() - 1] in "$#\u00a3\u20ac-/+"):
@@ -563,7 +579,7 @@ _SPAN_YEAR_BEFORE = regex.compile(r"(?r)\b(?:fiscal|FY|in|during|for|since|of|th
 @G.rule("year_span", "digits", r"""(?P<y>1[5-9]\d\d|20\d\d)[-\u2013/](?P<b>\d\d)(?![\d%\w\-/]|[.,]\d)
         (?:\s{1,3}(?P<noun>season|school\s{1,3}year|academic\s{1,3}year|fiscal\s{1,3}year|financial\s{1,3}year|crop\s{1,3}year|marketing\s{1,3}year|budget\s{1,3}year|term|session|winter)\b)?""",
         (("He scored 30 goals in the 2007-08 season", "2007"), ("growth in 2011-12 slowed", "2011"),
-         ("the 1998-99 school year", "1998"), ("the budget for 2021-22", "2021")), priority=1)
+         ("the 1998-99 school year", "1998"), ("the budget for 2021-22", "2021")), priority=1, digits=(4,))
 def _year_span(m: regex.Match[str], text: str) -> Spec | None:
     """ "the 2007-08 season", "fiscal 2021-22": a span of two years that meet, named by the first (flagged)."""
     y, b = int(m["y"]), int(m["b"])
@@ -584,7 +600,7 @@ def _fiscal_code(m: regex.Match[str], text: str) -> Spec | None:
 
 
 @G.rule("year_fiscal_year", "digits", r"(?P<y>1[5-9]\d\d|20\d\d)\s{1,3}fiscal\s{1,3}year\b",
-        (("in the 1997 fiscal year, sales rose", "1997"),), priority=1)
+        (("in the 1997 fiscal year, sales rose", "1997"),), priority=1, digits=(4,))
 def _year_fiscal_year(m: regex.Match[str], text: str) -> Spec | None:
     return Spec("date", year=int(m["y"]), notes=("fiscal", "the-fiscal"))
 
@@ -595,7 +611,7 @@ def _p_the_fiscal_year(m: regex.Match[str], s: Spec) -> Spec | None:
 
 
 @G.rule("decade", "digits", r"(?P<y>1[5-9]\d0|20[0-9]0)(?:'|\u2019)?s\b",
-        (("the 1990s", "199X"), ("1980s", "198X"), ("the tradition dates to the 1800s", "18XX"), ("the 2000s", "200X")))
+        (("the 1990s", "199X"), ("1980s", "198X"), ("the tradition dates to the 1800s", "18XX"), ("the 2000s", "200X")), digits=(4,))
 def _decade(m: regex.Match[str], text: str) -> Spec | None:
     y = int(m["y"])
     if y % 100 == 0 and y < 2000:
@@ -604,7 +620,7 @@ def _decade(m: regex.Match[str], text: str) -> Spec | None:
 
 
 @G.rule("short_decade", "digits", r"(?P<y>[0-9]0)(?P<ap>['\u2019])?s\b",
-        (("the '90s", "199X"), ("the \u201960s", "196X"), ("prices soared in the 90's", "199X"), ("in the late 80's", "198X")))
+        (("the '90s", "199X"), ("the \u201960s", "196X"), ("prices soared in the 90's", "199X"), ("in the late 80's", "198X")), digits=(2,))
 def _short_decade(m: regex.Match[str], text: str) -> Spec | None:
     s = m.start()
     if m["ap"]:  # "the 90's", "the late 80's" (a count of 90 would be "90s" with no apostrophe)
@@ -646,7 +662,7 @@ _VERSE_LEFT = _compile(r"(?r)(?-i:\b[A-Z][a-z]+)\s{1,2}\Z")
 @G.rule("clock_hm", "digits",
         r"(?P<H>[0-2]?\d)(?P<sep>[:.])(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?!\d|[.,:]\d)(?:\s{0,2}" + _AMPM + ")?",
         (("14:00", "2022-02-12T14:00"), ("2:30 p.m.", "2022-02-12T14:30"), ("08:16", "2022-02-12T08:16"),
-         ("10.30am", "2022-02-12T10:30")))
+         ("10.30am", "2022-02-12T10:30")), digits=(1, 2))
 def _clock_hm(m: regex.Match[str], text: str) -> Spec | None:
     if m["sep"] == "." and not m["ap"] and not _match(r"\s{0,2}(?:GMT|UTC|BST|CET|CEST)\b", text[m.end():m.end() + 8]):
         return None  # "10.45" is a number, but "10.45 GMT" is a British clock time
@@ -665,7 +681,7 @@ def _clock_hm(m: regex.Match[str], text: str) -> Spec | None:
 
 
 @G.rule("clock_h_ampm", "digits", r"(?P<H>1[0-2]|0?[1-9])\s{0,2}" + _AMPM,
-        (("2 p.m.", "2022-02-12T14:00"), ("11am", "2022-02-12T11:00"), ("at 7 pm", "2022-02-12T19:00")))
+        (("2 p.m.", "2022-02-12T14:00"), ("11am", "2022-02-12T11:00"), ("at 7 pm", "2022-02-12T19:00")), digits=(1, 2))
 def _clock_h(m: regex.Match[str], text: str) -> Spec | None:
     return _clock(int(m["H"]), 0, m["ap"])
 
@@ -673,7 +689,7 @@ def _clock_h(m: regex.Match[str], text: str) -> Spec | None:
 @G.rule("clock_twelve", ("digits", "clockword"),
         r"(?:12|twelve)(?::00|\.00(?=\s))?(?:\s{1,3}o['\u2019]clock)?\s{1,3}(?P<w>noon|midnight)\b",
         (("it ends at twelve o'clock midnight", "2022-02-12T24:00"), ("the deadline is 12 noon", "2022-02-12T12:00"),
-         ("at 12:00 midnight", "2022-02-12T24:00")), priority=1)
+         ("at 12:00 midnight", "2022-02-12T24:00")), priority=1, digits=(2,))
 def _clock_twelve(m: regex.Match[str], text: str) -> Spec | None:
     return Spec("time", hour=24 if m["w"].lower() == "midnight" else 12, minute=0)  # "12 midnight" is not noon
 
@@ -744,7 +760,7 @@ def _p_a_quarter_clock(m: regex.Match[str], s: Spec) -> Spec | None:
 
 @G.rule("clock_range_start", "digits",
         r"(?P<H>1[0-2]|0?[1-9])(?::(?P<M>[0-5]\d))?(?=\s{1,3}(?:and|to|-|\u2013|until|till)\s{1,3}(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s{0,2}(?P<ap>[ap])\.?\s?m(?:\.|\b))",
-        (("between 2 and 4 p.m.", "2022-02-12T14:00"), ("from 9 to 11 a.m.", "2022-02-12T09:00")))
+        (("between 2 and 4 p.m.", "2022-02-12T14:00"), ("from 9 to 11 a.m.", "2022-02-12T09:00")), digits=(1, 2))
 def _clock_range_start(m: regex.Match[str], text: str) -> Spec | None:
     if not _search(r"\b(?:between|from)\s{1,3}\Z", text[max(0, m.start() - 10):m.start()], regex.I):
         return None
@@ -756,7 +772,7 @@ def _clock_range_start(m: regex.Match[str], text: str) -> Spec | None:
 
 
 @G.rule("ordinal_day", "digits", r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s{0,2}(?:-|century|centuries|anniversary|floor|place|time|round|day|week|year|birthday|street|st\b|avenue|amendment|district|division|minute|hour|inning|game|straight|consecutive|largest|biggest|most))",
-        (("on the 15th", "2022-02-15"), ("until the 3rd", "2022-03-03")))
+        (("on the 15th", "2022-02-15"), ("until the 3rd", "2022-03-03")), digits=(1, 2))
 def _ordinal_day(m: regex.Match[str], text: str) -> Spec | None:
     d = int(m["d"])
     if not _day_ok(d) or not _search(r"\b(?:on|by|until|till|from|since|before|after)\s{1,3}the\s{1,3}\Z", text[max(0, m.start() - 12):m.start()], regex.I):
@@ -765,7 +781,7 @@ def _ordinal_day(m: regex.Match[str], text: str) -> Spec | None:
 
 
 @G.rule("clock_oclock", "digits", r"(?P<H>1[0-2]|0?[1-9])\s{1,3}o['\u2019]clock",
-        (("at 3 o'clock", "2022-02-12T03:00"),))
+        (("at 3 o'clock", "2022-02-12T03:00"),), digits=(1, 2))
 def _clock_oclock(m: regex.Match[str], text: str) -> Spec | None:
     return _meridiem_unknown(_clock(int(m["H"]), 0, None))
 
@@ -778,7 +794,7 @@ def _meridiem_unknown(s: Spec | None) -> Spec | None:
 @G.rule("clock_military", "digits",
         r"(?P<H>[01]\d|2[0-4])(?P<M>[0-5]\d)(?:\s{0,2}(?:hrs|hours|h)\b|(?=\s{0,2}(?:\L<abbr>|local\s{1,3}time)\b))",
         (("1400 GMT", "2022-02-12T14:00"), ("0900 hours", "2022-02-12T09:00"), ("left at 1430 local time", "2022-02-12T14:30")),
-        priority=1)
+        priority=1, digits=(4,))
 def _clock_mil(m: regex.Match[str], text: str) -> Spec | None:
     return _clock(int(m["H"]), int(m["M"]), None)
 
@@ -1121,7 +1137,7 @@ def _p_these_days(m: regex.Match[str], s: Spec) -> Spec | None:
 
 
 @G.rule("century", "digits", r"(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]{1,2}century\b",
-        (("the 20th century", "19XX"), ("an 11th-century temple", "10XX")))
+        (("the 20th century", "19XX"), ("an 11th-century temple", "10XX")), digits=(1, 2))
 def _century(m: regex.Match[str], text: str) -> Spec | None:
     n = int(m["n"])
     return Spec("date", century=n - 1) if 1 <= n <= 22 else None
