@@ -403,6 +403,13 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("The talks began at 10 a.m. Moscow time on Monday and ended two hours later.", SAT, "America/New_York",
      [("two hours later", "TIME", "2022-02-07T12:00", None, "Europe/Moscow", "2022-02-07T09:00Z")]),
     ("It's nine o'clock Eastern, and we begin tonight in Baghdad.", "2003-03-21", None, [("nine o'clock Eastern", "TIME", "2003-03-21T21:00")]),
+    # a zone only assumed (the document's) yields to a bracketed equivalent that disagrees with it
+    ("The earthquake struck at 2:46 p.m. local time (0546 GMT) on Friday.", "2013-03-22", "Europe/Moscow",
+     [("2:46 p.m. local time", "TIME", "2013-03-22T14:46", None, "UTC+09:00", "2013-03-22T05:46Z")]),
+    ("The vote is scheduled for 10 a.m. (0900 GMT) on Sunday.", "2013-03-22", "Europe/Moscow",
+     [("10 a.m.", "TIME", "2013-03-24T10:00", None, "UTC+01:00", "2013-03-24T09:00Z")]),
+    ("Polls close at 8 p.m. (1600 GMT).", "2013-03-22", "Europe/Moscow",
+     [("8 p.m.", "TIME", "2013-03-22T20:00", None, "Europe/Moscow", "2013-03-22T16:00Z")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

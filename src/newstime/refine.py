@@ -97,7 +97,7 @@ def zone_ref_from_match(m: regex.Match[str], region: str | None, hints: frozense
             return ZoneRef(found[1].key, "local time", "local", found[1].alternatives,
                            note=f"local time: {found[0]}, named in the sentence")
         if local_zone:
-            return ZoneRef(local_zone, "local time", "local", note="local time: the document's zone (its dateline or anchor)")
+            return ZoneRef(local_zone, "local time", "local", note=LOCAL_IS_DOCUMENT_ZONE)
         return ZoneRef("", "local time", "local", note="local time: no place or document zone to read it in")
     if m["gplace"] and m["gqual"]:
         q = qualified_zone(m["gplace"], m["gqual"])
@@ -365,6 +365,8 @@ def _daily(s: Spec) -> bool:
 
 
 _SHIFT_UNITS = ("day", "week", "fortnight", "month", "year")
+# the note of a "local time" read in the document's zone for want of a place: an assumption, not the text's word
+LOCAL_IS_DOCUMENT_ZONE = "local time: the document's zone (its dateline or anchor)"
 
 
 def _shift_of(text: str, p: Candidate, c: Candidate) -> tuple[str, float] | None:

@@ -24,6 +24,7 @@ from .data import zones as Z
 from .data.policy import SEASON_MONTHS
 from .errors import NewstimeError
 from .grammar import _match, _search
+from .refine import LOCAL_IS_DOCUMENT_ZONE
 from .spec import Candidate, Spec
 from .timex import Period, duration_value
 from .types import Anchor, Duration, Interval, Mention, MentionType, Recurrence
@@ -417,7 +418,7 @@ class Resolver:
                     alt = self._reday(c, m, first.interval.start)
                     if alt is not None and alt.interval is not None and alt.interval.start.weekday() == c.spec.weekday:
                         m = alt
-                m, other = self._check_equivalent(first, m)
+                m, other = self._check_equivalent(first, m, _zone_assumed(fc.spec), _zone_assumed(c.spec))
                 mentions[j] = other
             index_of[i] = len(mentions)
             mentions.append(m)
@@ -441,16 +442,23 @@ class Resolver:
         base: dict[str, Any] = {"start": c.start, "end": c.end, "text": m.text, "rule": m.rule, "explain": m.explain + ("equivalent-date",)}
         return self._emit(c, base, per, m.confidence, m.reference)
 
-    def _check_equivalent(self, first: Mention, second: Mention) -> tuple[Mention, Mention]:
+    def _check_equivalent(self, first: Mention, second: Mention, assumed_a: bool = False,
+                          assumed_b: bool = False) -> tuple[Mention, Mention]:
         # "10:30 a.m. (0730 GMT)" with no zone for the local side: the bracket tells its offset
         if first.tz is None and second.tz is not None:
             first = _zone_from_equivalent(first, second)
         elif second.tz is None and first.tz is not None:
             second = _zone_from_equivalent(second, first)
+        elif first.interval and second.interval and not _same_instant(first, second) and assumed_a != assumed_b:
+            # the side whose zone was only assumed (the document's) yields to the side the text gave a zone:
+            # "the quake struck at 2:46 p.m. local time (0546 GMT)" in a Moscow paper is not Moscow time
+            if assumed_a:
+                first = _zone_from_equivalent(first, second)
+            else:
+                second = _zone_from_equivalent(second, first)
         flags_a, flags_b = list(first.flags), list(second.flags)
         if first.interval and second.interval:
-            # compare in UTC: == between zones is False for a time in a DST fold (PEP 495)
-            same = first.interval.start.astimezone(timezone.utc) == second.interval.start.astimezone(timezone.utc)
+            same = _same_instant(first, second)
             tag = "equivalent-consistent" if same else "equivalent-mismatch"
             flags_a.append(tag)
             flags_b.append(tag)
@@ -1054,6 +1062,17 @@ class Resolver:
                 st = per.start
                 self.day_refs.append((c.start, date(st.year, st.month, st.day)))
         return m
+
+
+def _same_instant(a: Mention, b: Mention) -> bool:
+    # compare in UTC: == between zones is False for a time in a DST fold (PEP 495)
+    assert a.interval is not None and b.interval is not None
+    return a.interval.start.astimezone(timezone.utc) == b.interval.start.astimezone(timezone.utc)
+
+
+def _zone_assumed(s: Spec) -> bool:
+    """The clock time's zone is the document's, by default (no zone in the text, or "local time" with no place)."""
+    return s.zone is None or (s.zone.kind == "local" and s.zone.note == LOCAL_IS_DOCUMENT_ZONE)
 
 
 def _zone_from_equivalent(local: Mention, other: Mention) -> Mention:
