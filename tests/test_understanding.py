@@ -410,6 +410,10 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("10 a.m.", "TIME", "2013-03-24T10:00", None, "UTC+01:00", "2013-03-24T09:00Z")]),
     ("Polls close at 8 p.m. (1600 GMT).", "2013-03-22", "Europe/Moscow",
      [("8 p.m.", "TIME", "2013-03-22T20:00", None, "Europe/Moscow", "2013-03-22T16:00Z")]),
+    # a holiday's weekend
+    ("Traffic will be heavy over the Labor Day weekend.", "2013-03-22", None, [("the Labor Day weekend", "DATE", "2013-W35-WE")]),
+    ("Sales jumped over the Thanksgiving holiday weekend.", "2013-03-22", None,
+     [("the Thanksgiving holiday weekend", "DATE", "2012-W47-WE")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

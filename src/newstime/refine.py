@@ -327,6 +327,13 @@ def _merge_pair(text: str, p: Candidate, c: Candidate) -> Candidate | None:
         value = "XXXX-XX-XXT24:00" if hour == 24 else f"XXXX-XX-XXT{hour:02d}:{clock.minute or 0:02d}"
         merged = Candidate(p.start, c.end, Spec("set", set_value=value, unit="day", quant=every.quant),
                            p.rule + "+" + c.rule, p.steps + c.steps + ("merge:clock+daily",))
+    if (merged is None and ps.kind == "date" and (any(n.startswith("holiday:") for n in ps.notes)
+                                                  or (ps.month is not None and ps.day is not None and ps.weekday is None))
+            and cs.kind == "duration" and cs.unit == "weekend" and "bare" in cs.notes
+            and text[c.start:c.end].lower() == "weekend" and _fullmatch(r"(?:['\u2019]s)?\s{1,3}(?:holiday\s{1,3})?", text[p.end:c.start])):
+        # "the Labor Day weekend", "the July 4 weekend", "Easter weekend": the weekend the holiday makes long
+        merged = Candidate(_the_start(text, p.start), c.end, ps.with_(notes=ps.notes + ("holiday-weekend",)),
+                           p.rule + "+" + c.rule, p.steps + c.steps + ("merge:holiday+weekend",))
     if merged is None and _shift_of(text, p, c) is not None:
         # "a week ago Tuesday", "a year ago this week", "a week from Tuesday": a day named, then moved
         unit, n = _shift_of(text, p, c) or ("day", 0)

@@ -1003,6 +1003,8 @@ class Resolver:
             # "Good evening. It's nine o'clock Eastern": the evening (still flagged meridiem-unknown; a 24-hour
             # reading is never spoken as "two thirty")
             per = replace(per, start=per.start + timedelta(hours=12))
+        if "holiday-weekend" in s.notes and per.grain == "day":
+            per = _holiday_weekend(per.start if not isinstance(per.start, datetime) else per.start.date())
         if "week-of" in s.notes and per.grain == "day":  # "the week of March 11": the week that day falls in
             st = per.start
             per = _period_for(st.date() if isinstance(st, datetime) else st, "week")
@@ -1143,6 +1145,15 @@ def _shift_period(per: Period, unit: str, n: int, anchor: date | None) -> Period
     lo, hi = per.civil_bounds()
     day = anchor if anchor is not None and lo.date() <= anchor < hi.date() else lo.date()
     return _period_for(day + delta, per.grain)
+
+
+def _holiday_weekend(d: date) -> Period:
+    """The weekend a holiday on ``d`` belongs to: the one before a Monday or Tuesday holiday ("the Labor Day
+    weekend"), the one after a Thursday or Friday one ("the Thanksgiving weekend"), its own on Saturday or
+    Sunday (Easter)."""
+    wd = d.weekday()
+    saturday = d + timedelta(days=5 - wd) if wd >= 3 else d - timedelta(days=wd + 2)
+    return Period(saturday, "weekend")
 
 
 def _period_for(d: date, grain: str) -> Period:
