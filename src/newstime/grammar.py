@@ -844,7 +844,7 @@ def _nth_weekday(m: regex.Match[str], text: str) -> Spec | None:
     if o is None or not (m["each"] or m["mon"][0].isupper()):
         return None  # "Monday in October" with no ordinal is a weekday and a month
     if m["each"]:  # "the first Monday of each month": a monthly day (TIMEX3 has no value for which one)
-        return Spec("set", set_value="P1M", quant="EACH", notes=("nth-the",))
+        return Spec("set", set_value="P1M", unit="month", quant="EACH", notes=("nth-the",))
     n = int(o["o"][0]) if o["o"][0].isdigit() else W.ORDINALS[o["o"].lower()]
     wd, month = W.WEEKDAYS[m["w"].lower()], W.MONTHS[m["mon"].lower().rstrip(".")]
     key = f"last {month} {wd}" if n < 0 else f"nth {month} {wd} {n}"
