@@ -414,6 +414,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Traffic will be heavy over the Labor Day weekend.", "2013-03-22", None, [("the Labor Day weekend", "DATE", "2013-W35-WE")]),
     ("Sales jumped over the Thanksgiving holiday weekend.", "2013-03-22", None,
      [("the Thanksgiving holiday weekend", "DATE", "2012-W47-WE")]),
+    ("Voters head to the polls Sunday.", "2013-04-17", None, [("Sunday", "DATE", "2013-04-21")]),
+    ("The head of the agency resigned Sunday.", "2013-04-17", None, [("Sunday", "DATE", "2013-04-14")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),
