@@ -28,6 +28,7 @@ import regex
 from .data import words as W
 from .data import zones as Z
 from .spec import Candidate, Spec
+from .timex import SPLIT_UNITS
 from .tz import ZoneRef, zone_for
 
 __all__ = ["Rule", "PrefixRule", "Grammar", "GRAMMAR", "Example"]
@@ -771,12 +772,14 @@ def _clock_range_start(m: regex.Match[str], text: str) -> Spec | None:
     return _clock(h, int(m["M"] or 0), m["ap"])
 
 
-@G.rule("ordinal_day", "digits", r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s{0,2}(?:-|century|centuries|anniversary|floor|place|time|round|day|week|year|birthday|street|st\b|avenue|amendment|district|division|minute|hour|inning|game|straight|consecutive|largest|biggest|most))",
-        (("on the 15th", "2022-02-15"), ("until the 3rd", "2022-03-03")), digits=(1, 2))
+@G.rule("ordinal_day", "digits", r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?P<each>\s{1,3}(?:day\s{1,3})?of\s{1,3}(?:each|every)\s{1,3}month\b)?(?!\s{0,2}(?:-|century|centuries|anniversary|floor|place|time|round|day|week|year|birthday|street|st\b|avenue|amendment|district|division|minute|hour|inning|game|straight|consecutive|largest|biggest|most))",
+        (("on the 15th", "2022-02-15"), ("until the 3rd", "2022-03-03"), ("paid on the 15th of each month", "XXXX-XX-15")), digits=(1, 2))
 def _ordinal_day(m: regex.Match[str], text: str) -> Spec | None:
     d = int(m["d"])
     if not _day_ok(d) or not _search(r"\b(?:on|by|until|till|from|since|before|after)\s{1,3}the\s{1,3}\Z", text[max(0, m.start() - 12):m.start()], regex.I):
         return None
+    if m["each"]:  # "on the 15th of each month": a day of every month
+        return Spec("set", set_value=f"XXXX-XX-{d:02d}", unit="month", quant="EACH", notes=("day-only",))
     return Spec("date", day=d, notes=("day-only",))
 
 
@@ -1419,13 +1422,13 @@ def _p_reported_period(m: regex.Match[str], s: Spec) -> Spec | None:
 
 @G.prefix("each", r"""(?P<w>every|each|per|a)\s{1,3}(?:(?P<other>other)\s{1,3})?
           (?:(?P<q>\d{1,3}(?:,\d{3})+|\d{1,5}|(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?P<ones>one|two|three|four|five|six|seven|eight|nine)
-             |\L<numword>|few|several)\s{1,3})?""",
+             |\L<numword>|few|several|half)[\s-]{1,3})?""",
           lambda s: (s.kind == "duration" and "bare" in s.notes) or (s.kind == "date" and s.weekday is not None and not s.has_time)
           or (s.kind == "time" and s.pod is not None) or (s.kind == "date" and s.month is not None and s.day is None and s.year is None)
           or (s.kind == "date" and s.season is not None and s.year is None and s.rel_unit is None),
           (("every Monday", "XXXX-WXX-1"), ("each month", "P1M"), ("every two weeks", "P2W"), ("each July", "XXXX-07"),
            ("every summer", "XXXX-SU"), ("every fifteen minutes", "PT15M"), ("once every 4,000 years", "P4000Y"),
-           ("every twenty-five years", "P25Y"), ("every few minutes", "PTXM"),
+           ("every twenty-five years", "P25Y"), ("every few minutes", "PTXM"), ("trains run every half hour", "PT30M"),
            ("flights leave on Tuesday nights", "XXXX-WXX-2TNI")))
 def _p_each(m: regex.Match[str], s: Spec) -> Spec | None:
     w = m["w"].lower()
@@ -1438,6 +1441,10 @@ def _p_each(m: regex.Match[str], s: Spec) -> Spec | None:
             n = int(W.NUMBERS[m["tens"].lower()] + W.NUMBERS[m["ones"].lower()])
         elif q in ("few", "several"):
             n = "X"  # "every few minutes": no number is said
+        elif q == "half" and s.unit in SPLIT_UNITS:  # "every half hour": thirty minutes
+            per, finer = SPLIT_UNITS[s.unit]
+            letter, clock, _ = W.UNIT_TIMEX[finer]
+            return Spec("set", set_value=("PT" if clock else "P") + f"{per // 2}{letter}", unit=finer, quant="EACH")
         else:
             n = int(q) if q.isdigit() else int(W.NUMBERS.get(q, 0)) or 1
     if s.weekday is not None:
@@ -1700,7 +1707,7 @@ def _p_the_year(m: regex.Match[str], s: Spec) -> Spec | None:
 
 @G.prefix("the_day", r"the\s{1,3}", lambda s: "day-only" in s.notes, (("on the 15th", "2022-02-15"),))
 def _p_the_day(m: regex.Match[str], s: Spec) -> Spec | None:
-    return s.with_(notes=())
+    return s.with_(notes=tuple(n for n in s.notes if n != "day-only"))
 
 
 @G.prefix("fiscal", r"(?:the\s{1,3}fiscal\s{1,3}year|fiscal(?:\s{1,3}year)?)\s{1,3}", lambda s: s.kind == "date" and s.year is not None and s.month is None and s.quarter is None,
