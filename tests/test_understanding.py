@@ -418,6 +418,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("The head of the agency resigned Sunday.", "2013-04-17", None, [("Sunday", "DATE", "2013-04-14")]),
     ("Trains run every half hour.", SAT, None, [("every half hour", "SET", "PT30M")]),
     ("Payments are made on the 15th of each month.", SAT, None, [("the 15th of each month", "SET", "XXXX-XX-15")]),
+    ("Cyber Monday sales hit a record.", "2013-04-17", None, [("Cyber Monday", "DATE", "2012-11-26")]),
+    ("The April Fools' Day joke fell flat.", "2013-04-17", None, [("April Fools' Day", "DATE", "2013-04-01")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -1126,10 +1126,10 @@ def _holiday_date(key: str, year: int, zone: str = "") -> date:
     if kind in ("easter", "orthodox-easter"):
         sunday: date = easter(year, EASTER_ORTHODOX if kind == "orthodox-easter" else EASTER_WESTERN)
         return sunday + timedelta(days=a)
-    if kind in ("nth", "nth-next-day"):
+    if kind == "nth" or kind.startswith("nth+"):
         first = date(year, a, 1)
         nth = first + timedelta(days=(b - first.weekday()) % 7 + 7 * (n - 1))
-        return nth + timedelta(days=1) if kind == "nth-next-day" else nth
+        return nth + timedelta(days=int(kind[4:] or 0))  # "nth+1": Black Friday, the day after Thanksgiving
     if kind == "last":
         last = date(year + (a == 12), a % 12 + 1, 1) - timedelta(days=1)
         return last - timedelta(days=(last.weekday() - b) % 7)

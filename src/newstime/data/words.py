@@ -27,7 +27,7 @@ WEEKDAY_ABBREVIATIONS: frozenset[str] = frozenset(k for k in WEEKDAYS if len(k) 
 
 # holidays: (kind, ...) with kind "fixed" (month, day), "easter" (days after Western Easter),
 # "orthodox-easter" (days after Orthodox Easter), "nth" (month, weekday, n: the nth such weekday),
-# "nth-next-day" (the day after it) or "last" (month, weekday).  US holidays (Thanksgiving, Black Friday,
+# "nth+D" (D days after it) or "last" (month, weekday).  US holidays (Thanksgiving, Black Friday,
 # Labor Day, Memorial Day, the Fourth of July, Election Day) follow the US calendar; national days that only
 # one country keeps are read as that country's.  Holidays every country names alike are in REGIONAL_HOLIDAYS.
 HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
@@ -38,13 +38,14 @@ HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
     "easter": ("easter", 0, 0, 0), "easter sunday": ("easter", 0, 0, 0), "easter monday": ("easter", 1, 0, 0),
     "good friday": ("easter", -2, 0, 0), "orthodox easter": ("orthodox-easter", 0, 0, 0),
     "thanksgiving": ("nth", 11, 3, 4), "thanksgiving day": ("nth", 11, 3, 4), "labor day": ("nth", 9, 0, 1),
-    "memorial day": ("last", 5, 0, 0), "black friday": ("nth-next-day", 11, 3, 4),
+    "memorial day": ("last", 5, 0, 0), "black friday": ("nth+1", 11, 3, 4), "cyber monday": ("nth+4", 11, 3, 4),
     "fourth of july": ("fixed", 7, 4, 0),
-    "election day": ("nth-next-day", 11, 0, 1), "veterans day": ("fixed", 11, 11, 0),
+    "election day": ("nth+1", 11, 0, 1), "veterans day": ("fixed", 11, 11, 0),
     "martin luther king day": ("nth", 1, 0, 3), "presidents day": ("nth", 2, 0, 3), "columbus day": ("nth", 10, 0, 2),
     "australia day": ("fixed", 1, 26, 0), "anzac day": ("fixed", 4, 25, 0), "canada day": ("fixed", 7, 1, 0),
     "st. patrick's day": ("fixed", 3, 17, 0), "st patrick's day": ("fixed", 3, 17, 0), "guy fawkes night": ("fixed", 11, 5, 0),
     "armistice day": ("fixed", 11, 11, 0), "remembrance day": ("fixed", 11, 11, 0),
+    "april fools' day": ("fixed", 4, 1, 0), "april fool's day": ("fixed", 4, 1, 0), "may day": ("fixed", 5, 1, 0),
 }
 # holidays each country keeps on its own day, read by the document's zone: name -> {zone: (month, day)};
 # with no zone, or a zone not listed, the day stays unresolved (XXXX-XX-XX) and is flagged
@@ -121,6 +122,7 @@ NAME_AFTER_TIME_WORD: frozenset[str] = frozenset("""
     corp corporation inc co company group club league cup classic festival school bank street road
     agreement accord accords olympics olympic games palace garden gardens offensive massacre uprising
     revolution war session sessions commission parade football market markets special edition
+    capital partners holdings ventures records studios magazine journal show review
 """.split())
 
 ORDINALS: dict[str, int] = {
