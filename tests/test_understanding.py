@@ -420,6 +420,10 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Payments are made on the 15th of each month.", SAT, None, [("the 15th of each month", "SET", "XXXX-XX-15")]),
     ("Cyber Monday sales hit a record.", "2013-04-17", None, [("Cyber Monday", "DATE", "2012-11-26")]),
     ("The April Fools' Day joke fell flat.", "2013-04-17", None, [("April Fools' Day", "DATE", "2013-04-01")]),
+    ("Workers strike on Monday over pay.", "2013-04-17", None, [("Monday", "DATE", "2013-04-22")]),
+    ("A strike on Monday closed schools.", "2013-04-17", None, [("Monday", "DATE", "2013-04-15")]),
+    ("The stock has fluctuated, rising to a high of $42 a share in June from $29 in March.", "1989-10-30", None,
+     [("June", "DATE", "1989-06"), ("March", "DATE", "1989-03")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),
