@@ -64,6 +64,9 @@ PLACES: dict[str, str] = {
     "jakarta": "Asia/Jakarta", "tashkent": "Asia/Tashkent", "astana": "Asia/Almaty", "almaty": "Asia/Almaty",
     "sydney": "Australia/Sydney", "canberra": "Australia/Sydney", "melbourne": "Australia/Melbourne",
     "perth": "Australia/Perth", "brisbane": "Australia/Brisbane", "auckland": "Pacific/Auckland",
+    "adelaide": "Australia/Adelaide", "darwin": "Australia/Darwin", "kathmandu": "Asia/Kathmandu", "nepal": "Asia/Kathmandu",
+    "makassar": "Asia/Makassar", "jayapura": "Asia/Jayapura", "maputo": "Africa/Maputo", "mozambique": "Africa/Maputo",
+    "halifax": "America/Halifax", "nova scotia": "America/Halifax",
     "wellington": "Pacific/Auckland", "new zealand": "Pacific/Auckland",
     # Americas
     "washington": "America/New_York", "new york": "America/New_York", "boston": "America/New_York",
@@ -130,6 +133,16 @@ ABBREVIATIONS: dict[str, tuple[tuple[str, str], ...]] = {
     "NZST": (("Pacific/Auckland", "standard"),), "NZDT": (("Pacific/Auckland", "daylight"),),
     "SAST": (("Africa/Johannesburg", "standard"),), "WAT": (("Africa/Lagos", "standard"),),
     "EAT": (("Africa/Nairobi", "standard"),), "PKT": (("Asia/Karachi", "standard"),),
+    "CAT": (("Africa/Maputo", "standard"),), "NZT": (("Pacific/Auckland", "generic"),),
+    "AWST": (("Australia/Perth", "standard"),), "ACST": (("Australia/Adelaide", "standard"),),
+    "ACDT": (("Australia/Adelaide", "daylight"),), "WIB": (("Asia/Jakarta", "standard"),),
+    "WITA": (("Asia/Makassar", "standard"),), "WIT": (("Asia/Jayapura", "standard"),),
+    "ICT": (("Asia/Bangkok", "standard"),), "PHT": (("Asia/Manila", "standard"),),
+    "MYT": (("Asia/Kuala_Lumpur", "standard"),), "GST": (("Asia/Dubai", "standard"),),
+    "TRT": (("Europe/Istanbul", "standard"),), "IRST": (("Asia/Tehran", "standard"),),
+    "AFT": (("Asia/Kabul", "standard"),), "NPT": (("Asia/Kathmandu", "standard"),),
+    "AST": (("America/Halifax", "standard"), ("Asia/Riyadh", "standard")),
+    "ADT": (("America/Halifax", "daylight"),),
 }
 
 # Zones written out in words, read as the abbreviation they spell ("Eastern Standard Time" is EST, a
@@ -170,7 +183,13 @@ ABBREVIATION_OFFSETS: dict[tuple[str, str], int] = {
     ("AEST", "Australia/Sydney"): 600, ("AEDT", "Australia/Sydney"): 660,
     ("NZST", "Pacific/Auckland"): 720, ("NZDT", "Pacific/Auckland"): 780,
     ("SAST", "Africa/Johannesburg"): 120, ("WAT", "Africa/Lagos"): 60, ("EAT", "Africa/Nairobi"): 180,
-    ("PKT", "Asia/Karachi"): 300,
+    ("PKT", "Asia/Karachi"): 300, ("CAT", "Africa/Maputo"): 120, ("AWST", "Australia/Perth"): 480,
+    ("ACST", "Australia/Adelaide"): 570, ("ACDT", "Australia/Adelaide"): 630, ("WIB", "Asia/Jakarta"): 420,
+    ("WITA", "Asia/Makassar"): 480, ("WIT", "Asia/Jayapura"): 540, ("ICT", "Asia/Bangkok"): 420,
+    ("PHT", "Asia/Manila"): 480, ("MYT", "Asia/Kuala_Lumpur"): 480, ("GST", "Asia/Dubai"): 240,
+    ("TRT", "Europe/Istanbul"): 180, ("IRST", "Asia/Tehran"): 210, ("AFT", "Asia/Kabul"): 270,
+    ("NPT", "Asia/Kathmandu"): 345, ("AST", "America/Halifax"): -240, ("AST", "Asia/Riyadh"): 180,
+    ("ADT", "America/Halifax"): -180,
 }
 
 # Words in a document that point to a region, used to choose between the readings of an
@@ -182,6 +201,8 @@ REGION_HINTS: dict[str, tuple[str, ...]] = {
     "Asia/Jerusalem": ("israel", "israeli", "jerusalem", "tel aviv", "idf", "knesset"),
     "Asia/Shanghai": ("china", "chinese", "beijing", "shanghai", "xinhua"),
     "America/Havana": ("cuba", "cuban", "havana"),
+    "Asia/Riyadh": ("saudi", "riyadh", "jeddah", "mecca", "kuwait", "bahrain", "qatar", "doha", "baghdad", "iraq"),
+    "America/Halifax": ("canada", "canadian", "halifax", "nova scotia", "new brunswick", "puerto rico", "san juan"),
     "Asia/Dhaka": ("bangladesh", "dhaka", "bangladeshi"),
     "America/Chicago": ("chicago", "texas", "dallas", "houston"),
     "Europe/London": ("britain", "british", "london", "uk"),
