@@ -424,6 +424,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("A strike on Monday closed schools.", "2013-04-17", None, [("Monday", "DATE", "2013-04-15")]),
     ("The stock has fluctuated, rising to a high of $42 a share in June from $29 in March.", "1989-10-30", None,
      [("June", "DATE", "1989-06"), ("March", "DATE", "1989-03")]),
+    ("The company was founded in 1998. A decade later, it went public.", "2013-04-17", None, [("A decade later", "DATE", "2008")]),
+    ("Within hours of the quake, aid arrived.", "2013-04-17", None, [("hours", "DURATION", "PTXH")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -989,7 +989,8 @@ def _p_the_ahead(m: regex.Match[str], s: Spec) -> Spec | None:
     ("a ruling is expected within days.", "PXD"), ("they fought for hours.", "PTXH"), ("the cleanup will take months", "PXM"),
     ("it could be days before the fire is contained", "PXD"), ("a deal could slip by weeks", "PXW"),
     ("peace came after decades of war", "PXE"), ("amid weeks of protests", "PXW"),
-    ("The bank acted hours after a French bank froze funds", "PTXH"), ("Minutes before the blast, police left", "PTXM")))
+    ("The bank acted hours after a French bank froze funds", "PTXH"), ("Minutes before the blast, police left", "PTXM"),
+    ("Within hours of the quake, aid arrived", "PTXH")))
 def _unit(m: regex.Match[str], text: str) -> Spec | None:
     u = W.UNITS[m["u"].lower()]
     if m["long"] == "old" or _match(r"\s{1,3}old\b", text[m.end(): m.end() + 6]):
@@ -1015,9 +1016,13 @@ def _unit(m: regex.Match[str], text: str) -> Spec | None:
         return Spec("duration", unit=u, vague=True)
     if (not d and not m["half"] and not m["long"] and w.lower().endswith("s") and u in _VAGUE_PLURAL_UNITS
             and _match(r"\s{1,3}of\s{1,3}(?!age\b|the\b|this\b|that\b|his\b|her\b|their\b|its\b)[a-z]", text[m.end():m.end() + 16])
-            and _search(r"\b(?:after|during|following|amid|despite|ending|end|crediting|through|over|with)\s{1,3}\Z",
+            and _search(r"\b(?:after|during|following|amid|despite|ending|end|crediting|through|over|with|within)\s{1,3}\Z",
                         text[max(0, m.start() - 11):m.start()], regex.I)):
         return Spec("duration", unit=u, vague=True)  # "after years of war", "amid weeks of protests"
+    if (not d and not m["half"] and not m["long"] and w.lower().endswith("s") and u in _VAGUE_PLURAL_UNITS
+            and _match(r"\s{1,3}of\b", text[m.end():m.end() + 4], regex.I)
+            and _search(r"\bwithin\s{1,3}\Z", text[max(0, m.start() - 8):m.start()], regex.I)):
+        return Spec("duration", unit=u, vague=True)  # "within hours of the quake"
     if (not d and not m["half"] and not m["long"] and w.lower().endswith("s") and u in ("hour", "minute", "day", "week", "month")
             and _EVENT_AFTER.match(text, m.end(), m.end() + 24)
             and not _NOT_BARE_BEFORE.search(text, max(0, m.start() - 16), m.start())):

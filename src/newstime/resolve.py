@@ -581,6 +581,8 @@ class Resolver:
                 grain = "month"
             elif rg in ("day", "part_of_day", "hour", "minute", "second") and u in ("year", "month", "week", "day"):
                 grain = "day"
+            elif rg == "year" and u in ("decade", "century"):
+                grain = "year"  # "founded in 1998. A decade later": 2008
         if "whole-unit" in s.notes and u in ("week", "month", "quarter", "year"):
             grain = u  # "the week before": that whole week, not the day seven days back
         per = _period_for(d, grain)
