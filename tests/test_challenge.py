@@ -2,10 +2,10 @@
 
 Known disagreements on the challenge set, left as they are (each a convention question, not a bug we
 know how to fix well): "the coming weeks" (gold PXW, newstime FUTURE_REF as TimeBank writes "coming
-months"); "One year ago this morning" read as two expressions; "local time in Kabul" keeps "in Kabul"
-in its extent; "seven o'clock"/"nine o'clock" with no part of day read as morning (flagged); "tomorrow,
-at 11 a.m." as one time; habitual "in summer" resolved to a year; "Vision 2030"; "midweek"; a summit
-"since the pandemic began at 10 a.m. ... on Friday" (the nearest verb is past).
+months"); "local time in Kabul" keeps "in Kabul" in its extent; "seven o'clock Eastern time" with no part
+of day and no "tonight" read as morning (flagged); habitual "in summer" resolved to a year; "Vision 2030";
+a summit "since the pandemic began at 10 a.m. ... on Friday" (the nearest verb is past); "the prior-year
+period" in a quarter's report; "dawn on Friday" as one time.
 
 The held-out set is scored, never read: its errors are not listed anywhere, so that it keeps
 measuring how newstime does on text nobody tuned it on.
@@ -22,15 +22,15 @@ from tests.written_sets import DATA, score
 
 
 # gates a little below today's figures (0.1.0 development tree), in F1:
-#   challenge: strict 98.8, relaxed 99.4, type 98.8, value 97.0, zones 30/30
-#   dev:       strict 97.5, relaxed 99.0, type 98.0, value 92.6, zones 76/77 (it writes fiscal quarters with
+#   challenge: strict 99.3, relaxed 99.8, type 99.3, value 98.0, zones 30/30
+#   dev:       strict 99.0, relaxed 99.5, type 99.0, value 95.5, zones 76/77 (it writes fiscal quarters with
 #              an FY prefix and a few other conventions newstime does not follow: tests/data/CHALLENGE.md)
-#   held out:  strict 97.8, relaxed 98.7, type 97.8, value 93.0, zones 34/34 (at the start of the session
+#   held out:  strict 98.0, relaxed 98.7, type 98.0, value 93.3, zones 34/34 (at the start of the session
 #              that wrote it: 95.5, 98.0, 96.6, 89.9)
 @pytest.mark.parametrize("name,relaxed,strict,value,zones_missed", [
-    ("challenge.jsonl", 0.985, 0.975, 0.955, 1),
-    ("dev.jsonl", 0.985, 0.97, 0.92, 2),
-    ("heldout.jsonl", 0.98, 0.97, 0.925, 2),
+    ("challenge.jsonl", 0.99, 0.985, 0.975, 1),
+    ("dev.jsonl", 0.99, 0.985, 0.95, 2),
+    ("heldout.jsonl", 0.98, 0.975, 0.93, 2),
 ])
 def test_written_set_figures(name: str, relaxed: float, strict: float, value: float, zones_missed: int) -> None:
     t = score(DATA / name)
