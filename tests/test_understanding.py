@@ -426,6 +426,10 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("June", "DATE", "1989-06"), ("March", "DATE", "1989-03")]),
     ("The company was founded in 1998. A decade later, it went public.", "2013-04-17", None, [("A decade later", "DATE", "2008")]),
     ("Within hours of the quake, aid arrived.", "2013-04-17", None, [("hours", "DURATION", "PTXH")]),
+    # a time in a clause that looks ahead takes the announced day ahead, not a past day named in between
+    ("Egypt's parliament will hold a special session on Sunday, the speaker's office said on Thursday. Lawmakers last "
+     "met on Dec. 12. The session opens at 11 a.m. Cairo time (0900 GMT).", "2000-12-21", None,
+     [("11 a.m. Cairo time", "TIME", "2000-12-24T11:00", None, "Africa/Cairo", "2000-12-24T09:00Z")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -937,6 +937,15 @@ class Resolver:
                         # night went on past midnight
                         return d + timedelta(days=1), f"mention:{pos}", P.CONFIDENCE_ANAPHORA
                     return d, f"mention:{pos}", P.CONFIDENCE_ANAPHORA
+            t = tense_at(self.ctx, c.start, c.end)
+            if self.adate is not None and t > 0:
+                # a clause that looks ahead, after a day in the past was named last: the day of the event
+                # announced before it ("will hold a session on Sunday ... Lawmakers last met on Dec. 12 ...
+                # The session opens at 11 a.m."), if one lies ahead and is near
+                ahead = next(((p, d) for p, d in reversed(self.day_refs)
+                              if c.start - p <= P.ANAPHORA_WINDOW and d > self.adate), None)
+                if ahead is not None:
+                    return ahead[1], f"mention:{ahead[0]}", P.CONFIDENCE_ANAPHORA_WEAK
         if self.adate is None:
             return None, None, 0.0
         return self.adate, "anchor", P.CONFIDENCE_RELATIVE
