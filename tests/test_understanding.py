@@ -430,6 +430,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Egypt's parliament will hold a special session on Sunday, the speaker's office said on Thursday. Lawmakers last "
      "met on Dec. 12. The session opens at 11 a.m. Cairo time (0900 GMT).", "2000-12-21", None,
      [("11 a.m. Cairo time", "TIME", "2000-12-24T11:00", None, "Africa/Cairo", "2000-12-24T09:00Z")]),
+    ("The men's marathon will start at 4 p.m. on Sunday, organizers said Saturday. Kenya's runners arrived three weeks "
+     "ago. The closing ceremony begins at 8 p.m. the same evening.", "2000-09-30", None,
+     [("8 p.m. the same evening", "TIME", "2000-10-01T20:00")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

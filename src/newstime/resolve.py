@@ -822,6 +822,10 @@ class Resolver:
         if (s.anaphoric and s.rel_unit == "day" and (s.rel_n or 0) == 0 and self.day_refs
                 and c.start - self.day_refs[-1][0] <= P.ANAPHORA_WINDOW):
             pos, d = self._event_day(c)  # "starting April 5, the governor announced Friday. Appointments open that day"
+            if self.adate is not None and d < self.adate:
+                ahead = self._day_ahead(c)
+                if ahead is not None:
+                    return ahead[1], f"mention:{ahead[0]}", P.CONFIDENCE_ANAPHORA_WEAK
             return d, f"mention:{pos}", P.CONFIDENCE_ANAPHORA
         if s.anaphoric:
             unit = s.rel_unit or "day"
@@ -914,6 +918,15 @@ class Resolver:
             pos, d = self.day_refs[-2]
         return pos, d
 
+    def _day_ahead(self, c: Candidate) -> tuple[int, date] | None:
+        """In a clause that looks ahead, the nearest day ahead of the anchor named before ``c`` (within the
+        anaphora window), for when the last day named is past: "The marathon starts on Sunday ... runners
+        arrived three weeks ago ... The closing ceremony begins at 8 p.m. the same evening"."""
+        if self.adate is None or tense_at(self.ctx, c.start, c.end) <= 0:
+            return None
+        adate = self.adate
+        return next(((p, d) for p, d in reversed(self.day_refs) if c.start - p <= P.ANAPHORA_WINDOW and d > adate), None)
+
     def _time_day(self, c: Candidate) -> tuple[date | None, str | None, float]:
         """The day a bare clock time or part of day belongs to."""
         s = c.spec
@@ -937,15 +950,12 @@ class Resolver:
                         # night went on past midnight
                         return d + timedelta(days=1), f"mention:{pos}", P.CONFIDENCE_ANAPHORA
                     return d, f"mention:{pos}", P.CONFIDENCE_ANAPHORA
-            t = tense_at(self.ctx, c.start, c.end)
-            if self.adate is not None and t > 0:
+            ahead = self._day_ahead(c)
+            if ahead is not None:
                 # a clause that looks ahead, after a day in the past was named last: the day of the event
                 # announced before it ("will hold a session on Sunday ... Lawmakers last met on Dec. 12 ...
-                # The session opens at 11 a.m."), if one lies ahead and is near
-                ahead = next(((p, d) for p, d in reversed(self.day_refs)
-                              if c.start - p <= P.ANAPHORA_WINDOW and d > self.adate), None)
-                if ahead is not None:
-                    return ahead[1], f"mention:{ahead[0]}", P.CONFIDENCE_ANAPHORA_WEAK
+                # The session opens at 11 a.m.")
+                return ahead[1], f"mention:{ahead[0]}", P.CONFIDENCE_ANAPHORA_WEAK
         if self.adate is None:
             return None, None, 0.0
         return self.adate, "anchor", P.CONFIDENCE_RELATIVE
