@@ -433,6 +433,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("The men's marathon will start at 4 p.m. on Sunday, organizers said Saturday. Kenya's runners arrived three weeks "
      "ago. The closing ceremony begins at 8 p.m. the same evening.", "2000-09-30", None,
      [("8 p.m. the same evening", "TIME", "2000-10-01T20:00")]),
+    # "a.m." ends a sentence before a capitalised word that is no weekday, month or zone
+    ("Trading will be watched on Friday, when the government releases its report at 8:30 a.m. Since the start of "
+     "the year, the index has risen.", "2007-02-08", None, [("8:30 a.m.", "TIME", "2007-02-09T08:30")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -35,7 +35,11 @@ _WORD = regex.compile(r"[A-Za-z']+(?:n't)?(?:-[A-Za-z']+)*")  # a hyphenated com
 _SENT_END = regex.compile(
     r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Mr|Mrs|Ms|Dr|"
     r"St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr|No|vs|Inc|Corp|Co|Ltd|Prof|Rev|[A-Za-z]))"
-    r"[.!?](?=[\s\"'`\u201d\u2019)]|\Z)|\n")
+    r"[.!?](?=[\s\"'`\u201d\u2019)]|\Z)|\n"
+    # "at 8:30 a.m. Since the start of the year, ...": a.m./p.m. ends a sentence before a capitalised word that
+    # is no weekday, month, zone or place of a zone phrase ("8 a.m. Monday", "9 a.m. EST", "noon Moscow time")
+    r"|(?<=\b[ap]\.m)\.(?=\s{1,3}(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Eastern|"
+    r"Central|Mountain|Pacific|Local|Greenwich|Universal|Coordinated)|[A-Z]{2,}\b|[A-Z][\w'.-]{0,24}(?:\s[A-Z][\w'.-]{0,24}){0,2}\s{1,3}time\b)[A-Z])")
 _SPEECH_VERB = regex.compile(r"\b(?:said|says|told|tells|quoted|according|stated|added|announced|confirmed|reported|saying)\b", regex.I)
 _CLAUSE_BREAK = regex.compile(r",(?!\s?\d)|(?<!\d):|[;()\u201c\u201d\"\u2014]|\s\u2013\s|\sand\s|\sbut\s|\swhile\s|\swhich\s|\swho\s", regex.I)
 _INDIRECT = regex.compile(
