@@ -436,6 +436,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     # "a.m." ends a sentence before a capitalised word that is no weekday, month or zone
     ("Trading will be watched on Friday, when the government releases its report at 8:30 a.m. Since the start of "
      "the year, the index has risen.", "2007-02-08", None, [("8:30 a.m.", "TIME", "2007-02-09T08:30")]),
+    ("At least 19 tornadoes touched down between Wednesday evening and early Thursday. The first warning was issued "
+     "at 6:42 p.m. CDT.", "2024-10-11", None, [("6:42 p.m. CDT", "TIME", "2024-10-09T18:42")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

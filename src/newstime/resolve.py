@@ -358,6 +358,7 @@ class Resolver:
         self.quarter_ref: Reference | None = None  # the last quarter the text named
         self.month_ref: Reference | None = None  # the last month the text named
         self.periods: dict[int, Period] = {}  # each resolved mention's period, by its start (for reference_value)
+        self.spans: dict[int, tuple[datetime, datetime]] = {}  # each day-level mention's civil bounds, narrowed
         self.last_clock: datetime | None = None  # the last clock time resolved
         self.clock_zones: dict[int, ZoneRef] = {}  # the zone the text gave a clock time, by the mention's start
 
@@ -944,6 +945,18 @@ class Resolver:
             s0, _ = self.ctx.sentence_of(c.start)
             p0, _ = self.ctx.sentence_of(max(0, s0 - 1))
             pos, d = self._event_day(c)
+            if s.hour is not None and pos in self.spans:
+                # "between Wednesday evening and early Thursday ... a warning at 6:42 p.m.": the day whose part
+                # holds the clock time, if the last one named does not
+                def holds(p: int) -> bool:
+                    lo, hi = self.spans[p]
+                    at = datetime(lo.year, lo.month, lo.day, s.hour % 24, s.minute or 0)
+                    return (hi - lo) < timedelta(days=1) and lo <= at < hi
+                lo0, hi0 = self.spans[pos]
+                if (hi0 - lo0) < timedelta(days=1) and not holds(pos):
+                    other = next((p for p, _ in reversed(self.day_refs) if p >= p0 and p != pos and p in self.spans and holds(p)), None)
+                    if other is not None:
+                        pos, d = other, next(x for p, x in self.day_refs if p == other)
             if pos >= p0:
                 t = tense_at(self.ctx, c.start, c.end)
                 if self.adate is None or t == 0 or (t < 0 and d <= self.adate) or (t > 0 and d >= self.adate):
@@ -1088,6 +1101,7 @@ class Resolver:
             if per.grain in ("day", "part_of_day", "hour", "minute", "second"):
                 st = per.start
                 self.day_refs.append((c.start, date(st.year, st.month, st.day)))
+                self.spans[c.start] = (lo, hi)
         return m
 
 
