@@ -948,9 +948,11 @@ class Resolver:
             if s.hour is not None and pos in self.spans:
                 # "between Wednesday evening and early Thursday ... a warning at 6:42 p.m.": the day whose part
                 # holds the clock time, if the last one named does not
+                hour, minute = s.hour % 24, s.minute or 0
+
                 def holds(p: int) -> bool:
                     lo, hi = self.spans[p]
-                    at = datetime(lo.year, lo.month, lo.day, s.hour % 24, s.minute or 0)
+                    at = datetime(lo.year, lo.month, lo.day, hour, minute)
                     return (hi - lo) < timedelta(days=1) and lo <= at < hi
                 lo0, hi0 = self.spans[pos]
                 if (hi0 - lo0) < timedelta(days=1) and not holds(pos):
