@@ -438,6 +438,11 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      "the year, the index has risen.", "2007-02-08", None, [("8:30 a.m.", "TIME", "2007-02-09T08:30")]),
     ("At least 19 tornadoes touched down between Wednesday evening and early Thursday. The first warning was issued "
      "at 6:42 p.m. CDT.", "2024-10-11", None, [("6:42 p.m. CDT", "TIME", "2024-10-09T18:42")]),
+    # what a day's arrival was for follows it
+    ("Foreign ministers arrived in Kabul on Monday for a one-day conference on Tuesday. Roads will be closed from "
+     "6 a.m. local time.", "2010-07-19", "Asia/Kabul",
+     [("Tuesday", "DATE", "2010-07-20"), ("6 a.m. local time", "TIME", "2010-07-20T06:00")]),
+    ("He flew in on Sunday ahead of the vote on Wednesday.", "2010-07-19", None, [("Wednesday", "DATE", "2010-07-21")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

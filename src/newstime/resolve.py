@@ -306,6 +306,10 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
 _REPORTED_ON = regex.compile(r"\b(?:said|says|told|announced|reported|added|stated|confirmed)\s{1,3}(?:on\s{1,3})?\Z", regex.I)
 _COORDINATED_DAY = regex.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3}(?P<w>and|or|to|through|until|till|-|\u2013)\s{1,3}",
                                  regex.I)  # (in the past "made Friday and Thursday" need not be in order)
+# a day, then what was arranged for a later day: "arrived on Monday for talks on Tuesday", "flew in Sunday
+# ahead of the vote on Wednesday"
+_PURPOSE_DAY = regex.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s{1,3}(?:for|ahead\s{1,3}of|to\s{1,3}(?:attend|prepare\s{1,3}for|join))"
+                             r"\s[^.;:!?\n]{0,60}?\bon\s{1,3}", regex.I)
 _EARNINGS_WORDS = regex.compile(r"\b(?:quarter|quarterly|net\s+(?:income|loss|profit|earnings|was|were|of|rose|fell)|per\s+share"
                                 r"|a\s+share|profits?|earnings|revenues?)\b", regex.I)
 
@@ -793,6 +797,11 @@ class Resolver:
                     if joint is not None and (t0 >= 0 or joint["w"].lower() not in ("and", "or")):
                         # "on Monday and Tuesday", "from Friday to Monday": the second day follows the first
                         d = d0 + timedelta(days=(s.weekday - d0.weekday()) % 7 or 7)
+                        reference, conf = f"mention:{pos}", P.CONFIDENCE_TENSE
+                    elif _PURPOSE_DAY.fullmatch(self.ctx.text, pos, c.start) and (s.weekday - d0.weekday()) % 7 <= 3:
+                        # "arrived in Kabul on Monday for a one-day conference on Tuesday": what they came for
+                        # follows their coming, within days
+                        d = d0 + timedelta(days=(s.weekday - d0.weekday()) % 7)
                         reference, conf = f"mention:{pos}", P.CONFIDENCE_TENSE
                 per = Period(d, "day")
         elif s.has_time:
