@@ -854,10 +854,11 @@ class Resolver:
                 return None, None, 0.0
             return self.adate, "anchor", P.CONFIDENCE_ANAPHORA_WEAK
         if ("the-month" in s.notes and self.month_ref is not None and c.start - self.month_ref.pos <= P.ANAPHORA_WINDOW
-                and not (self.adate is not None and self.month_ref.period.civil_bounds()[1].date() <= self.adate
-                         and tense_at(self.ctx, c.start, c.end) > 0)):
-            # "Shoppers spent less in December ... sales for the month fell": the month just named (but "cuts began
-            # in January and will be finished by the end of the month" is the month now)
+                and self.adate is not None and self.month_ref.period.civil_bounds()[1].date() <= self.adate
+                and tense_at(self.ctx, c.start, c.end) <= 0):
+            # "Shoppers spent less in December ... sales for the month fell": a month over, just named, reported on
+            # (but "cuts began in January and will be finished by the end of the month", or "may not return until
+            # February ... a decision is expected by the end of the month", is the month now)
             st = self.month_ref.period.start
             return date(st.year, st.month, 1), f"mention:{self.month_ref.start}", P.CONFIDENCE_ANAPHORA
         if s.deictic_day and s.rel_unit == "day":
