@@ -445,6 +445,10 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("He flew in on Sunday ahead of the vote on Wednesday.", "2010-07-19", None, [("Wednesday", "DATE", "2010-07-21")]),
     ("Two astronauts may not return until February, NASA said. A decision is expected by the end of the month.",
      "2024-08-15", None, [("February", "DATE", "2025-02"), ("the end of the month", "DATE", "2024-08", "END")]),
+    # a time clause in the present after a past verb looks ahead
+    ("Opposition parties have demanded a full debate before the House rises for the Easter break.", "2019-03-14", None,
+     [("Easter", "DATE", "2019-04-21")]),
+    ("He left before the House rose for the Easter break.", "2019-03-14", None, [("Easter", "DATE", "2018-04-01")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -196,6 +196,12 @@ def _clause_tense(chunk: str, from_right: bool) -> int:
     modal = [i for i, w in enumerate(words) if w in W.MODALS and w not in ("may", "might")]
     if past and modal and not from_right and modal[-1] > past[-1] and "have" not in words[modal[-1]:]:
         return 1  # "has told both sides the trial could stretch into December": the reported event lies ahead
+    if past and not from_right:
+        # "have demanded a debate before the House rises for the Easter break": a time clause in the present
+        # after a past verb speaks of what is still to come
+        sub = max((i for i, w in enumerate(words) if w in W.TIME_SUBORDINATORS and i > past[-1]), default=-1)
+        if sub >= 0 and _present_verb_after(words, sub):
+            return 1
     if past:
         return -1
     if any((w in W.PRESENT_CUES and not (i and words[i - 1] in W.DETERMINERS)) or (w in W.MODALS and w != "may")
@@ -204,6 +210,18 @@ def _clause_tense(chunk: str, from_right: bool) -> int:
     return 0
 
 
+
+
+def _present_verb_after(words: list[str], k: int) -> bool:
+    """A present-tense verb opens the clause after ``words[k]``: "before the House rises", "until it is"."""
+    rest = words[k + 1:k + 6]
+    for j, w in enumerate(rest):
+        if w in W.PRESENT_CUES and not (j and rest[j - 1] in W.DETERMINERS):
+            return True
+        if (j >= 1 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s")) and len(w) > 3
+                and (rest[j - 1] in ("it", "he", "she") or (j >= 2 and rest[j - 2] in ("the", "a", "an", "its", "their")))):
+            return True  # "the House rises", "it ends"
+    return False
 
 
 def _governed_by_future(words: list[str], i: int) -> bool:

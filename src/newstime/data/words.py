@@ -242,6 +242,8 @@ SUBORDINATORS: frozenset[str] = frozenset({"after", "because", "when", "since", 
 # words before a noun: "the vote on Monday", "its close" hold no present verb (not "that": "a freeze that takes effect Monday")
 DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "this", "its", "their", "his", "her", "our", "your",
                                          "final", "first", "next", "last", "key", "planned", "scheduled"})
+# words that open a clause of time, in which English uses the present for the future ("before the House rises")
+TIME_SUBORDINATORS: frozenset[str] = frozenset({"before", "until", "till", "when", "once", "after"})
 # present verbs of a state whose participle is an adjective, not a past verb ("remain shut", "stay closed")
 STATE_VERBS: frozenset[str] = frozenset({"remain", "remains", "stay", "stays", "keep", "keeps"})
 # "-ed" words that do not mark the past (adjectives, future-looking participles)
