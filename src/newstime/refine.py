@@ -74,6 +74,10 @@ def place_in_sentence(text: str, pos: int, end: int, overrides: dict[str, str] |
     return fallback
 
 
+# the note of a "local time" read in the document's zone for want of a place: an assumption, not the text's word
+LOCAL_IS_DOCUMENT_ZONE = "local time: the document's zone (its dateline or anchor)"
+
+
 def zone_ref_from_match(m: regex.Match[str], region: str | None, hints: frozenset[str],
                         overrides: dict[str, str] | None, local_zone: str | None,
                         text: str = "", pos: int = 0) -> ZoneRef | None:
@@ -334,9 +338,10 @@ def _merge_pair(text: str, p: Candidate, c: Candidate) -> Candidate | None:
         # "the Labor Day weekend", "the July 4 weekend", "Easter weekend": the weekend the holiday makes long
         merged = Candidate(_the_start(text, p.start), c.end, ps.with_(notes=ps.notes + ("holiday-weekend",)),
                            p.rule + "+" + c.rule, p.steps + c.steps + ("merge:holiday+weekend",))
-    if merged is None and _shift_of(text, p, c) is not None:
+    shift = _shift_of(text, p, c) if merged is None else None
+    if shift is not None:
         # "a week ago Tuesday", "a year ago this week", "a week from Tuesday": a day named, then moved
-        unit, n = _shift_of(text, p, c) or ("day", 0)
+        unit, n = shift
         spec = cs.with_(shift_unit=unit, shift_n=n, direction=(-1 if n < 0 else 1) if cs.weekday is not None else cs.direction)
         merged = Candidate(p.start, c.end, spec, p.rule + "+" + c.rule, p.steps + c.steps + ("merge:shifted-day",))
     if (merged is None and ps.kind == "date" and cs.kind == "date" and ps.month is not None and cs.month is not None
@@ -372,8 +377,6 @@ def _daily(s: Spec) -> bool:
 
 
 _SHIFT_UNITS = ("day", "week", "fortnight", "month", "year")
-# the note of a "local time" read in the document's zone for want of a place: an assumption, not the text's word
-LOCAL_IS_DOCUMENT_ZONE = "local time: the document's zone (its dateline or anchor)"
 
 
 def _shift_of(text: str, p: Candidate, c: Candidate) -> tuple[str, float] | None:
