@@ -960,6 +960,15 @@ class Resolver:
         adate = self.adate
         return next(((p, d) for p, d in reversed(self.day_refs) if c.start - p <= P.ANAPHORA_WINDOW and d > adate), None)
 
+    def _holds(self, pos: int, hour: int, minute: int, default: bool) -> bool:
+        """The mention at ``pos`` is a part of a day ("Wednesday evening", "early Thursday") that holds the
+        clock time ``hour:minute``; ``default`` if it is a whole day or more (or not known)."""
+        span = self.spans.get(pos)
+        if span is None or span[1] - span[0] >= timedelta(days=1):
+            return default
+        lo, hi = span
+        return lo <= datetime(lo.year, lo.month, lo.day, hour % 24, minute) < hi
+
     def _time_day(self, c: Candidate) -> tuple[date | None, str | None, float]:
         """The day a bare clock time or part of day belongs to."""
         s = c.spec
@@ -973,20 +982,12 @@ class Resolver:
             s0, _ = self.ctx.sentence_of(c.start)
             p0, _ = self.ctx.sentence_of(max(0, s0 - 1))
             pos, d = self._event_day(c)
-            if s.hour is not None and pos in self.spans:
+            if s.hour is not None and not self._holds(pos, s.hour, s.minute or 0, True):
                 # "between Wednesday evening and early Thursday ... a warning at 6:42 p.m.": the day whose part
-                # holds the clock time, if the last one named does not
-                hour, minute = s.hour % 24, s.minute or 0
-
-                def holds(p: int) -> bool:
-                    lo, hi = self.spans[p]
-                    at = datetime(lo.year, lo.month, lo.day, hour, minute)
-                    return (hi - lo) < timedelta(days=1) and lo <= at < hi
-                lo0, hi0 = self.spans[pos]
-                if (hi0 - lo0) < timedelta(days=1) and not holds(pos):
-                    other = next((p for p, _ in reversed(self.day_refs) if p >= p0 and p != pos and p in self.spans and holds(p)), None)
-                    if other is not None:
-                        pos, d = other, next(x for p, x in self.day_refs if p == other)
+                # holds the clock time, if the last one named is a part of a day that does not
+                hour, minute = s.hour, s.minute or 0
+                pos, d = next(((p, x) for p, x in reversed(self.day_refs) if p >= p0 and p != pos
+                               and self._holds(p, hour, minute, False)), (pos, d))
             if pos >= p0:
                 t = tense_at(self.ctx, c.start, c.end)
                 if self.adate is None or t == 0 or (t < 0 and d <= self.adate) or (t > 0 and d >= self.adate):
