@@ -1387,11 +1387,22 @@ def _p_rel_qty(m: regex.Match[str], s: Spec) -> Spec | None:
     return s.with_(notes=s.notes + (tag,), mod=mod)
 
 
+# a quarter of a game, not of a year: sports words around it and no money
+_GAME_WORDS = regex.compile(r"\b(?:scored|scores|points?|touchdowns?|field\s+goal|basket|fouled|halftime|overtime|quarterback"
+                            r"|timeout|buzzer|led\s+by|trailed|pass(?:es)?\s+for|yards?|left\s+in\s+the)\b", regex.I)
+_MONEY_WORDS = regex.compile(r"[$\u00a3\u20ac%]|\b(?:profits?|revenues?|sales|earnings|percent|shares?|results|net|loss|million|billion"
+                             r"|growth|economy|economists?|gdp|output|dividends?|fiscal|rebound|percentage|basis|index|rates?)\b", regex.I)
+
+
 @G.prefix("ordinal_quarter", r"(?:(?P<the>the)\s{1,3}(?:fiscal[\s-]{1,2})?(?=\w+\s)|(?:fiscal[\s-]{1,2}))?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|last|final|latest)[\s-]{1,2}",
           lambda s: s.kind == "duration" and s.unit in ("quarter",) and "bare" in s.notes and "period" not in s.notes,
           (("the third quarter", "2021-Q3"), ("the latest quarter", "2021-Q4"), ("will report in the second quarter", "2022-Q2"),
-           ("the fiscal first quarter", "2022-Q1"), ("its fourth quarter", "2021-Q4"), ("its fiscal second quarter", "2021-Q2")))
+           ("the fiscal first quarter", "2022-Q1"), ("its fourth quarter", "2021-Q4"), ("its fiscal second quarter", "2021-Q2"),
+           ("shares fell 5 percent in the third quarter, and points to a loss", "2021-Q3")))
 def _p_quarter(m: regex.Match[str], s: Spec) -> Spec | None:
+    around = m.string[max(0, m.start() - 80):m.end() + 80]
+    if _GAME_WORDS.search(around) and not _MONEY_WORDS.search(around):
+        return None  # "with 2:30 left in the third quarter, he fouled out": a period of a game
     o = m["o"].lower()
     table = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
     if o in table:

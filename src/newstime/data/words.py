@@ -263,7 +263,7 @@ PRESENT_CUES: frozenset[str] = frozenset({
     # plural and headline present of scheduled events ("Turks vote on Sunday", "new rules take effect on Monday")
     # (not "close", "end", "open", "return", "visit", "launch": nouns as often, "at the close of business Thursday")
     "take", "vote", "votes", "hold", "face", "expire", "expires", "go", "goes", "remain", "stay", "stays",
-    "head", "heads", "travel", "travels", "fly", "flies", "visit", "host", "rally", "gather", "strike",  # (not "march": the month)
+    "head", "heads", "travel", "travels", "fly", "flies", "visit", "host", "rally", "gather", "strike", "kicks",  # (not "march": the month)
 })
 # words before a participle that make it future ("will be held", "to be completed")
 FUTURE_AUXILIARIES: frozenset[str] = frozenset({"will", "'ll", "shall", "to", "wo"})
