@@ -452,6 +452,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     # a quarter of a game is no quarter of a year
     ("He scored 12 points in the fourth quarter of Sunday's game.", "2013-04-17", None, [("Sunday", "DATE", "2013-04-14")]),
     ("The jobless rate rose 2 percentage points in the third quarter.", "2013-04-17", None, [("the third quarter", "DATE", "2012-Q3")]),
+    # "overnight" as an adverb: last night, or tonight in a clause that looks ahead
+    ("Rebels attacked the town overnight, officials said.", "2013-04-17", None, [("overnight", "TIME", "2013-04-16TNI")]),
+    ("Temperatures will drop overnight.", "2013-04-17", None, [("overnight", "TIME", "2013-04-17TNI")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

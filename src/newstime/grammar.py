@@ -814,7 +814,8 @@ def _noon(m: regex.Match[str], text: str) -> Spec | None:
         (("this morning", "2022-02-12TMO"), ("Saturday evening", "2022-02-12TEV"), ("last night", "2022-02-11TNI"),
          ("late in the evening", "2022-02-12TEV"), ("Saturday night", "2022-02-12TNI"),
          ("He left on Friday. The night before, storms raged.", "2022-02-10TNI", "2022-02-11"),
-         ("with the final count expected by evening.", "2022-02-12TEV")), priority=1)
+         ("with the final count expected by evening.", "2022-02-12TEV"), ("Rebels shelled the town overnight.", "2022-02-11TNI"),
+         ("Temperatures will drop overnight.", "2022-02-12TNI")), priority=1)
 def _pod(m: regex.Match[str], text: str) -> Spec | None:
     w = m["w"].lower()
     if w.endswith("s") and w not in ("nights",):
@@ -827,7 +828,19 @@ def _pod(m: regex.Match[str], text: str) -> Spec | None:
     if _search(r"\b(?:by|until|till|toward|towards)\s{1,3}\Z", text[max(0, m.start() - 9):m.start()], regex.I) and not _match(
             r"\s{1,3}[a-z]", text[m.end():m.end() + 3]):
         return Spec("time", pod=W.PARTS_OF_DAY[w])  # "the final picture expected by evening": that day's evening
+    if w == "overnight" and _OVERNIGHT_AFTER.match(text, m.end()):
+        prev = _search(r"([A-Za-z]+)\s{1,3}\Z", text[max(0, m.start() - 16):m.start()])
+        figurative = _search(r"\b(?:bec[oa]mes?|turn(?:ed|s)?\s{1,3}into|transform(?:ed|s)?|chang(?:ed|es?)|happen(?:ed|s)?)\b[^.;,]{0,30}\Z",
+                             text[max(0, m.start() - 40):m.start()], regex.I)
+        if not figurative and (prev is None or prev[1].lower() not in W.NOT_OVERNIGHT_BEFORE):
+            # "Rebels attacked the town overnight", "temperatures will drop overnight": last night, or tonight
+            # in a clause that looks ahead (the resolver decides); "overnight trading", "change overnight" are not
+            return Spec("time", pod="NI", rel_unit="day", rel_n=-1, notes=("overnight",))
     return Spec("time", pod=W.PARTS_OF_DAY[w], notes=("bare",))
+
+
+# "overnight" as an adverb closes its clause
+_OVERNIGHT_AFTER = regex.compile(r"\s{0,2}(?:[,.;:!?)\u2014]|\Z)|\s{1,3}(?:and|but|as|after|when|while|amid|in|on|near|across|along)\b", regex.I)
 
 
 _ABBR_FOLLOW = regex.compile(r"\s{0,2},?\s{0,2}(?:\L<month>|\d)", regex.I, month=list(W.MONTHS))

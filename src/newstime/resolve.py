@@ -696,6 +696,8 @@ class Resolver:
                 return self._unresolved(c, base)
             if "the-reported" in s.notes:
                 ref_day = ref_day - timedelta(days=P.REPORTED_PERIOD_LAG_DAYS)
+            if "overnight" in s.notes and tense_at(self.ctx, c.start, c.end) > 0:
+                s = s.with_(rel_n=0)  # "temperatures will drop overnight": tonight
             if "midweek" in s.notes and not s.anaphoric:
                 # "by midweek" said late in the week (or at the weekend) is next week's; "fell midweek" said on a
                 # Monday or Tuesday is last week's

@@ -244,6 +244,14 @@ DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "this", "its", "their
                                          "final", "first", "next", "last", "key", "planned", "scheduled"})
 # words that open a clause of time, in which English uses the present for the future ("before the House rises")
 TIME_SUBORDINATORS: frozenset[str] = frozenset({"before", "until", "till", "when", "once", "after"})
+# a word before "overnight" that makes it figurative ("change overnight", "an overnight success") or a length of
+# stay ("stayed overnight"), not last night
+NOT_OVERNIGHT_BEFORE: frozenset[str] = frozenset("""
+    change changes changed changing happen happens happened disappear disappeared disappears vanish vanished
+    transform transformed become became becomes fix fixed solve solved resolve resolved rich famous success
+    stay stayed stays staying spend spent kept keep held hold remain remained remains not just almost literally
+    virtually seemingly practically
+""".split())
 # present verbs of a state whose participle is an adjective, not a past verb ("remain shut", "stay closed")
 STATE_VERBS: frozenset[str] = frozenset({"remain", "remains", "stay", "stays", "keep", "keeps"})
 # "-ed" words that do not mark the past (adjectives, future-looking participles)
