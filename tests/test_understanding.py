@@ -455,6 +455,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     # "overnight" as an adverb: last night, or tonight in a clause that looks ahead
     ("Rebels attacked the town overnight, officials said.", "2013-04-17", None, [("overnight", "TIME", "2013-04-16TNI")]),
     ("Temperatures will drop overnight.", "2013-04-17", None, [("overnight", "TIME", "2013-04-17TNI")]),
+    # the first or last part of a period named with "of"
+    ("During the final weeks of 2012, sales rose.", "2013-04-17", None, [("the final weeks of 2012", "DATE", "2012", "END")]),
+    ("In the first week of March, snow fell.", "2013-04-17", None, [("the first week of March", "DATE", "2013-03", "START")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

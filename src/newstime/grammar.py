@@ -1313,6 +1313,8 @@ def _p_rel_unit(m: regex.Match[str], s: Spec) -> Spec | None:
         if plural and not m["the"]:
             return Spec("ref", ref="PAST_REF")
         return None
+    if plural and m["the"] and _match(r"\w+\s{1,3}of\s{1,3}(?:the|a|an|his|her|its|their|this|that|[A-Z]|\d)", m.string[m.end():m.end() + 24]):
+        return None  # "the last days of the campaign", "the final weeks of 2012": part of what follows
     if plural:
         if rel in ("coming", "next", "upcoming"):
             return Spec("ref", ref="FUTURE_REF")
@@ -1330,6 +1332,16 @@ def _p_rel_unit(m: regex.Match[str], s: Spec) -> Spec | None:
     ana = rel in ("following", "same", "that", "preceding", "prior") or (rel in ("next", "previous") and bool(m["the"]))
     unit = "week" if u == "weekend" else u
     return Spec("date", rel_unit=unit, rel_n=n, anaphoric=ana, weekend=(u == "weekend"))
+
+
+@G.prefix("part_of_period", r"the\s{1,3}(?P<e>first|early|opening|final|last|closing)\s{1,3}(?:few\s{1,3})?(?:days?|weeks?|months?)\s{1,3}of\s{1,3}(?:the\s{1,3})?",
+          lambda s: s.kind == "date" and s.boundary is None and s.day is None and s.weekday is None and not s.deictic_day
+          and (s.year is not None or s.month is not None or s.quarter is not None or s.season is not None
+               or s.rel_unit in ("month", "year", "quarter")),
+          (("in the final weeks of 2012", "2012"), ("the first week of March", "2022-03"), ("the last days of the year", "2022")))
+def _p_part_of_period(m: regex.Match[str], s: Spec) -> Spec | None:
+    b = "START" if m["e"].lower() in ("first", "early", "opening") else "END"
+    return s.with_(boundary=b, mod=b)  # "the final weeks of 2012": its end
 
 
 @G.prefix("the_period", r"(?P<the>the)\s{1,3}(?:(?P<adj>full|fiscal|current|calendar|current\s{1,3}fiscal|latest\s{1,3}fiscal)\s{1,3})?",
