@@ -458,6 +458,10 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     # the first or last part of a period named with "of"
     ("During the final weeks of 2012, sales rose.", "2013-04-17", None, [("the final weeks of 2012", "DATE", "2012", "END")]),
     ("In the first week of March, snow fell.", "2013-04-17", None, [("the first week of March", "DATE", "2013-03", "START")]),
+    # "this weekend": the coming one, except early in the week in a past clause
+    ("Police arrested 20 people this weekend.", "2013-12-23", None, [("this weekend", "DATE", "2013-W51-WE")]),
+    ("The festival opens this weekend.", "2013-12-23", None, [("this weekend", "DATE", "2013-W52-WE")]),
+    ("Talks broke down on New Year's Day.", "2013-12-18", None, [("New Year's Day", "DATE", "2013-01-01")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

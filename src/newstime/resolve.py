@@ -336,7 +336,7 @@ _SAME_PERIOD = regex.compile(r"the\s+same\s+period\s+(?:of\s+)?last\s+year", reg
 # a comparison of figures ("compared with $3 million last year", "up from $2 million a year ago")
 _COMPARED = regex.compile(r"\b(?:compared\s{1,3}(?:with|to)|from|against|versus|vs\.)\s[^.;]{0,50}\Z", regex.I)
 _IN_BEFORE = regex.compile(r"(?r)\b(?:in|during)\s{1,3}\Z", regex.I)
-_VERB_BEFORE = regex.compile(r"(?r)\b(?P<w>[A-Za-z]+)\s{1,3}(?:on\s{1,3}|in\s{1,3})?\Z")
+_VERB_BEFORE = regex.compile(r"(?r)\b(?P<w>[A-Za-z]+)\s{1,3}(?:(?:down|up|out|off|over|back|away|open)\s{1,3})?(?:on\s{1,3}|in\s{1,3})?\Z")
 
 
 def _past_event_verb_before(text: str, start: int) -> bool:
@@ -704,8 +704,12 @@ class Resolver:
                 tense = tense_at(self.ctx, c.start, c.end)
                 step = 1 if tense > 0 and ref_day.weekday() >= 3 else -1 if tense < 0 and ref_day.weekday() <= 1 else 0
                 per = _relative_period(ref_day, "week", step, False)
-            elif s.weekend and not s.anaphoric and (s.rel_n or 0) == 0 and "the-weekend" in s.notes:
+            elif s.weekend and not s.anaphoric and (s.rel_n or 0) == 0:
+                # "the weekend" by tense, else the nearer; "this weekend" is the coming one, except early in the
+                # week in a past clause ("Police arrested 20 people this weekend", written on a Monday)
                 tense = tense_at(self.ctx, c.start, c.end)
+                if "the-weekend" not in s.notes:
+                    tense = -1 if tense < 0 and ref_day.weekday() <= 2 else 1
                 per = _place_weekend(ref_day, tense)
             elif (s.rel_unit == "quarter" and s.rel_n == -4 and "the-reported" in s.notes
                   and self.quarter_ref is None and _SAME_PERIOD.match(self.ctx.text, c.start, c.end) is not None
