@@ -462,6 +462,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Police arrested 20 people this weekend.", "2013-12-23", None, [("this weekend", "DATE", "2013-W51-WE")]),
     ("The festival opens this weekend.", "2013-12-23", None, [("this weekend", "DATE", "2013-W52-WE")]),
     ("Talks broke down on New Year's Day.", "2013-12-18", None, [("New Year's Day", "DATE", "2013-01-01")]),
+    # a year written once for both ends of a range
+    ("Elections will be held in April-May 2024.", "2022-12-15", None, [("April", "DATE", "2024-04"), ("May 2024", "DATE", "2024-05")]),
+    ("From November to January 2013, snow fell.", "2022-12-15", None, [("November", "DATE", "2012-11")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -498,11 +498,23 @@ def tails(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_RANGE_GAP = regex.compile(r"\s{0,2}[-\u2013/]\s{0,2}|\s{1,3}(?:to|through|and|until|till|or|-)\s{1,3}", regex.I)
+
+
 def ellipsis(text: str, cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     n = len(cands)
     for i, c in enumerate(cands):
         s = c.spec
+        if (s.kind == "date" and s.month is not None and s.year is None and s.rel_unit is None and s.weekday is None
+                and not any(n.startswith("holiday:") for n in s.notes) and i + 1 < n):
+            nx = cands[i + 1].spec
+            if (nx.kind == "date" and nx.month is not None and nx.year is not None and (nx.day is None) == (s.day is None)
+                    and _RANGE_GAP.fullmatch(text, c.end, cands[i + 1].start)):
+                # "April-May 2024", "from March 30 to April 2, 2013": the year written once is both ends'
+                y = nx.year - 1 if (s.month, s.day or 0) > (nx.month, nx.day or 0) else nx.year
+                c = c.with_(spec=s.with_(year=y), steps=c.steps + ("ellipsis:range-year",))
+                s = c.spec
         to = next((n for n in s.notes if n.startswith("year-range-to:")), None)
         if to is not None:
             # "1996-2000": two dates, the second where it stands
