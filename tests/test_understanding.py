@@ -638,7 +638,9 @@ def test_iso_date_times_keep_their_offset(text: str, value: str, tz: str, offset
 
 
 @pytest.mark.parametrize("text,value", [("Results for FY2023 were strong.", "2023"), ("FY 99 sales fell.", "1999"),
-                                        ("FY23 guidance was cut.", "2023")])
+                                        ("FY23 guidance was cut.", "2023"), ("The results for Q2 FY2023 were strong.", "2023-Q2"),
+                                        ("Sales rose in the fiscal first quarter.", "2022-Q1"),
+                                        ("The fourth quarter of fiscal 2021 was weak.", "2021-Q4")])
 def test_fiscal_year_codes(text: str, value: str) -> None:
     m = newstime.resolve(text, anchor="2022-05-01").mentions[0]
     assert m.value == value and "fiscal-year" in m.flags and m.confidence <= 0.6

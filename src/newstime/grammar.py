@@ -1012,7 +1012,7 @@ def _unit(m: regex.Match[str], text: str) -> Spec | None:
     w = m["u"]
     if w[0].isupper() and not w.isupper() and m.start() > 0 and not _search(r"(?:[.!?\n]\s{0,3}|\A)\Z", text[max(0, m.start() - 6):m.start()]):
         return None  # "This Week", "a Day in the Life": a capitalised unit inside a sentence is a title
-    if u == "quarter" and _match(r"\s{1,3}(?:of\s{1,3}(?!\d{4}|the\s{1,3}(?:year|fiscal)|this|last|next)|(?:percentage\s{1,3})?points?\b|percent|mile|pound|inch|century|hour)",
+    if u == "quarter" and _match(r"\s{1,3}(?:of\s{1,3}(?!\d{4}|the\s{1,3}(?:year|fiscal)|fiscal|FY|this|last|next)|(?:percentage\s{1,3})?points?\b|percent|mile|pound|inch|century|hour)",
                                       text[m.end():m.end() + 24], regex.I) and not (
             _search(r"\b(?:first|second|third|fourth|final|latest)[\s-]{1,2}\Z", text[max(0, m.start() - 10):m.start()], regex.I)
             and _match(r"\s{1,3}of\s{1,3}(?:[$#\u00a3\u20ac]|C\$|\d)", text[m.end():m.end() + 12])):
@@ -1430,8 +1430,9 @@ def _p_quarter(m: regex.Match[str], s: Spec) -> Spec | None:
         return None  # "with 2:30 left in the third quarter, he fouled out": a period of a game
     o = m["o"].lower()
     table = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+    fiscal = ("fiscal",) if "fiscal" in m.group().lower() else ()  # "the fiscal first quarter": flagged, like "fiscal 1998"
     if o in table:
-        return Spec("date", quarter=table[o])
+        return Spec("date", quarter=table[o], notes=fiscal)
     return Spec("date", rel_unit="quarter", rel_n=-1)
 
 

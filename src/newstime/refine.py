@@ -281,7 +281,9 @@ def _merge_pair(text: str, p: Candidate, c: Candidate) -> Candidate | None:
           and (ps.quarter or ps.half or ps.season or ps.month)
           and cs.kind == "date" and cs.year is not None and cs.month is None and cs.quarter is None
           and cs.season is None and _BETWEEN_PERIOD_YEAR.match(text, *between)):
-        merged = Candidate(p.start, c.end, ps.with_(year=cs.year), p.rule + "+" + c.rule, p.steps + c.steps + ("merge:period+year",))
+        fiscal = ("fiscal",) if "fiscal" in cs.notes and "fiscal" not in ps.notes else ()  # "Q2 FY2023": a fiscal quarter
+        merged = Candidate(p.start, c.end, ps.with_(year=cs.year, notes=ps.notes + fiscal), p.rule + "+" + c.rule,
+                           p.steps + c.steps + ("merge:period+year",))
     elif (ps.kind == "date" and ps.year is not None and ps.month is None and ps.quarter is None and ps.season is None
           and cs.kind == "date" and cs.year is None and cs.quarter is not None and cs.rel_unit is None
           and _fullmatch(r"\s{1,3}", text[p.end:c.start])):

@@ -1108,8 +1108,9 @@ class Resolver:
             # "at 7:30" with no a.m./p.m. and no part of the day: read as written (a 24-hour clock), but say so
             flags.append("meridiem-unknown")
             conf = min(conf, P.CONFIDENCE_MERIDIEM_UNKNOWN)
-        if "fiscal" in s.notes and per.grain == "year":
+        if "fiscal" in s.notes and per.grain in ("year", "half", "quarter"):
             # TimeML writes "fiscal 1989" as 1989; the calendar year only approximates a company's fiscal year
+            # (and "Q2 FY2023" is a calendar quarter only by convention: fiscal calendars differ)
             flags.append("fiscal-year")
             conf = min(conf, P.CONFIDENCE_FISCAL)
         mod = s.mod or s.boundary
