@@ -515,6 +515,20 @@ def _numeric(m: regex.Match[str], text: str) -> Spec | None:
     return None
 
 
+_DOTTED_LEFT = regex.compile(r"(?r)(?:\b(?:on|dated|since|until|till|from|by|of|to|before|after|born|date|and|between|as\s{1,3}of)\s{1,3}|^|[(\[,\n]\s{0,2})\Z", regex.I)
+
+
+@G.rule("dotted_date", "digits", r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:1[89]|20)\d\d)(?!\d|\.\d)",
+        (("the meeting on 12.02.2022", "2022-02-12"), ("born 1.9.1985", "1985-09-01")), digits=(1, 2))
+def _dotted(m: regex.Match[str], text: str) -> Spec | None:
+    """ "12.02.2022": day, month, year, as Europe, Russia and India write them with dots (no one writes the
+    month first with dots)."""
+    d, mo = int(m["d"]), int(m["m"])
+    if not (1 <= mo <= 12 and _day_ok(d)) or not _DOTTED_LEFT.search(text, max(0, m.start() - 14), m.start()):
+        return None  # "Version 1.2.2022", "a price of 1.05.2020": numbers
+    return Spec("date", year=int(m["y"]), month=mo, day=d)
+
+
 @G.rule("stamp_date", "digits", r"(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<y>\d{2})(?=\s{1,3}(?:[01]\d|2[0-4])[0-5]\d(?:\s{0,2}\L<abbr>)?\b)",
         (("08-15-90 1337EDT", "1990-08-15T13:37"),), digits=(2,))
 def _stamp_date(m: regex.Match[str], text: str) -> Spec | None:
