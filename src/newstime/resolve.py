@@ -696,8 +696,9 @@ class Resolver:
                 return self._unresolved(c, base)
             if "the-reported" in s.notes:
                 ref_day = ref_day - timedelta(days=P.REPORTED_PERIOD_LAG_DAYS)
+            rel_n = s.rel_n or 0
             if "overnight" in s.notes and tense_at(self.ctx, c.start, c.end) > 0:
-                s = s.with_(rel_n=0)  # "temperatures will drop overnight": tonight
+                rel_n = 0  # "temperatures will drop overnight": tonight
             if "midweek" in s.notes and not s.anaphoric:
                 # "by midweek" said late in the week (or at the weekend) is next week's; "fell midweek" said on a
                 # Monday or Tuesday is last week's
@@ -718,7 +719,7 @@ class Resolver:
                 # the period is not known, its year is
                 per = _relative_period(ref_day, "year", -1, False)
             else:
-                per = _relative_period(ref_day, s.rel_unit, s.rel_n or 0, s.weekend)
+                per = _relative_period(ref_day, s.rel_unit, rel_n, s.weekend)
             if s.rel_unit == "year" and (s.quarter is not None or "reported-quarter" in s.notes):
                 q = s.quarter
                 if q is None:  # "last year's quarter": the quarter being reported, a year back
