@@ -174,3 +174,20 @@ def test_numeric_header_date_order_follows_the_zone(tz: str | None, day: str, co
 def test_wire_dateline_with_underscore_gives_the_zone(text: str, zone: str) -> None:
     a = newstime.resolve(text).anchor
     assert a.source == "none" and a.tz == zone
+
+
+@pytest.mark.parametrize("text,zone", [
+    ("LOS ANGELES (AP) - Tipoff is at 7:30 p.m. local time on Friday.", "America/Los_Angeles"),
+    ("KYIV, Feb 24 (Reuters) - Sirens sounded at 5 a.m. local time.", "Europe/Kyiv"),
+    ("Tipoff is at 7:30 p.m. local time on Friday.", None),
+])
+def test_a_date_anchor_without_zone_takes_the_datelines(text: str, zone: str | None) -> None:
+    doc = newstime.resolve(text, anchor="2022-02-24")
+    assert doc.anchor.source == "given" and doc.anchor.date == date(2022, 2, 24) and doc.anchor.tz == zone
+    clock = next(m for m in doc.mentions if m.type == "TIME")
+    assert clock.tz == zone and (zone is not None or "local-time-unknown" in clock.flags)
+
+
+def test_a_given_zone_outranks_the_dateline() -> None:
+    doc = newstime.resolve("LOS ANGELES (AP) - Tipoff is at 7:30 p.m. local time.", anchor="2022-02-24", tz="Europe/Moscow")
+    assert doc.anchor.tz == "Europe/Moscow"

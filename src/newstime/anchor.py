@@ -106,6 +106,21 @@ def _latest_stated_date(cands: Sequence[Candidate]) -> date | None:
     return best
 
 
+def dateline_zone(text: str) -> str | None:
+    """The zone of the place a dateline opens the text with ("LOS ANGELES (AP) -", "MOSCOW, February 12"),
+    or None; for a caller who gives the date but not the zone.
+
+    >>> dateline_zone("LOS ANGELES (AP) - The Lakers won.")
+    'America/Los_Angeles'
+    >>> dateline_zone("The Lakers won.") is None
+    True
+    """
+    head = text[:300]
+    m = _DATELINE.match(head) or _PLACE_ONLY.match(head)
+    ref = zone_for(m["place"].strip()) if m is not None else None
+    return ref.key if ref is not None else None
+
+
 def find_anchor(text: str, cands: Sequence[Candidate], tz: object) -> Anchor:
     """Look for the document's date in its own text: a leading ISO date, a stamp, a dateline."""
     head = text[:3000]

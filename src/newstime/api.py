@@ -20,7 +20,7 @@ from datetime import date, datetime, tzinfo
 
 import regex
 
-from .anchor import find_anchor, parse_anchor
+from .anchor import dateline_zone, find_anchor, parse_anchor
 from .data.zones import ABBREVIATIONS, REGION_HINTS
 from .errors import InputError
 from .grammar import GRAMMAR
@@ -88,11 +88,20 @@ def resolve(text: str, anchor: AnchorLike = None, *, tz: ZoneLike = None, zones:
     given: Anchor | None = parse_anchor(anchor, tz) if anchor is not None else None
     region = given.tz if given is not None else (parse_anchor("2000-01-01", tz).tz if tz is not None else None)
     cands = candidates(text, region=region, zones=zones, local_zone=region)
-    if given is None:
-        given = find_anchor(text, cands, tz)
+    if given is None or given.tz is None:
+        if given is None:
+            given = find_anchor(text, cands, tz)
+        else:
+            key = dateline_zone(text)
+            if key is not None:
+                # a date given with no zone, and a dateline that names the place ("LOS ANGELES (AP) -"): the date is
+                # the caller's, the zone the dateline's
+                given = replace(given, tz=key, note=f"{given.note}; its zone {key}, from the place of the text's dateline")
         if given.tz and given.tz != region:
             region = given.tz
-            cands = candidates(text, region=region, zones=zones, local_zone=region)
+            if any(c.spec.zone is not None and (c.spec.zone.kind == "local" or c.spec.zone.alternatives) for c in cands):
+                # only "local time" and ambiguous abbreviations (IST, CST) read the document's region
+                cands = candidates(text, region=region, zones=zones, local_zone=region)
     ctx = Context(text, given, given.tz, disambiguate)
     mentions = Resolver(ctx).resolve_all(cands)
     return Document(text, given, tuple(mentions))
