@@ -466,6 +466,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Elections will be held in April-May 2024.", "2022-12-15", None, [("April", "DATE", "2024-04"), ("May 2024", "DATE", "2024-05")]),
     ("From November to January 2013, snow fell.", "2022-12-15", None, [("November", "DATE", "2012-11")]),
     ("The meeting is on 12.02.2022.", "2022-12-15", None, [("12.02.2022", "DATE", "2022-02-12")]),
+    ("The decade-long war ended.", SAT, None, [("decade-long", "DURATION", "P10Y")]),
+    ("In the year to March, exports rose.", SAT, None, [("the year", "DURATION", "P1Y")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

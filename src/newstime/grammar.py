@@ -1055,8 +1055,8 @@ def _unit(m: regex.Match[str], text: str) -> Spec | None:
             and _EVENT_AFTER.match(text, m.end(), m.end() + 24)
             and not _NOT_BARE_BEFORE.search(text, max(0, m.start() - 16), m.start())):
         return Spec("duration", unit=u, vague=True)  # "hours after a French bank froze funds", "Minutes before the blast"
-    if m["long"] == "long" and _search(r"\ban?\s{1,3}\Z", text[max(0, m.start() - 4):m.start()], regex.I):
-        return Spec("duration", unit=u, amount=1.0)  # "an hour-long speech": the article is the speech's
+    if m["long"] == "long" and _search(r"\b(?:an?|the|its|his|her|their|this|that)\s{1,3}\Z", text[max(0, m.start() - 6):m.start()], regex.I):
+        return Spec("duration", unit=u, amount=1.0, notes=("the-",))  # "an hour-long speech", "the decade-long war": the article is the noun's
     notes: tuple[str, ...] = ("and-a-half",) if m["half"] else ()
     if d:
         notes += ("dir:" + _squash(d),)
@@ -1388,8 +1388,8 @@ def _p_the_period(m: regex.Match[str], s: Spec) -> Spec | None:
         return None  # "the years", "the year-long", "the year before the war"
     if "the-ok" in s.notes:
         return s.with_(notes=tuple(n for n in s.notes if n != "the-ok"))
-    if u == "year" and _match(r"\w+\s{1,3}(?:ended|ending)\s{1,3}(?!Dec(?:ember|\.)?\s{1,3}31\b)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today|tomorrow)", nxt, regex.I):
-        # "the year ended March 31": twelve months that are not a calendar year
+    if u == "year" and _match(r"\w+\s{1,3}(?:ended|ending|to|through)\s{1,3}(?!Dec(?:ember|\.)?\s{1,3}31\b)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today|tomorrow)", nxt, regex.I):
+        # "the year ended March 31", "the year to March": twelve months that are not a calendar year
         return Spec("duration", unit="year", amount=1.0, notes=("the-",))
     if u == "year" and _match(r"\w+\s{1,3}(?:ended|ending)\s{1,3}Dec", nxt, regex.I):
         return Spec("date", rel_unit="year", rel_n=0, notes=("the-reported",))  # the calendar year being reported
