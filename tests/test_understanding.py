@@ -468,6 +468,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("The meeting is on 12.02.2022.", "2022-12-15", None, [("12.02.2022", "DATE", "2022-02-12")]),
     ("The decade-long war ended.", SAT, None, [("decade-long", "DURATION", "P10Y")]),
     ("In the year to March, exports rose.", SAT, None, [("the year", "DURATION", "P1Y")]),
+    ("The museum is open from 9 a.m. to 5 p.m. daily.", SAT, None,
+     [("9 a.m.", "SET", "XXXX-XX-XXT09:00"), ("5 p.m. daily", "SET", "XXXX-XX-XXT17:00")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

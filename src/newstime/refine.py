@@ -419,6 +419,13 @@ def merge(text: str, cands: list[Candidate]) -> list[Candidate]:
                     if again is None:
                         break
                     out[-2:] = [again]
+                if (len(out) >= 2 and "merge:clock+daily" in out[-1].steps and _clock_only(out[-2].spec)
+                        and _fullmatch(r"\s{0,2}(?:-|\u2013|to|until|till|through)\s{0,2}", text[out[-2].end:out[-1].start])):
+                    # "from 9 a.m. to 5 p.m. daily": the range's start recurs too
+                    a = out[-2].spec
+                    assert a.hour is not None
+                    out[-2] = out[-2].with_(spec=Spec("set", set_value=f"XXXX-XX-XXT{a.hour % 24:02d}:{a.minute or 0:02d}", unit="day",
+                                                      quant=out[-1].spec.quant), steps=out[-2].steps + ("range-daily",))
                 continue
             ps, cs = p.spec, c.spec
             if (ps.kind == "time" and ps.pod is not None and ps.hour is None and ps.has_date and _clock_without_meridiem(text, c)
