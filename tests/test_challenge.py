@@ -23,13 +23,13 @@ from tests.written_sets import DATA, score
 
 # gates a little below today's figures (0.1.0 development tree), in F1:
 #   challenge: strict 99.3, relaxed 99.8, type 99.3, value 98.0, zones 30/30
-#   dev:       strict 99.0, relaxed 99.5, type 99.0, value 95.5, zones 76/77 (it writes fiscal quarters with
+#   dev:       strict 99.0, relaxed 99.5, type 99.0, value 96.8, zones 76/77 (it writes fiscal quarters with
 #              an FY prefix and a few other conventions newstime does not follow: tests/data/CHALLENGE.md)
 #   held out:  strict 98.0, relaxed 98.7, type 98.0, value 93.3, zones 34/34 (at the start of the session
 #              that wrote it: 95.5, 98.0, 96.6, 89.9)
 @pytest.mark.parametrize("name,relaxed,strict,value,zones_missed", [
     ("challenge.jsonl", 0.99, 0.985, 0.975, 1),
-    ("dev.jsonl", 0.99, 0.985, 0.95, 2),
+    ("dev.jsonl", 0.99, 0.985, 0.96, 2),
     ("heldout.jsonl", 0.98, 0.975, 0.93, 2),
 ])
 def test_written_set_figures(name: str, relaxed: float, strict: float, value: float, zones_missed: int) -> None:
