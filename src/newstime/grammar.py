@@ -1698,18 +1698,15 @@ def _p_boundary(m: regex.Match[str], s: Spec) -> Spec | None:
     return s.with_(boundary=kind, mod=kind)
 
 
-@G.prefix("day_edge", r"(?P<e>early|late|earlier|later)\s{1,3}(?:on\s{1,3}|(?P<in>in)\s{1,3})?",
+@G.prefix("day_edge", r"(?P<e>early|late|earlier|later)\s{1,3}(?:on\s{1,3}|in\s{1,3}(?=the\s))?",
           lambda s: s.boundary is None and ((s.kind == "date" and not s.has_time and (
               s.weekday is not None or s.deictic_day or s.rel_unit in ("week", "month", "year")
               or (s.rel_unit == "day" and s.anaphoric and (s.rel_n or 0) == 0)))
               or (s.kind == "time" and s.pod is not None and s.rel_unit == "day")),
           (("early Tuesday", "2022-02-08"), ("late yesterday", "2022-02-11"), ("earlier this month", "2022-02"),
            ("later this year", "2022"), ("later this afternoon", "2022-02-12TAF"), ("earlier in the year", "2022"),
-           ("He left on Tuesday. Earlier that day, he spoke.", "2022-02-08", "2022-02-09"),
-           ("He left on Tuesday. Earlier in the day, he spoke.", "2022-02-08", "2022-02-09")))
+           ("He left on Tuesday. Earlier that day, he spoke.", "2022-02-08", "2022-02-09")))
 def _p_day_edge(m: regex.Match[str], s: Spec) -> Spec | None:
-    if m["in"] and not m.string[m.end():m.end() + 4].lower().startswith("the"):
-        return None  # "earlier in the day", not "late in Tuesday"
     e = m["e"].lower()
     b = "START" if e.startswith("earl") else "END"
     return s.with_(boundary=b, mod=b)
