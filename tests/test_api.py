@@ -123,3 +123,10 @@ def test_reference_value_names_the_mention_used() -> None:
                            "Appointments open at 8 a.m. that day.", anchor="2021-03-19")
     m = doc.mentions[-1]
     assert m.reference == f"mention:{doc.text.index('April 5')}" and m.reference_value == "2021-04-05"
+
+
+def test_a_spoken_clock_reads_the_same_with_and_without_an_anchor() -> None:
+    with_anchor = newstime.resolve("It began at two thirty.", anchor="2013-05-14").mentions[0]
+    without = newstime.resolve("It began at two thirty.").mentions[0]
+    assert with_anchor.value.endswith("T14:30") and without.value == "XXXX-XX-XXT14:30"
+    assert "meridiem-unknown" in with_anchor.flags

@@ -1035,7 +1035,8 @@ class Resolver:
         else:
             v = f"{y}-XX-XX"
         if s.hour is not None:
-            v += f"T{min(s.hour, 24):02d}:{s.minute or 0:02d}" if "-" in v else ""
+            h = s.hour + 12 if _spoken_afternoon(s, s.hour) else s.hour
+            v += f"T{min(h, 24):02d}:{s.minute or 0:02d}" if "-" in v else ""
         elif s.pod is not None and v.endswith("XX-XX"):
             v += f"T{s.pod}"
         typ: MentionType = "TIME" if s.has_time else "DATE"
@@ -1072,9 +1073,8 @@ class Resolver:
         flags = list(flags or [])
         if s.shift_unit is not None and s.shift_n and s.shift_n.is_integer():
             per = _shift_period(per, s.shift_unit, int(s.shift_n), self.adate)  # "a week ago Tuesday": Tuesday, a week back
-        if ("spoken-clock" in s.notes and "meridiem-unknown" in s.notes and per.grain == "minute"
-                and isinstance(per.start, datetime) and (1 <= per.start.hour <= 6 or (
-                    7 <= per.start.hour <= 11 and _EVENING.search(self.ctx.text, *self.ctx.sentence_of(c.start))))):
+        if (per.grain == "minute" and isinstance(per.start, datetime) and (_spoken_afternoon(s, per.start.hour) or (
+                _spoken_afternoon(s, 1) and 7 <= per.start.hour <= 11 and _EVENING.search(self.ctx.text, *self.ctx.sentence_of(c.start))))):
             # "at two thirty", "until four o'clock" said with no part of the day: news hours, so the afternoon;
             # "Good evening. It's nine o'clock Eastern": the evening (still flagged meridiem-unknown; a 24-hour
             # reading is never spoken as "two thirty")
@@ -1142,6 +1142,11 @@ class Resolver:
                 self.day_refs.append((c.start, date(st.year, st.month, st.day)))
                 self.spans[c.start] = (lo, hi)
         return m
+
+
+def _spoken_afternoon(s: Spec, hour: int) -> bool:
+    """A clock time said in words with no a.m./p.m. and no part of the day, from one to six: the afternoon."""
+    return "spoken-clock" in s.notes and "meridiem-unknown" in s.notes and 1 <= hour <= 6
 
 
 def _same_instant(a: Mention, b: Mention) -> bool:
