@@ -269,7 +269,8 @@ PRESENT_CUES: frozenset[str] = frozenset({
     "closes", "plays", "faces", "hosts", "comes", "meet", "begin", "arrive", "resume", "airs",
     "start", "run", "runs",
     # plural and headline present of scheduled events ("Turks vote on Sunday", "new rules take effect on Monday")
-    # (not "close", "end", "open", "return", "visit", "launch": nouns as often, "at the close of business Thursday")
+    # (not "close", "end", "open", "return", "launch": nouns as often, and not always after a determiner: "at the
+    # close of business Thursday", "tax returns"; a word after a determiner is never taken, see DETERMINERS)
     "take", "vote", "votes", "hold", "face", "expire", "expires", "go", "goes", "remain", "stay", "stays",
     "head", "heads", "travel", "travels", "fly", "flies", "visit", "host", "rally", "gather", "strike", "kicks",  # (not "march": the month)
 })
