@@ -470,6 +470,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("In the year to March, exports rose.", SAT, None, [("the year", "DURATION", "P1Y")]),
     ("The museum is open from 9 a.m. to 5 p.m. daily.", SAT, None,
      [("9 a.m.", "SET", "XXXX-XX-XXT09:00"), ("5 p.m. daily", "SET", "XXXX-XX-XXT17:00")]),
+    # a market close is the session the report is about: the lead's day
+    ("The Nasdaq fell 3.2 percent on Wednesday. The index has lost 29 percent since its peak on March 10. "
+     "Volume reached 1.9 billion shares by the 4 p.m. close.", "2000-05-18", None, [("4 p.m.", "TIME", "2000-05-17T16:00")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

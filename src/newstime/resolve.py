@@ -348,6 +348,7 @@ def _past_event_verb_before(text: str, start: int) -> bool:
     return _cue(w) < 0 and w not in W.REPORTING_VERBS and w not in ("was", "were", "had", "been", "did")
 
 
+_SESSION_AFTER = regex.compile(r"\s{1,3}(?:close|closing\s{1,3}bell|finish|opening\s{1,3}bell)\b", regex.I)
 _EVENING = regex.compile(r"\b(?:tonight|this\s{1,3}evening|good\s{1,3}evening)\b", regex.I)
 _TRAILING_DIRECTION = regex.compile(r"\s{1,3}(?:later|earlier|after|before)\Z", regex.I)
 _POSSESSIVE = regex.compile(r"['\u2019]s\b")
@@ -984,6 +985,11 @@ class Resolver:
         if s.anaphoric and self.ref is not None:
             st = self.ref.period.start
             return date(st.year, st.month, st.day), f"mention:{self.ref.start}", P.CONFIDENCE_ANAPHORA
+        if self.day_refs and _SESSION_AFTER.match(self.ctx.text, c.end):
+            # "fell 3.7 percent by the 4:30 p.m. close": the trading session the report is about, the lead's day
+            pos, d = self.day_refs[0]
+            if self.adate is None or d <= self.adate:
+                return d, f"mention:{pos}", P.CONFIDENCE_ANAPHORA
         # a day mentioned earlier in the same or the previous sentence, if the clause's tense agrees
         if self.day_refs:
             s0, _ = self.ctx.sentence_of(c.start)
