@@ -473,6 +473,7 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     # a market close is the session the report is about: the lead's day
     ("The Nasdaq fell 3.2 percent on Wednesday. The index has lost 29 percent since its peak on March 10. "
      "Volume reached 1.9 billion shares by the 4 p.m. close.", "2000-05-18", None, [("4 p.m.", "TIME", "2000-05-17T16:00")]),
+    ("\"We will meet next week,\" he said on Friday.", "2013-04-17", None, [("next week", "DATE", "2013-W16")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -887,7 +887,9 @@ class Resolver:
             # February ... a decision is expected by the end of the month", is the month now)
             st = self.month_ref.period.start
             return date(st.year, st.month, 1), f"mention:{self.month_ref.start}", P.CONFIDENCE_ANAPHORA
-        if s.deictic_day and s.rel_unit == "day":
+        if (s.deictic_day and s.rel_unit == "day") or (s.rel_unit == "week" and s.rel_n == 1 and not s.weekend):
+            # '"We will meet next week," he said on Friday': next from the Friday it was said ("last week" is left
+            # to the anchor: said on a Sunday, it is read both ways)
             sp = self._speech_day(c)
             if sp is not None:
                 quoted = self.ctx.quote_at(c.start) is not None
