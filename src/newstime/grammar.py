@@ -799,9 +799,10 @@ def _ordinal_day(m: regex.Match[str], text: str) -> Spec | None:
 
 
 @G.rule("clock_oclock", "digits", r"(?P<H>1[0-2]|0?[1-9])\s{1,3}o['\u2019]clock",
-        (("at 3 o'clock", "2022-02-12T03:00"),), digits=(1, 2))
+        (("at 3 o'clock", "2022-02-12T15:00"), ("back at 9 o'clock", "2022-02-12T09:00")), digits=(1, 2))
 def _clock_oclock(m: regex.Match[str], text: str) -> Spec | None:
-    return _meridiem_unknown(_clock(int(m["H"]), 0, None))
+    s = _meridiem_unknown(_clock(int(m["H"]), 0, None))
+    return s.with_(notes=s.notes + ("spoken-clock",)) if s is not None else None  # "3 o'clock" is no 24-hour time
 
 
 def _meridiem_unknown(s: Spec | None) -> Spec | None:
