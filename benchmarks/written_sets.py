@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Figures on the team's written sets (tests/data/CHALLENGE.md): the challenge and dev sets (development
-data) and the held-out set (scored, never read). Prints one line per set; asserts nothing.
+data) and the two held-out sets (scored, never read). Prints one line per set; asserts nothing.
 
     python benchmarks/written_sets.py
 """

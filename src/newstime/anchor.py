@@ -205,12 +205,7 @@ def find_anchor(text: str, cands: Sequence[Candidate], tz: object) -> Anchor:
             except ValueError:
                 pass
         return _dateline_year(text, cands, place, dkey, mo, day, start, end)
-    m = _PLACE_ONLY.match(head)
-    if m and zkey is None:
-        pref = zone_for(m["place"].strip())
-        if pref is not None:
-            zkey = pref.key
-    return _infer(text, cands, zkey)
+    return _infer(text, cands, zkey or dateline_zone(head))
 
 
 def _header_date(text: str, cands: Sequence[Candidate], zone: tzinfo | None, zkey: str | None) -> Anchor | None:

@@ -204,19 +204,23 @@ def _clause_tense(chunk: str, from_right: bool) -> int:
             return 1
     if past:
         return -1
-    if any((w in W.PRESENT_CUES and not (i and words[i - 1] in W.DETERMINERS)) or (w in W.MODALS and w != "may")
-           for i, w in enumerate(words)):
+    if any(_present_cue(words, i) or (w in W.MODALS and w != "may") for i, w in enumerate(words)):
         return 1  # "the vote is on Monday", "storms could snarl travel on Sunday": ahead
     return 0
 
 
 
 
+def _present_cue(words: list[str], i: int) -> bool:
+    """``words[i]`` is a present verb that looks ahead, not the noun after a determiner ("the vote on Monday")."""
+    return words[i] in W.PRESENT_CUES and not (i and words[i - 1] in W.DETERMINERS)
+
+
 def _present_verb_after(words: list[str], k: int) -> bool:
     """A present-tense verb opens the clause after ``words[k]``: "before the House rises", "until it is"."""
     rest = words[k + 1:k + 6]
     for j, w in enumerate(rest):
-        if w in W.PRESENT_CUES and not (j and rest[j - 1] in W.DETERMINERS):
+        if _present_cue(rest, j):
             return True
         if (j >= 1 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s")) and len(w) > 3
                 and (rest[j - 1] in ("it", "he", "she") or (j >= 2 and rest[j - 2] in ("the", "a", "an", "its", "their")))):
@@ -315,7 +319,7 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
         if t:
             return t
     lw = _tense_words(left)
-    if any(w in W.PRESENT_CUES and not (i and lw[i - 1] in W.DETERMINERS) for i, w in enumerate(lw)):
+    if any(_present_cue(lw, i) for i in range(len(lw))):
         return 1  # "The call is at noon (...) on Monday": a present-tense plan looks ahead
     return 0
 
@@ -863,7 +867,7 @@ class Resolver:
                 and c.start - self.day_refs[-1][0] <= P.ANAPHORA_WINDOW):
             pos, d = self._event_day(c)  # "starting April 5, the governor announced Friday. Appointments open that day"
             if self.adate is not None and d < self.adate:
-                ahead = self._day_ahead(c)
+                ahead = self._day_ahead(c, tense_at(self.ctx, c.start, c.end))
                 if ahead is not None:
                     return ahead[1], f"mention:{ahead[0]}", P.CONFIDENCE_ANAPHORA_WEAK
             return d, f"mention:{pos}", P.CONFIDENCE_ANAPHORA
@@ -961,11 +965,11 @@ class Resolver:
             pos, d = self.day_refs[-2]
         return pos, d
 
-    def _day_ahead(self, c: Candidate) -> tuple[int, date] | None:
-        """In a clause that looks ahead, the nearest day ahead of the anchor named before ``c`` (within the
-        anaphora window), for when the last day named is past: "The marathon starts on Sunday ... runners
-        arrived three weeks ago ... The closing ceremony begins at 8 p.m. the same evening"."""
-        if self.adate is None or tense_at(self.ctx, c.start, c.end) <= 0:
+    def _day_ahead(self, c: Candidate, tense: int) -> tuple[int, date] | None:
+        """In a clause that looks ahead (``tense`` > 0), the nearest day ahead of the anchor named before ``c``
+        (within the anaphora window), for when the last day named is past: "The marathon starts on Sunday ...
+        runners arrived three weeks ago ... The closing ceremony begins at 8 p.m. the same evening"."""
+        if self.adate is None or tense <= 0:
             return None
         adate = self.adate
         return next(((p, d) for p, d in reversed(self.day_refs) if c.start - p <= P.ANAPHORA_WINDOW and d > adate), None)
@@ -1003,17 +1007,16 @@ class Resolver:
                 hour, minute = s.hour, s.minute or 0
                 pos, d = next(((p, x) for p, x in reversed(self.day_refs) if p >= p0 and p != pos
                                and self._holds(p, hour, minute, False)), (pos, d))
-            if pos >= p0:
-                t = tense_at(self.ctx, c.start, c.end)
-                if self.adate is None or t == 0 or (t < 0 and d <= self.adate) or (t > 0 and d >= self.adate):
-                    lc = self.last_clock
-                    if (lc is not None and lc.date() == d and lc.hour >= 18 and s.hour is not None and s.hour < 6
-                            and (self.adate is None or d < self.adate or t > 0)):
-                        # "called it at 7:50 p.m. on Tuesday ... At 2:16 a.m., they called it for the governor": the
-                        # night went on past midnight
-                        return d + timedelta(days=1), f"mention:{pos}", P.CONFIDENCE_ANAPHORA
-                    return d, f"mention:{pos}", P.CONFIDENCE_ANAPHORA
-            ahead = self._day_ahead(c)
+            t = tense_at(self.ctx, c.start, c.end)
+            if pos >= p0 and (self.adate is None or t == 0 or (t < 0 and d <= self.adate) or (t > 0 and d >= self.adate)):
+                lc = self.last_clock
+                if (lc is not None and lc.date() == d and lc.hour >= 18 and s.hour is not None and s.hour < 6
+                        and (self.adate is None or d < self.adate or t > 0)):
+                    # "called it at 7:50 p.m. on Tuesday ... At 2:16 a.m., they called it for the governor": the
+                    # night went on past midnight
+                    return d + timedelta(days=1), f"mention:{pos}", P.CONFIDENCE_ANAPHORA
+                return d, f"mention:{pos}", P.CONFIDENCE_ANAPHORA
+            ahead = self._day_ahead(c, t)
             if ahead is not None:
                 # a clause that looks ahead, after a day in the past was named last: the day of the event
                 # announced before it ("will hold a session on Sunday ... Lawmakers last met on Dec. 12 ...
@@ -1082,7 +1085,7 @@ class Resolver:
         if s.shift_unit is not None and s.shift_n and s.shift_n.is_integer():
             per = _shift_period(per, s.shift_unit, int(s.shift_n), self.adate)  # "a week ago Tuesday": Tuesday, a week back
         if (per.grain == "minute" and isinstance(per.start, datetime) and (_spoken_afternoon(s, per.start.hour) or (
-                _spoken_afternoon(s, 1) and 7 <= per.start.hour <= 11 and _EVENING.search(self.ctx.text, *self.ctx.sentence_of(c.start))))):
+                _spoken_unknown(s) and 7 <= per.start.hour <= 11 and _EVENING.search(self.ctx.text, *self.ctx.sentence_of(c.start))))):
             # "at two thirty", "until four o'clock" said with no part of the day: news hours, so the afternoon;
             # "Good evening. It's nine o'clock Eastern": the evening (still flagged meridiem-unknown; a 24-hour
             # reading is never spoken as "two thirty")
@@ -1152,9 +1155,14 @@ class Resolver:
         return m
 
 
+def _spoken_unknown(s: Spec) -> bool:
+    """A clock time said in words (or "o'clock") with no a.m./p.m. and no part of the day."""
+    return "spoken-clock" in s.notes and "meridiem-unknown" in s.notes
+
+
 def _spoken_afternoon(s: Spec, hour: int) -> bool:
-    """A clock time said in words with no a.m./p.m. and no part of the day, from one to six: the afternoon."""
-    return "spoken-clock" in s.notes and "meridiem-unknown" in s.notes and 1 <= hour <= 6
+    """Such a clock time from one to six: the afternoon."""
+    return _spoken_unknown(s) and 1 <= hour <= 6
 
 
 def _same_instant(a: Mention, b: Mention) -> bool:
