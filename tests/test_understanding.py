@@ -474,6 +474,14 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("The Nasdaq fell 3.2 percent on Wednesday. The index has lost 29 percent since its peak on March 10. "
      "Volume reached 1.9 billion shares by the 4 p.m. close.", "2000-05-18", None, [("4 p.m.", "TIME", "2000-05-17T16:00")]),
     ("\"We will meet next week,\" he said on Friday.", "2013-04-17", None, [("next week", "DATE", "2013-W16")]),
+    # dotted clock times need a zone or "hrs" (UK and Indian styles); a clock-shaped length is a duration
+    ("The toss is at 14.30 IST on Sunday.", "2022-02-12", "Asia/Kolkata",
+     [("14.30 IST", "TIME", "2022-02-13T14:30", None, "Asia/Kolkata", "2022-02-13T09:00Z"), ("Sunday", "DATE", "2022-02-13")]),
+    ("Polls closed at 20.00 Moscow time.", "2013-09-08", None,
+     [("20.00 Moscow time", "TIME", "2013-09-08T20:00", None, "Europe/Moscow", "2013-09-08T16:00Z")]),
+    ("The vote ended at 18:00 hours on Sunday.", "2022-02-12", "Asia/Kolkata",
+     [("18:00 hours", "TIME", "2022-02-06T18:00"), ("Sunday", "DATE", "2022-02-06")]),
+    ("The marathon lasted 2:30 hours.", "2022-02-12", None, [("2:30 hours", "DURATION", "PT2H30M")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

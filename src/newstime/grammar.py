@@ -672,18 +672,25 @@ _CLOCK_RIGHT = _compile(r"\s{0,2}(?:\(|(?-i:[A-Z]{2,5})\b|local\b|GMT|UTC|(?-i:[
                         r"|\L<weekday>\b|in\s{1,3}the\s{1,3}(?:morning|afternoon|evening|night)|[ap]\.?m\b)")
 _LENGTH_LEFT = _compile(r"(?r)\b(?:in|of|ran|finished|clocked|record|timed)\s{1,3}\Z")
 _ZONE_RIGHT = _compile(r"\s{0,2}(?:\(|(?-i:[A-Z]{2,5})\b|local\b|GMT|UTC|(?-i:[A-Z][\w'.\-]+(?:\s[A-Z][\w'.\-]+){0,2})\s{1,3}time\b)")
+_DOTTED_ZONE = _compile(r"\s{0,2}(?:\L<abbr>|local\s{1,3}time|(?-i:[A-Z][\w'.\-]+(?:\s[A-Z][\w'.\-]+){0,2})['\u2019]?s?\s{1,3}time)\b")
 _VERSE_LEFT = _compile(r"(?r)(?-i:\b[A-Z][a-z]+)\s{1,2}\Z")
 
 
 @G.rule("clock_hm", "digits",
-        r"(?P<H>[0-2]?\d)(?P<sep>[:.])(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?!\d|[.,:]\d)(?:\s{0,2}" + _AMPM + ")?",
+        r"(?P<H>[0-2]?\d)(?P<sep>[:.])(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?!\d|[.,:]\d)(?:\s{0,2}(?:" + _AMPM + r"|(?P<hrs>hrs|hours)\b))?",
         (("14:00", "2022-02-12T14:00"), ("2:30 p.m.", "2022-02-12T14:30"), ("08:16", "2022-02-12T08:16"),
-         ("10.30am", "2022-02-12T10:30")), digits=(1, 2))
+         ("10.30am", "2022-02-12T10:30"), ("Polls open at 07.30 hrs.", "2022-02-12T07:30"),
+         ("The match starts at 14.30 IST.", "2022-02-12T14:30"), ("The race lasted 2:30 hours.", "PT2H30M")), digits=(1, 2))
 def _clock_hm(m: regex.Match[str], text: str) -> Spec | None:
-    if m["sep"] == "." and not m["ap"] and not _match(r"\s{0,2}(?:GMT|UTC|BST|CET|CEST)\b", text[m.end():m.end() + 8]):
-        return None  # "10.45" is a number, but "10.45 GMT" is a British clock time
+    lo = max(0, m.start() - 16)
+    h24 = m["H"].startswith("0") or int(m["H"]) >= 13
+    if m["hrs"]:  # "at 14:30 hrs", "07.30 hours": a 24-hour clock; "lasted 2:30 hours": a length
+        if _LENGTH_LEFT.search(text, lo, m.start()) or not (h24 or _CLOCK_LEFT.search(text, lo, m.start())):
+            return Spec("duration", amount=int(m["H"]) + int(m["M"]) / 60, unit="hour") if m["sep"] == ":" else None
+        return _clock(int(m["H"]), int(m["M"]), None, _year(m["S"]))
+    if m["sep"] == "." and not m["ap"] and not _DOTTED_ZONE.match(text, m.end(), m.end() + 40):
+        return None  # "10.45" is a number, but "10.45 GMT", "14.30 IST", "22.00 Moscow time" are clock times
     if not m["ap"]:
-        lo = max(0, m.start() - 16)
         if _LENGTH_LEFT.search(text, lo, m.start()) and not _ZONE_RIGHT.match(text, m.end(), m.end() + 12):
             return None  # "ran the mile in 3:45 on Monday", "a time of 2:05": a length of time, not a clock
         cue = _CLOCK_LEFT.search(text, lo, m.start()) is not None or _CLOCK_RIGHT.match(text, m.end(), m.end() + 24) is not None
