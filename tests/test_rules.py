@@ -80,12 +80,12 @@ def test_digit_rule_filter_on_number_soup(text: str) -> None:
 
 def _plain_triggers(text: str) -> list[tuple[int, str]]:
     """Triggers by the plain definition: a lexicon word not inside a word, a digit run not after a word
-    character or a decimal point, or "FY" before digits."""
+    character or a decimal point, "FY" before digits, or a quarter code glued to it ("Q3FY23")."""
     import re
 
     from newstime.grammar import _trie
     words = sorted(GRAMMAR.lexicon, key=len, reverse=True)
-    plain = re.compile(r"(?<!\w)(?<!\w['\u2019])(?:" + _trie(words) + r")(?!\w)|(?<![\w.,:])\d+|(?<!\w)FY(?=\s?\d)", re.I)
+    plain = re.compile(r"(?<!\w)(?<!\w['\u2019])(?:" + _trie(words) + r")(?!\w)|(?<![\w.,:])\d+|(?<!\w)FY(?=\s?\d)|(?<!\w)[QH][1-4](?=FY\d)", re.I)
     return [(m.start(), m.group()) for m in plain.finditer(text)]
 
 
@@ -95,7 +95,7 @@ def test_trigger_scan_matches_its_plain_definition() -> None:
 
 
 @given(st.lists(st.sampled_from(list("abmnoyFYT19\u0663 '\u2019.,:-\u00e9") + [
-    "Monday", "may", "noon", "FY", "o'clock", "week", "Jan", "today"]), max_size=24).map("".join))
+    "Monday", "may", "noon", "FY", "Q3", "H1", "o'clock", "week", "Jan", "today"]), max_size=24).map("".join))
 @settings(max_examples=400, deadline=None)
 def test_trigger_scan_on_soup(text: str) -> None:
     assert [(m.start(), m.group()) for m in GRAMMAR.trigger_re.finditer(text)] == _plain_triggers(text)

@@ -663,6 +663,30 @@ def test_fiscal_year_codes(text: str, value: str) -> None:
     assert m.value == value and "fiscal-year" in m.flags and m.confidence <= 0.6
 
 
+@pytest.mark.parametrize("text,tz,extent,value,start,end", [
+    # India: April to March, named by the year it ends in
+    ("Infosys posted its Q3FY23 results.", "Asia/Kolkata", "Q3FY23", "2023-Q3", "2022-10-01", "2023-01-01"),
+    ("Net profit in Q3 FY23 rose 12 per cent.", "Asia/Kolkata", "Q3 FY23", "2023-Q3", "2022-10-01", "2023-01-01"),
+    ("Revenue for FY23 was Rs 1.2 lakh crore.", "Asia/Kolkata", "FY23", "2023", "2022-04-01", "2023-04-01"),
+    ("Margins improved in H1FY24.", "Asia/Kolkata", "H1FY24", "2024-H1", "2023-04-01", "2023-10-01"),
+    ("Exports grew in the financial year 2022-23.", "Asia/Kolkata", "the financial year 2022-23", "2022", "2022-04-01", "2023-04-01"),
+    ("The budget for FY2022-23 was passed.", "Asia/Kolkata", "FY2022-23", "2022", "2022-04-01", "2023-04-01"),
+    # Australia, Pakistan: July to June
+    ("Profit for FY23 rose.", "Australia/Sydney", "FY23", "2023", "2022-07-01", "2023-07-01"),
+    ("The deficit in fiscal 2023 widened.", "Asia/Karachi", "fiscal 2023", "2023", "2022-07-01", "2023-07-01"),
+    # no known calendar: the calendar year stands in, less sure
+    ("Profit for FY23 rose.", "America/New_York", "FY23", "2023", "2023-01-01", "2024-01-01"),
+    ("Apple's fiscal Q1 2023 revenue fell.", "America/New_York", "fiscal Q1 2023", "2023-Q1", "2023-01-01", "2023-04-01"),
+])
+def test_fiscal_calendar_by_document_zone(text: str, tz: str, extent: str, value: str, start: str, end: str) -> None:
+    [m] = newstime.resolve(text, anchor="2023-01-12", tz=tz).mentions
+    assert (m.text, m.value) == (extent, value) and "fiscal-year" in m.flags
+    assert m.interval is not None
+    assert (m.interval.start.date().isoformat(), m.interval.end.date().isoformat()) == (start, end)
+    known = "fiscal-calendar" in m.flags
+    assert known == (tz != "America/New_York") and m.confidence == (0.8 if known else 0.6)
+
+
 @pytest.mark.parametrize("text,extent,first", [
     ("He scored 30 goals in the 2007-08 season.", "the 2007-08 season", 2007),
     ("Enrollment fell in the 1998-99 school year.", "the 1998-99 school year", 1998),

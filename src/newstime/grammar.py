@@ -144,7 +144,7 @@ class Grammar:
             # the characters a trigger can start with, tested first, lets it pass most positions at once
             first = "".join(sorted({w[0].lower() for w in words} | {"f"}))
             self._trigger_re = re.compile(
-                r"(?<!\w)(?=[" + re.escape(first) + r"\d])(?:(?<!\w['\u2019])(?:" + _trie(words) + r")(?!\w)|(?<![.,:])\d+|FY(?=\s?\d))", re.I)
+                r"(?<!\w)(?=[" + re.escape(first) + r"\d])(?:(?<!\w['\u2019])(?:" + _trie(words) + r")(?!\w)|(?<![.,:])\d+|FY(?=\s?\d)|[QH][1-4](?=FY\d))", re.I)
         return self._trigger_re
 
     def _digit_rules(self, n: int) -> list[Rule]:
@@ -589,7 +589,7 @@ def _year_range(m: regex.Match[str], text: str) -> Spec | None:
     return Spec("date", year=a, notes=("year-range-to:" + m["b"],))
 
 
-_SPAN_YEAR_BEFORE = regex.compile(r"(?r)\b(?:fiscal|FY|in|during|for|since|of|the|its|their)\s{1,3}\Z", regex.I)
+_SPAN_YEAR_BEFORE = regex.compile(r"(?r)\b(?:fiscal|financial\s{1,3}year|FY|in|during|for|since|of|the|its|their)\s{1,3}\Z", regex.I)
 
 
 @G.rule("year_span", "digits", r"""(?P<y>1[5-9]\d\d|20\d\d)[-\u2013/](?P<b>\d\d)(?![\d%\w\-/]|[.,]\d)
@@ -601,17 +601,23 @@ def _year_span(m: regex.Match[str], text: str) -> Spec | None:
     y, b = int(m["y"]), int(m["b"])
     if b != (y + 1) % 100 or (m.start() > 0 and text[m.start() - 1] in "$#\u00a3\u20ac-/+"):
         return None
-    if not m["noun"] and not _SPAN_YEAR_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+    if not m["noun"] and not _SPAN_YEAR_BEFORE.search(text, max(0, m.start() - 18), m.start()):
         return None  # "2007-08" in a table may be August 2007
     return Spec("date", year=y, notes=("year-span",) + (("the-fiscal",) if m["noun"] else ()))
 
 
-@G.rule("fiscal_code", "fiscalcode", r"FY\s?(?P<y>\d{4}|\d{2})(?![\d/\-])",
-        (("results for FY2023 were strong", "2023"), ("in FY 99", "1999"), ("FY23 guidance", "2023")))
+def _fiscal_year(digits: str) -> int:
+    y = int(digits)
+    return y + (2000 if y < 50 else 1900) if y < 100 else y
+
+
+@G.rule("fiscal_code", "fiscalcode", r"FY\s?(?P<y>\d{4}|\d{2})(?:[-/\u2013](?P<b>\d\d))?(?![\d/\-])",
+        (("results for FY2023 were strong", "2023"), ("in FY 99", "1999"), ("FY23 guidance", "2023"),
+         ("the budget for FY2022-23", "2022"), ("FY22-23 revenue", "2022")))
 def _fiscal_code(m: regex.Match[str], text: str) -> Spec | None:
-    y = int(m["y"])
-    if y < 100:
-        y += 2000 if y < 50 else 1900
+    y = _fiscal_year(m["y"])
+    if m["b"]:  # "FY2022-23": the fiscal year that runs across two calendar years, named by the first
+        return Spec("date", year=y, notes=("fiscal", "year-span")) if int(m["b"]) == (y + 1) % 100 else None
     return Spec("date", year=y, notes=("fiscal",))
 
 
@@ -1223,12 +1229,20 @@ def _decade_words(m: regex.Match[str], text: str) -> Spec | None:
 
 
 # "Q3 2021", "H1"
-@G.rule("quarter_code", "quarterword", r"(?P<q>[QH])(?P<n>[1-4])(?:\s{1,3}(?P<y>\d{4}))?\b", (("Q3 2021", "2021-Q3"),))
+@G.rule("quarter_code", "quarterword", r"(?P<q>[QH])(?P<n>[1-4])(?:\s{1,3}(?P<y>\d{4})\b|\s?FY\s?(?P<fy>\d{4}|\d{2})(?![\d/\-])|\b)",
+        (("Q3 2021", "2021-Q3"), ("Infosys posted its Q3FY23 results", "2023-Q3"), ("in H1 FY24", "2024-H1")))
 def _qcode(m: regex.Match[str], text: str) -> Spec | None:
     n = int(m["n"])
-    if m["q"].upper() == "H":
-        return Spec("date", half=n, year=_year(m["y"])) if n <= 2 else None
-    return Spec("date", quarter=n, year=_year(m["y"]))
+    if m["fy"]:  # "Q3FY23", "H1 FY2024": a fiscal quarter or half, labelled as written
+        return _period_code(m["q"].upper(), n, _fiscal_year(m["fy"]), ("fiscal",))
+    return _period_code(m["q"].upper(), n, _year(m["y"]))
+
+
+def _period_code(q: str, n: int, y: int | None, notes: tuple[str, ...] = ()) -> Spec | None:
+    """ "Q3", "H1": a quarter or a half."""
+    if q == "H":
+        return Spec("date", half=n, year=y, notes=notes) if n <= 2 else None
+    return Spec("date", quarter=n, year=y, notes=notes)
 
 
 # --- seasons -------------------------------------------------------------------------------------
@@ -1775,10 +1789,17 @@ def _p_the_day(m: regex.Match[str], s: Spec) -> Spec | None:
     return s.with_(notes=tuple(n for n in s.notes if n != "day-only"))
 
 
-@G.prefix("fiscal", r"(?:the\s{1,3}fiscal\s{1,3}year|fiscal(?:\s{1,3}year)?)\s{1,3}", lambda s: s.kind == "date" and s.year is not None and s.month is None and s.quarter is None,
-          (("fiscal 1998", "1998"), ("in fiscal year 2003", "2003")))
+@G.prefix("fiscal", r"(?:the\s{1,3}(?:fiscal|financial)\s{1,3}year|fiscal(?:\s{1,3}year)?|financial\s{1,3}year)\s{1,3}",
+          lambda s: s.kind == "date" and s.year is not None and s.month is None and s.quarter is None,
+          (("fiscal 1998", "1998"), ("in fiscal year 2003", "2003"), ("in the financial year 2022-23", "2022")))
 def _p_fiscal(m: regex.Match[str], s: Spec) -> Spec | None:
     return s.with_(notes=s.notes + ("fiscal",))
+
+
+@G.prefix("fiscal_code", r"fiscal\s{1,3}", lambda s: s.kind == "date" and (s.quarter or s.half) is not None and "fiscal" not in s.notes,
+          (("Apple's fiscal Q1 2023 revenue", "2023-Q1"),))
+def _p_fiscal_code(m: regex.Match[str], s: Spec) -> Spec | None:
+    return s.with_(notes=s.notes + ("fiscal",))  # "fiscal Q1 2023": a company's quarter, labelled as written
 
 
 # suffix patterns used by the refiners (matched forward at a candidate's end)

@@ -1102,6 +1102,15 @@ class Resolver:
             hi = hi.replace(year=hi.year + 1)
             flags.append("year-span")
             conf = min(conf, P.CONFIDENCE_YEAR_SPAN)
+        fiscal_year = Z.FISCAL_YEARS.get(self.ctx.zone or "") if "fiscal" in s.notes else None
+        if fiscal_year is not None and per.grain in ("year", "half", "quarter"):
+            # "Q3FY23", "FY2022-23" in an Indian outlet: the value keeps the label, the interval the country's
+            # fiscal calendar ("FY23" ends in March 2023; "FY2022-23" starts in April 2022)
+            first, naming = fiscal_year
+            back = 12 - (first - 1) if naming == "end" and "year-span" not in s.notes else -(first - 1)
+            lo, hi = lo - relativedelta(months=back), hi - relativedelta(months=back)
+            if "year-span" in s.notes:
+                hi = lo + relativedelta(years=1)
         if s.boundary and per.grain not in ("minute", "second", "hour"):
             lo, hi = _narrow(lo, hi, s.boundary)
         key, tz_source, zflags = self._zone_for(s, lo)
@@ -1124,7 +1133,9 @@ class Resolver:
             # TimeML writes "fiscal 1989" as 1989; the calendar year only approximates a company's fiscal year
             # (and "Q2 FY2023" is a calendar quarter only by convention: fiscal calendars differ)
             flags.append("fiscal-year")
-            conf = min(conf, P.CONFIDENCE_FISCAL)
+            if fiscal_year is not None:
+                flags.append("fiscal-calendar")
+            conf = min(conf, P.CONFIDENCE_FISCAL if fiscal_year is None else P.CONFIDENCE_FISCAL_CALENDAR)
         mod = s.mod or s.boundary
         mtype: MentionType = typ or ("TIME" if per.grain in ("part_of_day", "hour", "minute", "second") else "DATE")
         ref_val = None

@@ -223,3 +223,16 @@ TWELVE_HOUR_ZONES: frozenset[str] = MONTH_FIRST_ZONES | frozenset({
     "Australia/Melbourne", "Australia/Brisbane", "Australia/Perth", "Pacific/Auckland", "Asia/Kolkata",
     "Asia/Karachi", "Asia/Dhaka",
 })
+
+# Fiscal calendars by the document's zone, where a country's news (government and nearly all companies)
+# keeps one: the month the fiscal year starts, and whether "FY23" / "fiscal 2023" names the calendar year
+# it ends in ("end") or starts in ("start").  "Q3FY23" in an Indian outlet is October to December 2022.
+# Left out on purpose: the United States (the federal year starts in October, companies' anywhere) and
+# Japan (news writes "fiscal 2022" for the year from April 2022, companies "FY2023" for the same year).
+FISCAL_YEARS: dict[str, tuple[int, str]] = {
+    "Asia/Kolkata": (4, "end"), "Asia/Calcutta": (4, "end"),  # India: April to March
+    "Asia/Karachi": (7, "end"), "Asia/Dhaka": (7, "end"),  # Pakistan, Bangladesh: July to June
+    "Australia/Sydney": (7, "end"), "Australia/Melbourne": (7, "end"), "Australia/Brisbane": (7, "end"),
+    "Australia/Perth": (7, "end"), "Australia/Adelaide": (7, "end"), "Australia/Hobart": (7, "end"),
+    "Australia/Darwin": (7, "end"), "Australia/Canberra": (7, "end"),
+}
