@@ -482,6 +482,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("The vote ended at 18:00 hours on Sunday.", "2022-02-12", "Asia/Kolkata",
      [("18:00 hours", "TIME", "2022-02-06T18:00"), ("Sunday", "DATE", "2022-02-06")]),
     ("The marathon lasted 2:30 hours.", "2022-02-12", None, [("2:30 hours", "DURATION", "PT2H30M")]),
+    # "will" with a month-day weeks gone by: the next one; "would" in reported speech keeps the near past
+    ("The law will take effect Jan. 1.", "2022-02-12", None, [("Jan. 1", "DATE", "2023-01-01")]),
+    ("He said the vote would be held Jan. 20.", "2022-02-12", None, [("Jan. 20", "DATE", "2022-01-20")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

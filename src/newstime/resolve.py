@@ -370,6 +370,19 @@ def _explicit_future(ctx: Context, start: int, end: int | None = None, right_onl
     return any(_cue(w) == 1 for w in _tense_words(chunk)) or bool(_FUTURE_MULTI.search(chunk))
 
 
+_WILL = regex.compile(r"\b(?:will|shall|won't|(?:is|are)\s{1,3}to|going\s{1,3}to)\b|'ll\b", regex.I)
+
+
+def _says_will(ctx: Context, start: int, end: int) -> bool:
+    """The clause around a mention says the future outright ("will", "is to"; not "would", "expected")."""
+    s0, s1 = ctx.sentence_of(start)
+    left = ctx.text[max(s0, start - P.TENSE_WINDOW):start]
+    lb = list(_CLAUSE_BREAK.finditer(left))
+    right = ctx.text[end:min(s1, end + P.TENSE_WINDOW)]
+    rb = _CLAUSE_BREAK.search(right)
+    return bool(_WILL.search(left[lb[-1].end():] if lb else left) or _WILL.search(right[: rb.start()] if rb else right))
+
+
 # ----------------------------------------------------------------------------------------------
 
 
@@ -789,7 +802,8 @@ class Resolver:
             since = since or (tense < 0 and _past_event_verb_before(self.ctx.text, c.start))
             # "will be reviewed in December" written in January: the coming December, not the one just past
             since = since or (tense > 0 and s.day is None and _IN_BEFORE.match(self.ctx.text, max(0, c.start - 10), c.start) is not None)
-            per = _place_in_year(s, a, tense, s.direction is not None, since)
+            ahead = tense > 0 and s.day is not None and _says_will(self.ctx, c.start, c.end)
+            per = _place_in_year(s, a, tense, s.direction is not None, since, ahead)
             conf = P.CONFIDENCE_TENSE if tense or s.direction is not None else P.CONFIDENCE_NO_TENSE
             reference = "anchor"
             if per is None:
@@ -1335,8 +1349,11 @@ def _candidates_in_years(s: Spec, years: list[int]) -> list[Period]:
     return out
 
 
-def _place_in_year(s: Spec, a: date, tense: int, explicit: bool, since: bool = False) -> Period | None:
-    """Choose the year of a month(-day)/season/quarter without one: by tense, else the nearest."""
+def _place_in_year(s: Spec, a: date, tense: int, explicit: bool, since: bool = False, ahead: bool = False) -> Period | None:
+    """Choose the year of a month(-day)/season/quarter without one: by tense, else the nearest.
+
+    ``ahead``: the clause says the future outright ("will take effect Jan. 1"), so a month-day gone by is
+    near enough only within days."""
     cands = _candidates_in_years(s, [a.year - 2, a.year - 1, a.year, a.year + 1])
     if not cands:
         return None
@@ -1363,7 +1380,8 @@ def _place_in_year(s: Spec, a: date, tense: int, explicit: bool, since: bool = F
     if s.day is not None and tense and not explicit and not since:
         # a month-day the tense puts most of a year away, while the other reading is within weeks, is the
         # near one: "has set Nov. 10 as the deadline" in late October, "announced it Oct. 31" in early November
-        near = [p for p in cands if abs((bounds(p)[0] - a0).days) <= P.NEAR_DATE_DAYS]
+        near = [p for p in cands if abs((bounds(p)[0] - a0).days) <= P.NEAR_DATE_DAYS
+                and not (ahead and (a0 - bounds(p)[0]).days > P.NEAR_DATE_PAST_AGAINST_FUTURE_DAYS)]
         far_side = [p for p in cands if (bounds(p)[0] < a0) == (tense < 0) and abs((bounds(p)[0] - a0).days) <= 183]
         if near and not far_side:
             return min(near, key=lambda p: abs((bounds(p)[0] - a0).days))

@@ -59,5 +59,6 @@ REPORTED_PERIOD_LAG_DAYS = 45
 # a month-day within this many days of the anchor wins over the tense's reading when that one is more than
 # half a year away (dates in news cluster around the publication date)
 NEAR_DATE_DAYS = 45
+NEAR_DATE_PAST_AGAINST_FUTURE_DAYS = 7  # ... but a clause that says the future outright takes a month-day gone by only within a week ("will take effect Jan. 1" in February is next January)
 NEAR_MONTH_DAYS = 92  # the same for a month named without a day, against a reading more than 9 months away
 NEAR_MONTH_AGAINST_PAST_DAYS = 31  # ... but against a past tense only a month that begins within this many days
