@@ -485,6 +485,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     # "will" with a month-day weeks gone by: the next one; "would" in reported speech keeps the near past
     ("The law will take effect Jan. 1.", "2022-02-12", None, [("Jan. 1", "DATE", "2023-01-01")]),
     ("He said the vote would be held Jan. 20.", "2022-02-12", None, [("Jan. 20", "DATE", "2022-01-20")]),
+    # a half with no year, next to figures or a deal, is the year's half; a game's half is none
+    ("Net profit rose 10 percent in the first half.", "2022-08-12", None, [("the first half", "DATE", "2022-H1")]),
+    ("The merger is expected to close in the second half.", "2022-08-12", None, [("the second half", "DATE", "2022-H2")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

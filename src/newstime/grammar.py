@@ -1100,6 +1100,24 @@ def _half_year_adjective(m: regex.Match[str], text: str) -> Spec | None:
     return Spec("date", half=1 if m["o"].lower() == "first" else 2)  # "first-half results": of the year being reported
 
 
+@G.rule("half_year", "ordinal", r"(?P<o>first|second)\s{1,3}half\b(?!\s{1,3}of\b|-)",
+        (("Profit rose 10% in the first half, the company said", "2022-H1"),
+         ("Net profit fell in the second half", "2021-H2"), ("The deal is expected to close in the first half", "2022-H1")))
+def _half_year(m: regex.Match[str], text: str) -> Spec | None:
+    if not _search(r"\b(?:the|its|their)\s{1,3}\Z", text[max(0, m.start() - 8):m.start()], regex.I):
+        return None  # "a first half", "his second half": no half of the year
+    around = text[max(0, m.start() - 80):m.end() + 80]
+    if _GAME_WORDS.search(around) or not _MONEY_WORDS.search(around) and not _CLOSE_DEAL.search(around):
+        return None  # "scored twice in the second half": a half of a game; with no figures or deal, not a year's half
+    return Spec("date", half=1 if m["o"].lower() == "first" else 2, notes=("half-the",))  # "profit rose in the first half"
+
+
+@G.prefix("the_half", r"(?:the|its|their)\s{1,3}", lambda s: "half-the" in s.notes,
+          (("Profit rose 10% in the first half, the company said", "2022-H1"),))
+def _p_the_half(m: regex.Match[str], s: Spec) -> Spec | None:
+    return s.with_(notes=tuple(n for n in s.notes if n != "half-the"))
+
+
 @G.rule("prior_year", "priorword", r"prior-(?P<u>year|quarter)\b(?:\s{1,3}(?P<p>quarter|period))?",
         (("compared with the prior-year period", "2020-Q4"), ("prior-year sales", "2021")))
 def _prior_year(m: regex.Match[str], text: str) -> Spec | None:
@@ -1451,6 +1469,7 @@ def _p_rel_qty(m: regex.Match[str], s: Spec) -> Spec | None:
 # a quarter of a game, not of a year: sports words around it and no money
 _GAME_WORDS = regex.compile(r"\b(?:scored|scores|points?|touchdowns?|field\s+goal|basket|fouled|halftime|overtime|quarterback"
                             r"|timeout|buzzer|led\s+by|trailed|pass(?:es)?\s+for|yards?|left\s+in\s+the)\b", regex.I)
+_CLOSE_DEAL = regex.compile(r"\b(?:deal|merger|acquisition|takeover|transaction|sale|purchase|listing|IPO|launch)\b", regex.I)
 _MONEY_WORDS = regex.compile(r"[$\u00a3\u20ac%]|\b(?:profits?|revenues?|sales|earnings|percent|shares?|results|net|loss|million|billion"
                              r"|growth|economy|economists?|gdp|output|dividends?|fiscal|rebound|percentage|basis|index|rates?)\b", regex.I)
 
