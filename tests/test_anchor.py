@@ -191,3 +191,29 @@ def test_a_date_anchor_without_zone_takes_the_datelines(text: str, zone: str | N
 def test_a_given_zone_outranks_the_dateline() -> None:
     doc = newstime.resolve("LOS ANGELES (AP) - Tipoff is at 7:30 p.m. local time.", anchor="2022-02-24", tz="Europe/Moscow")
     assert doc.anchor.tz == "Europe/Moscow"
+    # ... for the anchor and for times with no zone; "local time" is still the dateline's place's
+    clock = next(m for m in doc.mentions if m.type == "TIME")
+    assert clock.tz == "America/Los_Angeles"
+
+
+@pytest.mark.parametrize("text,zone", [
+    ("PARIS, Texas (AP) - x", "America/Chicago"), ("PORTLAND, Maine (AP) - x", "America/New_York"),
+    ("PORTLAND, Ore. (AP) - x", "America/Los_Angeles"), ("PERTH, Scotland (AP) - x", "Europe/London"),
+    ("PERTH, Australia (AP) - x", "Australia/Perth"), ("EL PASO, Texas (AP) - x", "America/Denver"),
+    ("LONDON, Ontario, March 3 (CP) - x", "America/Toronto"), ("VLADIVOSTOK, Russia, Sept. 3 (AP) - x", "Asia/Vladivostok"),
+    ("KUTA, Indonesia (AP) - x", "Asia/Makassar"), ("BIRMINGHAM, Ala. (AP) - x", "America/Chicago"),
+])
+def test_dateline_place_read_with_its_region(text: str, zone: str) -> None:
+    assert newstime.resolve(text).anchor.tz == zone
+
+
+@pytest.mark.parametrize("dateline,zone", [
+    ("KABUL (AP) -", "Asia/Kabul"), ("PERTH, Australia (AP) -", "Australia/Perth"),
+    ("VLADIVOSTOK, Russia (AP) -", "Asia/Vladivostok"), ("PARIS, Texas (AP) -", "America/Chicago"),
+])
+def test_local_time_is_the_datelines_place_even_under_an_outlet_zone(dateline: str, zone: str) -> None:
+    # an AP story filed from abroad, passed with the outlet's zone: "local time" is the place's, not New York's,
+    # and a country named in the dateline does not outrank its city
+    doc = newstime.resolve(f"{dateline} The blast came at 11 p.m. local time Saturday.", anchor="2012-07-08", tz="America/New_York")
+    clock = next(m for m in doc.mentions if m.type == "TIME")
+    assert clock.tz == zone

@@ -20,7 +20,7 @@ from .data import zones as Z
 from .errors import AnchorError
 from .spec import Candidate
 from .types import Anchor
-from .tz import fixed_key, get_zone, localize, zone_for, zone_key
+from .tz import ZoneRef, fixed_key, get_zone, localize, qualified_zone, zone_for, zone_key
 
 _MONTH_RE = r"(?P<m>" + "|".join(sorted(W.MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY_RE = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -38,14 +38,16 @@ _STAMP = regex.compile(
     r"(?:,?\s{1,3}(?:at\s{1,3})?(?P<H2>[0-2]?\d):(?P<M2>[0-5]\d)\s{0,2}(?P<ap2>[ap]\.?m\.?)?\s{0,2}(?P<z2>[A-Z]{2,5})?)?",
     regex.I)
 _PLACE_RE = r"(?P<place>(?-i:[A-Z][A-Za-z.'\-]{1,30}(?:\s[A-Z][A-Za-z.'\-]{1,30}){0,3}))"
+# "PARIS, Texas", "PORTLAND, Maine", "PERTH, Scotland": the region that says which place of that name
+_QUAL_RE = r"(?P<qual>(?-i:[A-Z][A-Za-z.]{1,20}(?:\s[A-Z][A-Za-z.]{1,20}){0,2}))"
 _DATELINE = regex.compile(
-    r"\A\s{0,5}" + _PLACE_RE + r",\s{1,3}(?:"
+    r"\A\s{0,5}" + _PLACE_RE + r"(?:,\s{1,3}" + _QUAL_RE + r")?,\s{1,3}(?:"
     + _MONTH_RE + r"\s{1,3}" + _DAY_RE + r"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s{1,3}(?P<m2>"
     + "|".join(sorted(W.MONTHS, key=len, reverse=True)) + r")\.?)"
     r"(?:,?\s{1,3}(?P<y>\d{4}))?\s{0,3}[.,:\-\u2014\u2013(/]", regex.I)
 # a dateline with a place and no date: "WASHINGTON (AP) —", "LONDON -- ": it still gives the document's zone
-_PLACE_ONLY = regex.compile(r"\A\s{0,5}(?P<place>(?-i:[A-Z][A-Z.'\-]{2,30}(?:\s[A-Z][A-Z.'\-]{1,30}){0,3}))"
-                            r"(?:,\s{1,3}[A-Z][A-Za-z.]{1,20})?\s{0,3}(?:\([A-Za-z .\-]{1,30}\)\s{0,3})?(?:[\-\u2014\u2013]|_(?=\s))")
+_PLACE_ONLY = regex.compile(r"\A\s{0,5}(?P<place>(?-i:[A-Z][A-Z.'\-]{1,30}(?:\s[A-Z][A-Z.'\-]{1,30}){0,3}))"
+                            r"(?:,\s{1,3}" + _QUAL_RE + r")?\s{0,3}(?:\([A-Za-z .\-]{1,30}\)\s{0,3})?(?:[\-\u2014\u2013]|_(?=\s))")
 
 
 def parse_anchor(anchor: object, tz: object) -> Anchor:
@@ -117,8 +119,30 @@ def dateline_zone(text: str) -> str | None:
     """
     head = text[:300]
     m = _DATELINE.match(head) or _PLACE_ONLY.match(head)
-    ref = zone_for(m["place"].strip()) if m is not None else None
+    ref = _place_zone(m) if m is not None else None
     return ref.key if ref is not None else None
+
+
+def _place_zone(m: regex.Match[str]) -> ZoneRef | None:
+    """The zone of a dateline's place, read with its region where one follows ("PARIS, Texas" is Central
+    time, "PERTH, Scotland" British, "VLADIVOSTOK, Russia" Vladivostok's own, not Moscow's).
+
+    >>> [dateline_zone(t) for t in ("PARIS, Texas (AP) -", "PORTLAND, Maine (AP) -", "PERTH, Scotland (AP) -",
+    ...                             "EL PASO, Texas (AP) -", "LONDON, Ontario, March 3 (CP) -")]
+    ['America/Chicago', 'America/New_York', 'Europe/London', 'America/Denver', 'America/Toronto']
+    """
+    place, qual = m["place"].strip(), m["qual"]
+    pref = zone_for(place)
+    if qual:
+        q = qualified_zone(place, qual)
+        if q is not None:
+            return q
+        qref = zone_for(qual)  # "Scotland", "Indonesia": a region the gazetteer's qualifiers do not list
+        if qref is not None and qref.kind == "place":
+            if pref is not None and pref.key in (qref.key, *qref.alternatives):
+                return pref  # "KUTA, Indonesia": the place's own zone, one of the country's
+            return qref
+    return pref
 
 
 def find_anchor(text: str, cands: Sequence[Candidate], tz: object) -> Anchor:
@@ -183,14 +207,14 @@ def find_anchor(text: str, cands: Sequence[Candidate], tz: object) -> Anchor:
         found = _header_date(text, cands, zone, zkey)
         if found is not None:
             if found.tz is None and m is not None:  # "NEW YORK, March 3 (Reuters)" under a header date
-                pref = zone_for(m["place"].strip())
+                pref = _place_zone(m)
                 if pref is not None:
                     return Anchor(found.date, found.datetime, pref.key, found.source, found.confidence, found.text,
                                   found.start, found.end, note=found.note + f"; zone of the dateline {m['place'].strip()}")
             return found
     if m:
         place = m["place"].strip()
-        pref = zone_for(place)
+        pref = _place_zone(m)
         dkey = zkey or (pref.key if pref is not None else None)
         mo = W.MONTHS[(m["m"] or m["m2"]).lower().rstrip(".")]
         day = int(m["d"] or m["d2"])

@@ -87,21 +87,22 @@ def resolve(text: str, anchor: AnchorLike = None, *, tz: ZoneLike = None, zones:
         raise InputError(f"disambiguate must be 'compatible', 'earlier', 'later' or 'raise', not {disambiguate!r}")
     given: Anchor | None = parse_anchor(anchor, tz) if anchor is not None else None
     region = given.tz if given is not None else (parse_anchor("2000-01-01", tz).tz if tz is not None else None)
-    cands = candidates(text, region=region, zones=zones, local_zone=region)
+    # "local time" with no place of its own is the dateline's place's ("KABUL (AP) -"), else the document's zone
+    place = dateline_zone(text)
+    cands = candidates(text, region=region, zones=zones, local_zone=place or region)
     if given is None or given.tz is None:
         if given is None:
             given = find_anchor(text, cands, tz)
         else:
-            key = dateline_zone(text)
-            if key is not None:
+            if place is not None:
                 # a date given with no zone, and a dateline that names the place ("LOS ANGELES (AP) -"): the date is
                 # the caller's, the zone the dateline's
-                given = replace(given, tz=key, note=f"{given.note}; its zone {key}, from the place of the text's dateline")
+                given = replace(given, tz=place, note=f"{given.note}; its zone {place}, from the place of the text's dateline")
         if given.tz and given.tz != region:
             region = given.tz
             if any(c.spec.zone is not None and (c.spec.zone.kind == "local" or c.spec.zone.alternatives) for c in cands):
                 # only "local time" and ambiguous abbreviations (IST, CST) read the document's region
-                cands = candidates(text, region=region, zones=zones, local_zone=region)
+                cands = candidates(text, region=region, zones=zones, local_zone=place or region)
     ctx = Context(text, given, given.tz, disambiguate)
     mentions = Resolver(ctx).resolve_all(cands)
     return Document(text, given, tuple(mentions))

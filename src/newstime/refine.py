@@ -97,6 +97,8 @@ def zone_ref_from_match(m: regex.Match[str], region: str | None, hints: frozense
             if ref is not None:
                 return ZoneRef(ref.key, m.group(0).strip(" ,"), "local", note=f"local time in {m['lplace']}")
         found = place_in_sentence(text, pos, m.end(), overrides) if text else None
+        if found is not None and found[1].alternatives and local_zone in (found[1].key, *found[1].alternatives):
+            found = None  # "PERTH, Australia (AP) - ... local time": the dateline's city says which of the country's zones
         if found is not None:
             return ZoneRef(found[1].key, "local time", "local", found[1].alternatives,
                            note=f"local time: {found[0]}, named in the sentence")
