@@ -1131,6 +1131,8 @@ class Resolver:
         flags += zflags
         if "local-time-unknown" in zflags:
             conf = min(conf, P.CONFIDENCE_ANAPHORA_WEAK)
+        if "abbreviation-out-of-season" in zflags:
+            conf = min(conf, P.CONFIDENCE_OUT_OF_SEASON)  # "3 p.m. EST" in October: as written, or the local clock?
         tzinfo = get_zone(key) if key else timezone.utc
         start, f1 = localize(lo, tzinfo, self.ctx.disambiguate)
         end, _ = localize(hi, tzinfo, "compatible" if self.ctx.disambiguate == "raise" else self.ctx.disambiguate)

@@ -42,6 +42,7 @@ CONFIDENCE_DATE_ORDER_UNKNOWN = 0.6  # "3/4/2022" with no document zone to say m
 CONFIDENCE_MERIDIEM_UNKNOWN = 0.6  # "at 7:30", "seven o'clock": no a.m./p.m. and no part of the day
 CONFIDENCE_YEAR_SPAN = 0.8       # "the 2007-08 season": the value names the first year; the interval covers both
 CONFIDENCE_FISCAL = 0.6          # "fiscal 1989": the calendar year stands in for a fiscal year whose bounds the text does not give
+CONFIDENCE_OUT_OF_SEASON = 0.6   # "3 p.m. EST" in October: read as written (UTC-5), though the writer may mean the local clock
 CONFIDENCE_FISCAL_CALENDAR = 0.8  # "Q3FY23" in an Indian outlet: the country's fiscal calendar gives the bounds (a company may differ)
 
 # how far back (characters) an anaphor may look for its antecedent before its confidence drops
