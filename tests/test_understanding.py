@@ -488,6 +488,11 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     # a half with no year, next to figures or a deal, is the year's half; a game's half is none
     ("Net profit rose 10 percent in the first half.", "2022-08-12", None, [("the first half", "DATE", "2022-H1")]),
     ("The merger is expected to close in the second half.", "2022-08-12", None, [("the second half", "DATE", "2022-H2")]),
+    # a US state, Canadian province or Australian state names its zone; a state with two gives the larger, flagged
+    ("The game starts at 6 p.m. Arizona time.", "2003-10-15", "America/New_York",
+     [("6 p.m. Arizona time", "TIME", "2003-10-15T18:00", None, "America/Phoenix", "2003-10-16T01:00Z")]),
+    ("Polls close at 7 p.m. Texas time.", "2003-10-15", "America/New_York",
+     [("7 p.m. Texas time", "TIME", "2003-10-15T19:00", None, "America/Chicago", "2003-10-16T00:00Z")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -83,6 +83,24 @@ PLACES: dict[str, str] = {
     "santiago": "America/Santiago", "chile": "America/Santiago", "buenos aires": "America/Argentina/Buenos_Aires",
     "argentina": "America/Argentina/Buenos_Aires", "brasilia": "America/Sao_Paulo",
     "sao paulo": "America/Sao_Paulo", "rio de janeiro": "America/Sao_Paulo",
+    # US states, Canadian provinces and Australian states with one zone ("Arizona time", "local time" in a
+    # sentence about Ohio); those with two are in MULTI_ZONE_COUNTRIES
+    "alabama": "America/Chicago", "arizona": "America/Phoenix", "arkansas": "America/Chicago",
+    "california": "America/Los_Angeles", "colorado": "America/Denver", "connecticut": "America/New_York",
+    "delaware": "America/New_York", "illinois": "America/Chicago", "iowa": "America/Chicago",
+    "louisiana": "America/Chicago", "maine": "America/New_York", "maryland": "America/New_York",
+    "massachusetts": "America/New_York", "minnesota": "America/Chicago", "mississippi": "America/Chicago",
+    "missouri": "America/Chicago", "montana": "America/Denver", "nevada": "America/Los_Angeles",
+    "new hampshire": "America/New_York", "new jersey": "America/New_York", "new mexico": "America/Denver",
+    "north carolina": "America/New_York", "ohio": "America/New_York", "oklahoma": "America/Chicago",
+    "pennsylvania": "America/New_York", "rhode island": "America/New_York", "south carolina": "America/New_York",
+    "utah": "America/Denver", "vermont": "America/New_York", "virginia": "America/New_York",
+    "west virginia": "America/New_York", "wisconsin": "America/Chicago", "wyoming": "America/Denver",
+    "ontario": "America/Toronto", "quebec": "America/Toronto", "british columbia": "America/Vancouver",
+    "alberta": "America/Edmonton", "manitoba": "America/Winnipeg", "saskatchewan": "America/Regina",
+    "new brunswick": "America/Moncton", "newfoundland": "America/St_Johns", "queensland": "Australia/Brisbane",
+    "new south wales": "Australia/Sydney", "tasmania": "Australia/Hobart", "south australia": "Australia/Adelaide",
+    "western australia": "Australia/Perth", "northern territory": "Australia/Darwin", "bali": "Asia/Makassar",
 }
 
 # Countries (and adjectives) that span several zones: "<country> time" is ambiguous.
@@ -101,6 +119,13 @@ MULTI_ZONE_COUNTRIES: dict[str, tuple[str, ...]] = {
     "brazil": ("America/Sao_Paulo", "America/Manaus", "America/Noronha"),
     "mexico": ("America/Mexico_City", "America/Tijuana", "America/Cancun"),
     "indonesia": ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"),
+    # US states split between two zones: the one most of the state keeps first
+    "texas": ("America/Chicago", "America/Denver"), "florida": ("America/New_York", "America/Chicago"),
+    "indiana": ("America/Indiana/Indianapolis", "America/Chicago"), "kentucky": ("America/New_York", "America/Chicago"),
+    "tennessee": ("America/Chicago", "America/New_York"), "michigan": ("America/Detroit", "America/Menominee"),
+    "kansas": ("America/Chicago", "America/Denver"), "nebraska": ("America/Chicago", "America/Denver"),
+    "north dakota": ("America/Chicago", "America/Denver"), "south dakota": ("America/Chicago", "America/Denver"),
+    "oregon": ("America/Los_Angeles", "America/Boise"), "idaho": ("America/Boise", "America/Los_Angeles"),
 }
 
 # Abbreviations.  Each maps to its readings, most likely first; a reading is
