@@ -217,3 +217,16 @@ def test_local_time_is_the_datelines_place_even_under_an_outlet_zone(dateline: s
     doc = newstime.resolve(f"{dateline} The blast came at 11 p.m. local time Saturday.", anchor="2012-07-08", tz="America/New_York")
     clock = next(m for m in doc.mentions if m.type == "TIME")
     assert clock.tz == zone
+
+
+@pytest.mark.parametrize("text,zone,utc", [
+    ("TOKYO (AP) - The Nikkei closed at 3 p.m. (0600 GMT).", "Asia/Tokyo", "2003-10-15T06:00:00+00:00"),
+    ("CAIRO, Egypt (AP) - The explosion happened at 11:15 p.m. (2115 GMT) Friday.", "Africa/Cairo", "2003-10-10T21:15:00+00:00"),
+    # the bracket disagrees with the dateline's zone: the offset it gives, as a fixed zone
+    ("CAIRO, Egypt (AP) - The explosion happened at 11:15 p.m. (1915 GMT) Friday.", "UTC+04:00", "2003-10-10T19:15:00+00:00"),
+])
+def test_an_equivalents_offset_is_named_by_the_datelines_zone_when_it_fits(text: str, zone: str, utc: str) -> None:
+    doc = newstime.resolve(text, anchor="2003-10-15", tz="America/New_York")
+    local = doc.mentions[0]
+    assert local.interval is not None and "zone-from-equivalent" in local.flags
+    assert local.tz == zone and local.interval.start.astimezone(timezone.utc).isoformat() == utc

@@ -103,7 +103,7 @@ def resolve(text: str, anchor: AnchorLike = None, *, tz: ZoneLike = None, zones:
             if any(c.spec.zone is not None and (c.spec.zone.kind == "local" or c.spec.zone.alternatives) for c in cands):
                 # only "local time" and ambiguous abbreviations (IST, CST) read the document's region
                 cands = candidates(text, region=region, zones=zones, local_zone=place or region)
-    ctx = Context(text, given, given.tz, disambiguate)
+    ctx = Context(text, given, given.tz, disambiguate, place_zone=place)
     mentions = Resolver(ctx).resolve_all(cands)
     return Document(text, given, tuple(mentions))
 

@@ -65,6 +65,7 @@ class Context:
     anchor: Anchor
     zone: str | None  # the document's default zone key
     disambiguate: Disambiguate = "compatible"
+    place_zone: str | None = None  # the zone of the dateline's place ("TOKYO (AP) -"), if any
     sentence_ends: list[int] = field(default_factory=list)
     quotes: list[tuple[int, int]] = field(default_factory=list)
 
@@ -491,16 +492,16 @@ class Resolver:
                           assumed_b: bool = False) -> tuple[Mention, Mention]:
         # "10:30 a.m. (0730 GMT)" with no zone for the local side: the bracket tells its offset
         if first.tz is None and second.tz is not None:
-            first = _zone_from_equivalent(first, second)
+            first = _zone_from_equivalent(first, second, self.ctx.place_zone)
         elif second.tz is None and first.tz is not None:
-            second = _zone_from_equivalent(second, first)
+            second = _zone_from_equivalent(second, first, self.ctx.place_zone)
         elif first.interval and second.interval and not _same_instant(first, second) and assumed_a != assumed_b:
             # the side whose zone was only assumed (the document's) yields to the side the text gave a zone:
             # "the quake struck at 2:46 p.m. local time (0546 GMT)" in a Moscow paper is not Moscow time
             if assumed_a:
-                first = _zone_from_equivalent(first, second)
+                first = _zone_from_equivalent(first, second, self.ctx.place_zone)
             else:
-                second = _zone_from_equivalent(second, first)
+                second = _zone_from_equivalent(second, first, self.ctx.place_zone)
         flags_a, flags_b = list(first.flags), list(second.flags)
         if first.interval and second.interval:
             same = _same_instant(first, second)
@@ -1203,10 +1204,11 @@ def _zone_assumed(s: Spec) -> bool:
     return s.zone is None or (s.zone.kind == "local" and s.zone.note == LOCAL_IS_DOCUMENT_ZONE)
 
 
-def _zone_from_equivalent(local: Mention, other: Mention) -> Mention:
+def _zone_from_equivalent(local: Mention, other: Mention, place_zone: str | None = None) -> Mention:
     """``local`` (a clock time the text gives no zone) placed at ``other``'s instant, its zone the fixed
     offset between the two clocks, flagged ``zone-from-equivalent``; unchanged if the clocks do not differ
-    by a plausible offset (whole quarter hours, at most 14 hours)."""
+    by a plausible offset (whole quarter hours, at most 14 hours).  The zone of the dateline's place names
+    that offset when it is on it then ("TOKYO (AP) - ... at 3 p.m. (0600 GMT)": Asia/Tokyo)."""
     if local.interval is None or other.interval is None or local.grain not in ("minute", "second"):
         return local
     civil = local.interval.start.replace(tzinfo=None)
@@ -1215,6 +1217,10 @@ def _zone_from_equivalent(local: Mention, other: Mention) -> Mention:
     if abs(minutes) > 14 * 60 or minutes % 15 or (civil - instant).total_seconds() % 60:
         return local
     key = fixed_key(minutes)
+    if place_zone is not None:
+        offset = other.interval.start.astimezone(get_zone(place_zone)).utcoffset()
+        if offset is not None and round(offset.total_seconds() / 60) == minutes:
+            key = place_zone
     start = other.interval.start.astimezone(get_zone(key))
     interval = Interval(start, start + (local.interval.end - local.interval.start), local.interval.grain)
     flags = tuple(f for f in local.flags if f != "local-time-unknown") + ("zone-from-equivalent",)
