@@ -493,6 +493,10 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("6 p.m. Arizona time", "TIME", "2003-10-15T18:00", None, "America/Phoenix", "2003-10-16T01:00Z")]),
     ("Polls close at 7 p.m. Texas time.", "2003-10-15", "America/New_York",
      [("7 p.m. Texas time", "TIME", "2003-10-15T19:00", None, "America/Chicago", "2003-10-16T00:00Z")]),
+    # "the turn of the century": the turn nearest the writer, ahead in a century's second half
+    ("At the turn of the century, the population will reach 1.3 billion.", "1998-11-12", None,
+     [("the turn of the century", "DATE", "19XX", "END")]),
+    ("Since the turn of the century, prices have doubled.", "2012-11-12", None, [("the turn of the century", "DATE", "20XX", "START")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

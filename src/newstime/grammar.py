@@ -1434,7 +1434,7 @@ def _p_the_period(m: regex.Match[str], s: Spec) -> Spec | None:
     if u == "year" and _match(r"\w+\s{1,3}(?:ended|ending)\s{1,3}Dec", nxt, regex.I):
         return Spec("date", rel_unit="year", rel_n=0, notes=("the-reported",))  # the calendar year being reported
     if u in ("decade", "century"):
-        if adj or not _search(r"\b(?:end|start|beginning|middle|close|rest|remainder)\s{1,3}of\s{1,3}\Z",
+        if adj or not _search(r"\b(?:end|start|beginning|middle|close|rest|remainder|turn)\s{1,3}of\s{1,3}\Z",
                               m.string[max(0, m.start() - 16):m.start()], regex.I):
             return None  # "over the decade" may be the ten years to now; only "the end of the decade" is this decade
         return Spec("date", rel_unit=u, rel_n=0)
@@ -1732,6 +1732,9 @@ def _p_boundary(m: regex.Match[str], s: Spec) -> Spec | None:
             and s.quarter is None and s.season is None):
         return s.with_(half=1 if b.startswith("first") else 2)  # "the last half of 1989" is 1989-H2  # "the first half of 2023" is 2023-H1
     kind = "START"
+    if b.startswith("turn") and s.rel_unit == "century":
+        # "the turn of the century": this century's start, or in its second half the turn ahead (its end)
+        return s.with_(boundary=kind, mod=kind, notes=s.notes + ("century-turn",))
     if b.startswith(("middle", "mid")):
         kind = "MID"
     elif b.startswith(("end", "close", "late", "latter", "second half")):

@@ -1096,6 +1096,8 @@ class Resolver:
     def _emit(self, c: Candidate, base: dict[str, Any], per: Period, conf: float, reference: str | None,
               flags: list[str] | None = None, typ: MentionType | None = None, tense: int = 0) -> Mention:
         s = c.spec
+        if "century-turn" in s.notes and self.adate is not None and self.adate.year % 100 >= 50:
+            s = s.with_(boundary="END", mod="END")  # "at the turn of the century" written in 1998: the coming turn
         flags = list(flags or [])
         if s.shift_unit is not None and s.shift_n and s.shift_n.is_integer():
             per = _shift_period(per, s.shift_unit, int(s.shift_n), self.adate)  # "a week ago Tuesday": Tuesday, a week back
