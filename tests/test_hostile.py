@@ -117,6 +117,9 @@ PATTERNS = {
     "on-on": "on ",
     "may-may": "May ",
     "january-1": "January 1, ",
+    "fiscal-codes": "Q3FY23 FY2022-",
+    "dotted-clock": "14.30 ",
+    "turn-of-the": "the turn of the ",
     "news-sentences": NEWS,
 }
 
