@@ -230,3 +230,26 @@ def test_an_equivalents_offset_is_named_by_the_datelines_zone_when_it_fits(text:
     local = doc.mentions[0]
     assert local.interval is not None and "zone-from-equivalent" in local.flags
     assert local.tz == zone and local.interval.start.astimezone(timezone.utc).isoformat() == utc
+
+
+def test_a_bare_clock_time_keeps_the_clock_its_sentence_set() -> None:
+    # the first time's zone comes from its bracket; "4 p.m." later in the sentence is on the same clock
+    doc = newstime.resolve("KABUL (AP) - Voting begins at 7 a.m. (0230 GMT) Saturday and ends at 4 p.m.",
+                           anchor="2007-11-14", tz="America/New_York")
+    last = doc.mentions[-1]
+    assert (last.text, last.tz, last.tz_source) == ("4 p.m.", "Asia/Kabul", "sentence")
+    assert last.value == "2007-11-17T16:00"
+    # a zone named in words does the same; a bracketed equivalent sets no clock and no day of its own
+    doc = newstime.resolve("Polls close at 8 p.m. EST (0100 GMT) and results come at 9 p.m.", anchor="2007-11-14")
+    last = doc.mentions[-1]
+    assert (last.value, last.tz) == ("2007-11-14T21:00", "America/New_York")
+    # the next sentence is read in the document's zone again
+    doc = newstime.resolve("The blast came at 10:30 a.m. local time (0730 GMT). Bush was told at 3 a.m.",
+                           anchor="2007-11-14", tz="America/New_York")
+    assert doc.mentions[-1].tz == "America/New_York"
+
+
+def test_a_day_after_an_equivalent_is_the_local_days() -> None:
+    doc = newstime.resolve("The quake hit at 5:46 a.m. Tuesday (2046 GMT Monday). Later that day, aftershocks followed.",
+                           anchor="2007-11-14", tz="Asia/Tokyo")
+    assert doc.mentions[-1].value == "2007-11-13"

@@ -402,6 +402,9 @@ class Resolver:
         self.spans: dict[int, tuple[datetime, datetime]] = {}  # each day-level mention's civil bounds, narrowed
         self.last_clock: datetime | None = None  # the last clock time resolved
         self.clock_zones: dict[int, ZoneRef] = {}  # the zone the text gave a clock time, by the mention's start
+        # the clock the sentence set: (sentence start, zone key) of the last clock time whose zone the text gave
+        # ("Voting begins at 7 a.m. (0230 GMT) Saturday and ends at 4 p.m.": 4 p.m. is on the same clock)
+        self.sentence_clock: tuple[int, str] | None = None
 
     # -- public -------------------------------------------------------------------------------
     def resolve_all(self, cands: list[Candidate]) -> list[Mention]:
@@ -466,6 +469,8 @@ class Resolver:
                         m = alt
                 m, other = self._check_equivalent(first, m, _zone_assumed(fc.spec), _zone_assumed(c.spec))
                 mentions[j] = other
+                if other.tz_source == "equivalent" and other.tz is not None:
+                    self.sentence_clock = (self.ctx.sentence_of(other.start)[0], other.tz)
             index_of[i] = len(mentions)
             mentions.append(m)
         return mentions
@@ -1071,7 +1076,7 @@ class Resolver:
                        confidence=0.0, flags=("unresolved",), **base)
 
     # -- output -------------------------------------------------------------------------------
-    def _zone_for(self, s: Spec, civil: datetime) -> tuple[str | None, str | None, list[str]]:
+    def _zone_for(self, s: Spec, civil: datetime, pos: int) -> tuple[str | None, str | None, list[str]]:
         flags: list[str] = []
         if s.zone is not None and s.zone.key == "":
             # "local time" with no place named and no document zone: say so rather than read it as UTC
@@ -1089,6 +1094,9 @@ class Resolver:
             if z.alternatives:
                 flags.append("zone-ambiguous:" + "|".join(z.alternatives))
             return key, "text", flags
+        if (s.zone is None and s.hour is not None and self.sentence_clock is not None
+                and self.sentence_clock[0] == self.ctx.sentence_of(pos)[0]):
+            return self.sentence_clock[1], "sentence", flags  # on the clock an earlier time of the sentence set
         if self.ctx.zone is not None:
             return self.ctx.zone, "document", flags
         return None, None, flags
@@ -1130,7 +1138,7 @@ class Resolver:
                 hi = lo + relativedelta(years=1)
         if s.boundary and per.grain not in ("minute", "second", "hour"):
             lo, hi = _narrow(lo, hi, s.boundary)
-        key, tz_source, zflags = self._zone_for(s, lo)
+        key, tz_source, zflags = self._zone_for(s, lo, c.start)
         flags += zflags
         if "local-time-unknown" in zflags:
             conf = min(conf, P.CONFIDENCE_ANAPHORA_WEAK)
@@ -1168,11 +1176,16 @@ class Resolver:
                     reference=reference, reference_value=ref_val, flags=tuple(flags), **base)
         # this mention becomes the reference for later anaphora
         if per.grain in ("hour", "minute", "second") and isinstance(per.start, datetime) and not per.midnight_end:
-            self.last_clock = per.start
+            if c.equivalent_of is None:  # "(0100 GMT)" is the same instant on another clock, not the story's
+                self.last_clock = per.start
             if s.zone is not None and key is not None:
                 self.clock_zones[c.start] = s.zone
+                if not _zone_assumed(s) and c.equivalent_of is None:  # a bracketed "(0100 GMT)" sets no clock
+                    self.sentence_clock = (self.ctx.sentence_of(c.start)[0], key)
         if per.grain not in ("decade", "century") and "unresolved" not in flags:
             self.periods[c.start] = per
+            if c.equivalent_of is not None and per.grain in ("hour", "minute", "second"):
+                return m  # "(0100 GMT)": the same instant on another clock; its day is no day of the story
             self.ref = Reference(per, c.end, c.start)
             if per.grain == "quarter":
                 self.quarter_ref = self.ref

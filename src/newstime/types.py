@@ -157,7 +157,9 @@ class Mention:
     the IANA key (or fixed offset such as ``"UTC+03:00"``) the interval is
     expressed in; ``tz_source`` says whether the text named it (``"text"``), it
     came from the document (``"document"``), from a bracketed equivalent in
-    another zone (``"equivalent"``: "10:30 a.m. (0730 GMT)" is at UTC+03:00), or none
+    another zone (``"equivalent"``: "10:30 a.m. (0730 GMT)" is at UTC+03:00), from an earlier clock
+    time of the same sentence whose zone the text gave (``"sentence"``: "begins at 7 a.m. (0230 GMT) and
+    ends at 4 p.m."), or none
     was known (``None``: the interval is then given in UTC).  ``reference`` says what a relative value was
     computed from (``"anchor"``, ``"mention:<start>"``, ``"speech:<start>"``).
     ``flags`` lists doubts and checks (``"tense-conflict"``, ``"equivalent-mismatch"``, ...).
