@@ -497,6 +497,11 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("At the turn of the century, the population will reach 1.3 billion.", "1998-11-12", None,
      [("the turn of the century", "DATE", "19XX", "END")]),
     ("Since the turn of the century, prices have doubled.", "2012-11-12", None, [("the turn of the century", "DATE", "20XX", "START")]),
+    # a clock range that runs past midnight ends on the next day
+    ("The curfew runs from 10 p.m. to 6 a.m.", "2007-11-14", None,
+     [("10 p.m.", "TIME", "2007-11-14T22:00"), ("6 a.m.", "TIME", "2007-11-15T06:00")]),
+    ("Shelling went on between 11 p.m. and 2 a.m., residents said.", "2007-11-14", None,
+     [("11 p.m.", "TIME", "2007-11-14T23:00"), ("2 a.m.", "TIME", "2007-11-15T02:00")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -445,6 +445,8 @@ class Resolver:
                             dated.add(i + 1)
                 if self.forced_for_equivalent is not None and c.equivalent_of is not None:
                     self.forced_day, self.forced_for_equivalent = self.forced_for_equivalent, None
+                if self.forced_day is None and i > 0 and mentions and mentions[-1].start == cands[i - 1].start:
+                    self.forced_day = self._overnight_end(cands[i - 1], mentions[-1], c)
                 m = self.resolve(c, cands)
                 self.forced_day = None
             if m is None:
@@ -474,6 +476,23 @@ class Resolver:
             index_of[i] = len(mentions)
             mentions.append(m)
         return mentions
+
+    def _overnight_end(self, pc: Candidate, prev: Mention, c: Candidate) -> tuple[date, str] | None:
+        """The day after ``prev``'s, for the end of a clock range that runs past midnight ("a curfew from 10 p.m.
+        to 6 a.m."); None if ``c`` is no such end."""
+        s, ps = c.spec, pc.spec
+        if (s.kind != "time" or s.hour is None or s.has_date or "meridiem-unknown" in s.notes or ps.kind != "time"
+                or ps.hour is None or ps.has_date or "meridiem-unknown" in ps.notes or prev.interval is None
+                or prev.grain not in ("minute", "second") or c.equivalent_of is not None):
+            return None
+        text = self.ctx.text
+        if not (_OVERNIGHT_JOIN.fullmatch(text, pc.end, c.start) or (
+                _RANGE_JOIN.fullmatch(text, pc.end, c.start) and _BETWEEN.search(text, max(0, pc.start - 10), pc.start))):
+            return None
+        if (s.hour % 24, s.minute or 0) >= (ps.hour % 24, ps.minute or 0) or ps.hour == 24:
+            return None
+        st = prev.interval.start
+        return date(st.year, st.month, st.day) + timedelta(days=1), f"mention:{pc.start}"
 
     def _reday(self, c: Candidate, m: Mention, instant: datetime) -> Mention | None:
         """``m`` again, on the day its clock time shows ``instant`` in its own zone; None if it shows another time."""
@@ -1504,6 +1523,8 @@ def _place_weekday(a: date, wd: int, tense: int, explicit: bool) -> date:
 
 
 _RANGE_JOIN = regex.compile(r"\s{0,3}(?:and|to|until|till|through|-|\u2013)\s{0,3}", regex.I)
+_OVERNIGHT_JOIN = regex.compile(r"\s{0,3}(?:to|until|till|through|-|\u2013)\s{0,3}", regex.I)
+_BETWEEN = regex.compile(r"\bbetween\s{1,3}\Z", regex.I)
 _TIME_ON_DAY = regex.compile(r"\)?,?\s{1,3}(?:on\s{1,3})?(?:the\s{1,3})?", regex.I)
 
 
