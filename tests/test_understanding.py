@@ -502,6 +502,13 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("10 p.m.", "TIME", "2007-11-14T22:00"), ("6 a.m.", "TIME", "2007-11-15T06:00")]),
     ("Shelling went on between 11 p.m. and 2 a.m., residents said.", "2007-11-14", None,
      [("11 p.m.", "TIME", "2007-11-14T23:00"), ("2 a.m.", "TIME", "2007-11-15T02:00")]),
+    # two clock times joined by "and ... at" share the day named after the second; "open"/"close" before "at"
+    # after a plural subject or "and" are verbs of a schedule
+    ("Polls open at 8 a.m. and close at 8 p.m. Sunday.", "2007-11-14", None,
+     [("8 a.m.", "TIME", "2007-11-18T08:00"), ("8 p.m. Sunday", "TIME", "2007-11-18T20:00")]),
+    ("Polling stations open at 8 a.m. (0700 GMT) and close at 8 p.m. (1900 GMT) Sunday.", "2007-11-14", "Europe/Paris",
+     [("8 a.m.", "TIME", "2007-11-18T08:00"), ("0700 GMT", "TIME", "2007-11-18T07:00"), ("8 p.m.", "TIME", "2007-11-18T20:00"),
+      ("1900 GMT", "TIME", "2007-11-18T19:00"), ("Sunday", "DATE", "2007-11-18")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -272,7 +272,7 @@ NAMED_LISTS: dict[str, list[str]] = {
     "abbr": list(Z.ABBREVIATIONS),
     "zonename": list(Z.ZONE_NAMES),
     "barezone": list(Z.BARE_ZONE_NAMES),
-    "place": list(Z.PLACES) + list(Z.MULTI_ZONE_COUNTRIES),
+    "place": list(Z.PLACES) + list(Z.MULTI_ZONE_PLACES),
     "holiday": list(W.HOLIDAYS) + list(W.REGIONAL_HOLIDAYS) + [k.replace("'", "\u2019") for k in W.HOLIDAYS if "'" in k],
     "street": list(W.STREET_SUFFIXES),
     "numbered": list(W.NUMBERED_NOUNS),

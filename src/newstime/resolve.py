@@ -214,7 +214,13 @@ def _clause_tense(chunk: str, from_right: bool) -> int:
 
 def _present_cue(words: list[str], i: int) -> bool:
     """``words[i]`` is a present verb that looks ahead, not the noun after a determiner ("the vote on Monday")."""
-    return words[i] in W.PRESENT_CUES and not (i and words[i - 1] in W.DETERMINERS)
+    w = words[i]
+    if w in W.OPENING_VERBS:
+        # "stations open at 8 a.m.", "and close at 8 p.m.": a verb between its subject and "at"/"on"
+        prev = words[i - 1] if i else ""
+        return (i + 1 < len(words) and words[i + 1] in ("at", "on") and (
+            prev == "and" or (len(prev) > 3 and prev.endswith("s") and not prev.endswith(("ss", "'s")))))
+    return w in W.PRESENT_CUES and not (i and words[i - 1] in W.DETERMINERS)
 
 
 def _present_verb_after(words: list[str], k: int) -> bool:
@@ -419,7 +425,7 @@ class Resolver:
                 nxt = cands[i + 1] if i + 1 < len(cands) else None
                 # "noon Kyiv time (0900 GMT) on Tuesday": the day after the equivalent dates both
                 nxt_i = i + 1
-                range_start = False
+                range_start = coordinated = False
                 if (nxt is not None and nxt.equivalent_of == i and i + 2 < len(cands)
                         and _time_then_day(self.ctx.text, nxt, cands[i + 2])):
                     nxt, nxt_i = cands[i + 2], i + 2
@@ -432,15 +438,21 @@ class Resolver:
                     day_text_ok = range_start = True
                 else:
                     day_text_ok = nxt is not None and _time_then_day(self.ctx.text, c, nxt)
+                    if not day_text_ok and nxt is not None:
+                        # "Polls open at 8 a.m. (0700 GMT) and close at 8 p.m. (1900 GMT) Sunday": both on Sunday
+                        d_i = _coordinated_day(self.ctx.text, cands, i)
+                        if d_i is not None:
+                            nxt, nxt_i, day_text_ok, coordinated = cands[d_i], d_i, True, True
+                            range_start = nxt.equivalent_of is None and cands[i + 1].equivalent_of != i
                 if nxt is not None and day_text_ok:
                     # "2 p.m. GMT on February 15": the time is on that day (two TIMEX3s, one instant)
                     dm = early[nxt_i] if nxt_i in early else self.resolve(nxt, cands)
                     early[nxt_i] = dm
-                    if dm is not None and dm.interval is not None and dm.grain == "day":
+                    if dm is not None and dm.interval is not None and (dm.grain == "day" or coordinated):
                         st = dm.interval.start
                         self.forced_day = (date(st.year, st.month, st.day), f"mention:{nxt.start}")
                         dated.add(i)
-                        if nxt_i == i + 2 and not range_start:
+                        if nxt_i >= i + 2 and not range_start and cands[i + 1].equivalent_of == i:
                             self.forced_for_equivalent = self.forced_day
                             dated.add(i + 1)
                 if self.forced_for_equivalent is not None and c.equivalent_of is not None:
@@ -1526,6 +1538,30 @@ _RANGE_JOIN = regex.compile(r"\s{0,3}(?:and|to|until|till|through|-|\u2013)\s{0,
 _OVERNIGHT_JOIN = regex.compile(r"\s{0,3}(?:to|until|till|through|-|\u2013)\s{0,3}", regex.I)
 _BETWEEN = regex.compile(r"\bbetween\s{1,3}\Z", regex.I)
 _TIME_ON_DAY = regex.compile(r"\)?,?\s{1,3}(?:on\s{1,3})?(?:the\s{1,3})?", regex.I)
+
+
+_AND_AT = regex.compile(r"\)?\s{0,3},?\s{0,3}and\s{1,3}(?:[a-z]+\s{1,3}){1,3}(?:at|until|till|by)\s{1,3}")
+
+
+def _coordinated_day(text: str, cands: list[Candidate], i: int) -> int | None:
+    """The index of the day that dates a bare clock time ``cands[i]`` through a second one joined by "and ... at"
+    ("open at 8 a.m. and close at 8 p.m. Sunday"; brackets may follow either time), or None."""
+    k = i + 1
+    if cands[k].equivalent_of == i:
+        k += 1
+    if k >= len(cands) or not _AND_AT.fullmatch(text, cands[k - 1].end, cands[k].start):
+        return None
+    second = cands[k]
+    if second.spec.kind != "time" or second.spec.hour is None or second.equivalent_of is not None:
+        return None
+    if second.spec.has_date:  # "and close at 8 p.m. Sunday": one expression, its day named in it
+        return k if (second.spec.weekday is not None or second.spec.day is not None) and not second.spec.anaphoric else None
+    d = k + 1
+    if d < len(cands) and cands[d].equivalent_of == k:
+        d += 1
+    if d >= len(cands) or not _time_then_day(text, cands[d - 1], cands[d]):
+        return None
+    return d
 
 
 def _time_then_day(text: str, a: Candidate, b: Candidate) -> bool:

@@ -295,8 +295,8 @@ def zone_for(name: str, *, region: str | None = None, hints: frozenset[str] = fr
         return ZoneRef(zone, text, "abbreviation", alts, literal, note)
     if low in _data.PLACES:
         return ZoneRef(_data.PLACES[low], text, "place")
-    if low in _data.MULTI_ZONE_COUNTRIES:
-        zs = _data.MULTI_ZONE_COUNTRIES[low]
+    if low in _data.MULTI_ZONE_PLACES:
+        zs = _data.MULTI_ZONE_PLACES[low]
         return ZoneRef(zs[0], text, "place", zs[1:], note="country with several zones: capital's zone assumed")
     # the gazetteer generated from GeoNames (tools/gen_gazetteer.py): cities above a population floor,
     # the larger place winning a shared name; then countries and demonyms (imported on first use)

@@ -274,6 +274,9 @@ PRESENT_CUES: frozenset[str] = frozenset({
     "take", "vote", "votes", "hold", "face", "expire", "expires", "go", "goes", "remain", "stay", "stays",
     "head", "heads", "travel", "travels", "fly", "flies", "visit", "host", "rally", "gather", "strike", "kicks",  # (not "march": the month)
 })
+# nouns as often as verbs ("the close", "tax returns"): present verbs only after "and" or a plural subject and
+# before "at"/"on" ("Polling stations open at 8 a.m. and close at 8 p.m. Sunday")
+OPENING_VERBS: frozenset[str] = frozenset({"open", "close", "end", "reopen", "finish", "return", "launch"})
 # words before a participle that make it future ("will be held", "to be completed")
 FUTURE_AUXILIARIES: frozenset[str] = frozenset({"will", "'ll", "shall", "to", "wo"})
 # future cues that only say a later time is named, not that this clause looks ahead ("delayed ... until")

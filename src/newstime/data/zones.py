@@ -84,7 +84,7 @@ PLACES: dict[str, str] = {
     "argentina": "America/Argentina/Buenos_Aires", "brasilia": "America/Sao_Paulo",
     "sao paulo": "America/Sao_Paulo", "rio de janeiro": "America/Sao_Paulo",
     # US states, Canadian provinces and Australian states with one zone ("Arizona time", "local time" in a
-    # sentence about Ohio); those with two are in MULTI_ZONE_COUNTRIES
+    # sentence about Ohio); those with two are in MULTI_ZONE_REGIONS
     "alabama": "America/Chicago", "arizona": "America/Phoenix", "arkansas": "America/Chicago",
     "california": "America/Los_Angeles", "colorado": "America/Denver", "connecticut": "America/New_York",
     "delaware": "America/New_York", "illinois": "America/Chicago", "iowa": "America/Chicago",
@@ -119,7 +119,9 @@ MULTI_ZONE_COUNTRIES: dict[str, tuple[str, ...]] = {
     "brazil": ("America/Sao_Paulo", "America/Manaus", "America/Noronha"),
     "mexico": ("America/Mexico_City", "America/Tijuana", "America/Cancun"),
     "indonesia": ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"),
-    # US states split between two zones: the one most of the state keeps first
+}
+# US states split between two zones: the one most of the state keeps first
+MULTI_ZONE_REGIONS: dict[str, tuple[str, ...]] = {
     "texas": ("America/Chicago", "America/Denver"), "florida": ("America/New_York", "America/Chicago"),
     "indiana": ("America/Indiana/Indianapolis", "America/Chicago"), "kentucky": ("America/New_York", "America/Chicago"),
     "tennessee": ("America/Chicago", "America/New_York"), "michigan": ("America/Detroit", "America/Menominee"),
@@ -127,6 +129,8 @@ MULTI_ZONE_COUNTRIES: dict[str, tuple[str, ...]] = {
     "north dakota": ("America/Chicago", "America/Denver"), "south dakota": ("America/Chicago", "America/Denver"),
     "oregon": ("America/Los_Angeles", "America/Boise"), "idaho": ("America/Boise", "America/Los_Angeles"),
 }
+# every place name with several zones: countries and regions
+MULTI_ZONE_PLACES: dict[str, tuple[str, ...]] = {**MULTI_ZONE_COUNTRIES, **MULTI_ZONE_REGIONS}
 
 # Abbreviations.  Each maps to its readings, most likely first; a reading is
 #   (zone, kind): kind "generic" follows the zone's DST ("ET", "MSK"); "standard"/"daylight" name one
