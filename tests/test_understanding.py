@@ -509,6 +509,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Polling stations open at 8 a.m. (0700 GMT) and close at 8 p.m. (1900 GMT) Sunday.", "2007-11-14", "Europe/Paris",
      [("8 a.m.", "TIME", "2007-11-18T08:00"), ("0700 GMT", "TIME", "2007-11-18T07:00"), ("8 p.m.", "TIME", "2007-11-18T20:00"),
       ("1900 GMT", "TIME", "2007-11-18T19:00"), ("Sunday", "DATE", "2007-11-18")]),
+    # a range of 24-hour times with the zone after the second: both times
+    ("The window is 1300-1330 GMT.", "2007-11-14", None,
+     [("1300", "TIME", "2007-11-14T13:00", None, "UTC"), ("1330 GMT", "TIME", "2007-11-14T13:30", None, "UTC")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

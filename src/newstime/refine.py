@@ -195,7 +195,7 @@ def _zone_of_place_after(text: str, end: int, limit: int, overrides: dict[str, s
     return None
 
 
-_RANGE_JOIN = regex.compile(r"\s{1,3}(?:to|and|until|till|through|-|\u2013)\s{1,3}", _X)
+_RANGE_JOIN = regex.compile(r"\s{1,3}(?:to|and|until|till|through)\s{1,3}|\s{0,3}[-\u2013]\s{0,3}", _X)
 
 
 def share_range_zones(text: str, cands: list[Candidate]) -> list[Candidate]:
