@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Figures on the team's written sets (tests/data/CHALLENGE.md): the challenge and dev sets (development
-data) and the two held-out sets (scored, never read). Prints one line per set; asserts nothing.
+data), the zones set (development data: clock times and zones) and the two held-out sets (scored, never read). Prints one line per set; asserts nothing.
 
     python benchmarks/written_sets.py
 """
@@ -17,7 +17,7 @@ from tests.written_sets import DATA, score  # noqa: E402
 
 
 def main() -> int:
-    for name in ("challenge.jsonl", "dev.jsonl", "heldout.jsonl", "heldout2.jsonl"):
+    for name in ("challenge.jsonl", "dev.jsonl", "zones.jsonl", "heldout.jsonl", "heldout2.jsonl"):
         print(f"{name:16} {score(DATA / name).line()}")
     return 0
 

@@ -226,18 +226,25 @@ def test_local_time_is_the_datelines_place_even_under_an_outlet_zone(dateline: s
     ("CAIRO, Egypt (AP) - The explosion happened at 11:15 p.m. (1915 GMT) Friday.", "UTC+04:00", "2003-10-10T19:15:00+00:00"),
 ])
 def test_an_equivalents_offset_is_named_by_the_datelines_zone_when_it_fits(text: str, zone: str, utc: str) -> None:
+    # passed with a New York feed's zone: the bare time is read on the dateline's clock, which the bracket confirms
+    # (or, where it does not, the bracket's offset wins)
     doc = newstime.resolve(text, anchor="2003-10-15", tz="America/New_York")
     local = doc.mentions[0]
-    assert local.interval is not None and "zone-from-equivalent" in local.flags
+    assert local.interval is not None
     assert local.tz == zone and local.interval.start.astimezone(timezone.utc).isoformat() == utc
+    assert ("zone-from-equivalent" in local.flags) == zone.startswith("UTC+")
+    # with no dateline, the assumed New York clock yields to the bracket and the offset stays a fixed zone
+    bare = newstime.resolve(text.split(" - ", 1)[1], anchor="2003-10-15", tz="America/New_York").mentions[0]
+    assert bare.interval is not None and "zone-from-equivalent" in bare.flags and bare.tz is not None
+    assert bare.tz.startswith("UTC+") and bare.interval.start.astimezone(timezone.utc).isoformat() == utc
 
 
 def test_a_bare_clock_time_keeps_the_clock_its_sentence_set() -> None:
     # the first time's zone comes from its bracket; "4 p.m." later in the sentence is on the same clock
-    doc = newstime.resolve("KABUL (AP) - Voting begins at 7 a.m. (0230 GMT) Saturday and ends at 4 p.m.",
+    doc = newstime.resolve("In Kabul, voting begins at 7 a.m. (0230 GMT) Saturday and ends at 4 p.m.",
                            anchor="2007-11-14", tz="America/New_York")
     last = doc.mentions[-1]
-    assert (last.text, last.tz, last.tz_source) == ("4 p.m.", "Asia/Kabul", "sentence")
+    assert (last.text, last.tz, last.tz_source) == ("4 p.m.", "UTC+04:30", "sentence")
     assert last.value == "2007-11-17T16:00"
     # a zone named in words does the same; a bracketed equivalent sets no clock and no day of its own
     doc = newstime.resolve("Polls close at 8 p.m. EST (0100 GMT) and results come at 9 p.m.", anchor="2007-11-14")
@@ -253,3 +260,16 @@ def test_a_day_after_an_equivalent_is_the_local_days() -> None:
     doc = newstime.resolve("The quake hit at 5:46 a.m. Tuesday (2046 GMT Monday). Later that day, aftershocks followed.",
                            anchor="2007-11-14", tz="Asia/Tokyo")
     assert doc.mentions[-1].value == "2007-11-13"
+
+
+def test_a_datelined_storys_clock_is_the_places_under_an_outlet_zone() -> None:
+    # a Reuters story from Kathmandu, read with the London desk's zone: its bare times are Kathmandu's
+    doc = newstime.resolve("KATHMANDU, April 25 (Reuters) - The quake struck at 11:56 a.m. local time (0611 GMT) on "
+                           "Saturday, and a strong aftershock followed at about one o'clock.", anchor="2015-04-25",
+                           tz="Europe/London")
+    last = doc.mentions[-1]
+    assert (last.tz, last.tz_source) == ("Asia/Kathmandu", "dateline")
+    assert doc.anchor.tz == "Europe/London"  # the anchor keeps the caller's zone
+    # a story with no dateline keeps the caller's zone, and says so
+    plain = newstime.resolve("The aftershock followed at about one o'clock.", anchor="2015-04-25", tz="Europe/London")
+    assert (plain.mentions[-1].tz, plain.mentions[-1].tz_source) == ("Europe/London", "document")

@@ -75,7 +75,7 @@ def resolve(text: str, anchor: AnchorLike = None, *, tz: ZoneLike = None, zones:
     ``anchor`` is the document's creation time (a ``date``, a ``datetime`` or an ISO 8601 string);
     without one, newstime looks for a dateline or stamp in the text and reports how sure it is.
     ``tz`` is the document's default zone (IANA key or tzinfo): times with no zone of their own are
-    read in it.  ``zones`` overrides zone aliases (``{"IST": "Europe/Dublin"}``).  ``disambiguate``
+    read in it, unless a dateline names a place ("KABUL (AP) -"), whose clock wire copy writes.  ``zones`` overrides zone aliases (``{"IST": "Europe/Dublin"}``).  ``disambiguate``
     is the policy for local times in a DST gap or fold.
 
     Raises :class:`newstime.AnchorError` for an anchor it cannot read, :class:`newstime.ZoneError`
@@ -103,7 +103,8 @@ def resolve(text: str, anchor: AnchorLike = None, *, tz: ZoneLike = None, zones:
             if any(c.spec.zone is not None and (c.spec.zone.kind == "local" or c.spec.zone.alternatives) for c in cands):
                 # only "local time" and ambiguous abbreviations (IST, CST) read the document's region
                 cands = candidates(text, region=region, zones=zones, local_zone=place or region)
-    ctx = Context(text, given, given.tz, disambiguate, place_zone=place)
+    # the document's clock: the dateline's place's when there is one, else the anchor's (or caller's) zone
+    ctx = Context(text, given, place or given.tz, disambiguate, place_zone=place)
     mentions = Resolver(ctx).resolve_all(cands)
     return Document(text, given, tuple(mentions))
 

@@ -48,6 +48,9 @@ _SENTENCE_START = regex.compile(r"(?r)[.!?\n](?=\s)")
 _NOT_PLACES = frozenset({"The", "This", "That", "It", "He", "She", "They", "We", "In", "On", "At", "And", "But", "A", "An"})
 
 
+_ZONE_WORD_AFTER = regex.compile(r"['\u2019]?s?\s{1,3}(?:standard\s{1,3}|summer\s{1,3}|daylight\s{1,3})?time\b", regex.I)
+
+
 def place_in_sentence(text: str, pos: int, end: int, overrides: dict[str, str] | None) -> tuple[str, ZoneRef] | None:
     """The place named in the sentence around ``pos`` that gives a single zone, nearest first (before, then after)."""
     lo = max(0, pos - 240)
@@ -59,6 +62,8 @@ def place_in_sentence(text: str, pos: int, end: int, overrides: dict[str, str] |
     before = list(_CAPS.finditer(text, lo, pos))
     after = list(_CAPS.finditer(text, end, hi))
     for m in [*reversed(before), *after]:
+        if _ZONE_WORD_AFTER.match(text, m.end()):
+            continue  # "(03:00 Moscow time)": the place of another clock, not of this one
         words = m.group().split()
         # the longest run that names a place: "New York", "Kabul" out of "Kabul Airport"
         for i in range(len(words)):
@@ -76,6 +81,8 @@ def place_in_sentence(text: str, pos: int, end: int, overrides: dict[str, str] |
 
 # the note of a "local time" read in the document's zone for want of a place: an assumption, not the text's word
 LOCAL_IS_DOCUMENT_ZONE = "local time: the document's zone (its dateline or anchor)"
+# ... and of one read in a place the sentence names ("Qatar play Ecuador at 19:00 local time"): a guess too
+LOCAL_IN_SENTENCE_PLACE = ", named in the sentence"
 
 
 def zone_ref_from_match(m: regex.Match[str], region: str | None, hints: frozenset[str],
@@ -101,7 +108,7 @@ def zone_ref_from_match(m: regex.Match[str], region: str | None, hints: frozense
             found = None  # "PERTH, Australia (AP) - ... local time": the dateline's city says which of the country's zones
         if found is not None:
             return ZoneRef(found[1].key, "local time", "local", found[1].alternatives,
-                           note=f"local time: {found[0]}, named in the sentence")
+                           note=f"local time: {found[0]}{LOCAL_IN_SENTENCE_PLACE}")
         if local_zone:
             return ZoneRef(local_zone, "local time", "local", note=LOCAL_IS_DOCUMENT_ZONE)
         return ZoneRef("", "local time", "local", note="local time: no place or document zone to read it in")
@@ -184,7 +191,7 @@ def _zone_of_place_after(text: str, end: int, limit: int, overrides: dict[str, s
         q = qualified_zone(m["place"], m["qual"])
         if q is not None:
             return ZoneRef(q.key, m["place"], "local", note=f"the place named after the time: {q.note}")
-    words = m["place"].rstrip(".").split()
+    words = regex.split(r"(?<=\w{3})\.\s", m["place"])[0].rstrip(".").split()  # "in Brussels. Boris Johnson ..."
     while words:  # "New York" out of "New York City"
         name = " ".join(words)
         if name not in _NOT_PLACES:

@@ -24,7 +24,7 @@ from .data import zones as Z
 from .data.policy import SEASON_MONTHS
 from .errors import NewstimeError
 from .grammar import _match, _search
-from .refine import LOCAL_IS_DOCUMENT_ZONE
+from .refine import LOCAL_IN_SENTENCE_PLACE, LOCAL_IS_DOCUMENT_ZONE
 from .spec import Candidate, Spec
 from .timex import Period, duration_value
 from .types import Anchor, Duration, Interval, Mention, MentionType, Recurrence
@@ -1129,7 +1129,10 @@ class Resolver:
                 and self.sentence_clock[0] == self.ctx.sentence_of(pos)[0]):
             return self.sentence_clock[1], "sentence", flags  # on the clock an earlier time of the sentence set
         if self.ctx.zone is not None:
-            return self.ctx.zone, "document", flags
+            # a story filed from the dateline's place, passed with another zone (an AP story from Kabul read by a
+            # New York feed): its clock is the place's
+            dateline = self.ctx.zone == self.ctx.place_zone and self.ctx.anchor.tz != self.ctx.zone
+            return self.ctx.zone, "dateline" if dateline else "document", flags
         return None, None, flags
 
     def _emit(self, c: Candidate, base: dict[str, Any], per: Period, conf: float, reference: str | None,
@@ -1246,8 +1249,10 @@ def _same_instant(a: Mention, b: Mention) -> bool:
 
 
 def _zone_assumed(s: Spec) -> bool:
-    """The clock time's zone is the document's, by default (no zone in the text, or "local time" with no place)."""
-    return s.zone is None or (s.zone.kind == "local" and s.zone.note == LOCAL_IS_DOCUMENT_ZONE)
+    """The clock time's zone is only a guess: the document's, by default (no zone in the text, or "local time" with no
+    place), or that of a place the sentence names around "local time"."""
+    return s.zone is None or (s.zone.kind == "local" and (s.zone.note == LOCAL_IS_DOCUMENT_ZONE
+                                                          or s.zone.note.endswith(LOCAL_IN_SENTENCE_PLACE)))
 
 
 def _zone_from_equivalent(local: Mention, other: Mention, place_zone: str | None = None) -> Mention:

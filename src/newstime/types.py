@@ -156,7 +156,8 @@ class Mention:
     resolved value, ``duration`` for DURATION, ``recurrence`` for SET.  ``tz`` is
     the IANA key (or fixed offset such as ``"UTC+03:00"``) the interval is
     expressed in; ``tz_source`` says whether the text named it (``"text"``), it
-    came from the document (``"document"``), from a bracketed equivalent in
+    came from the document (``"document"``), from the place of a dateline other than the document's zone
+    (``"dateline"``: "KABUL (AP) -" read with a New York ``tz``), from a bracketed equivalent in
     another zone (``"equivalent"``: "10:30 a.m. (0730 GMT)" is at UTC+03:00), from an earlier clock
     time of the same sentence whose zone the text gave (``"sentence"``: "begins at 7 a.m. (0230 GMT) and
     ends at 4 p.m."), or none
