@@ -310,8 +310,9 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
             # "extended its loans through January", "will double its flights by August": ahead)
             return 1
     s0, s1 = ctx.sentence_of(start)
-    lo, hi = max(s0, start - P.TENSE_WINDOW), min(s1, end + P.TENSE_WINDOW)
-    left, right = text[lo:start], text[end:hi]
+    lo, hi = max(s0, start - P.TENSE_WINDOW - 40), min(s1, end + P.TENSE_WINDOW)
+    # a bracketed equivalent ("at 15:00 Moscow time (11:00 GMT) on Tuesday") is no clause of its own
+    left, right = _BRACKETED_CLOCK.sub(" ", text[lo:start])[-P.TENSE_WINDOW:], text[end:hi]
     # the clause: back to the last break on the left, up to the first on the right
     lb = list(_CLAUSE_BREAK.finditer(left))
     cl_left = left[lb[-1].end():] if lb else left
@@ -330,6 +331,8 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
         return 1  # "The call is at noon (...) on Monday": a present-tense plan looks ahead
     return 0
 
+
+_BRACKETED_CLOCK = regex.compile(r"\s?\([^()]{0,30}\d[^()]{0,30}\)")
 
 # a report of quarterly results: its "the same period last year" is the reported quarter a year back
 _REPORTED_ON = regex.compile(r"\b(?:said|says|told|announced|reported|added|stated|confirmed)\s{1,3}(?:on\s{1,3})?\Z", regex.I)
