@@ -512,6 +512,18 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     # a range of 24-hour times with the zone after the second: both times
     ("The window is 1300-1330 GMT.", "2007-11-14", None,
      [("1300", "TIME", "2007-11-14T13:00", None, "UTC"), ("1330 GMT", "TIME", "2007-11-14T13:30", None, "UTC")]),
+    # tense: "last-16" is no "last"; a bracketed equivalent is no clause; a schedule keeps a possessive weekday
+    # ahead; "set for 6:40 p.m. on Friday"; "going on sale" is no "going to"
+    ("PSG will host United in the return leg of their Champions League last-16 tie on March 6, kick-off 21:00 CET.",
+     "2019-02-13", "Europe/Paris", [("March 6", "DATE", "2019-03-06"), ("21:00 CET", "TIME", "2019-03-06T21:00")]),
+    ("The commission will announce the final results at 15:00 Moscow time (11:00 GMT) on Tuesday, its secretary said today.",
+     "2013-03-04", "Europe/Moscow", [("15:00 Moscow time", "TIME", "2013-03-05T15:00"), ("11:00 GMT", "TIME", "2013-03-05T11:00"),
+                                     ("Tuesday", "DATE", "2013-03-05"), ("today", "DATE", "2013-03-04")]),
+    ("Sunday's title decider starts at 5 p.m.", "2021-12-10", None, [("Sunday", "DATE", "2021-12-12"), ("5 p.m.", "TIME", "2021-12-12T17:00")]),
+    ("The game, set for 6:40 p.m. local time on Friday, will be shown later.", "2019-07-18", "America/Phoenix",
+     [("6:40 p.m. local time", "TIME", "2019-07-19T18:40"), ("Friday", "DATE", "2019-07-19")]),
+    ("Tickets sold out within 2 hours of going on sale at 10:00 hrs on Sunday.", "2018-06-11", None,
+     [("2 hours", "DURATION", "PT2H"), ("10:00 hrs", "TIME", "2018-06-10T10:00"), ("Sunday", "DATE", "2018-06-10")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

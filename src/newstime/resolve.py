@@ -30,7 +30,7 @@ from .timex import Period, duration_value
 from .types import Anchor, Duration, Interval, Mention, MentionType, Recurrence
 from .tz import Disambiguate, ZoneRef, fixed_key, get_zone, localize
 
-_WORD = regex.compile(r"[A-Za-z']+(?:n't)?(?:-[A-Za-z']+)*")  # a hyphenated compound is one word
+_WORD = regex.compile(r"[A-Za-z']+(?:n't)?(?:-[A-Za-z'\d]+)*")  # a hyphenated compound is one word ("last-16" too)
 # a sentence ends at . ! ? or a newline, but not after an abbreviation ("Jan. 6", "Mr. Smith", "U.S. forces")
 _SENT_END = regex.compile(
     r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Mr|Mrs|Ms|Dr|"
@@ -272,7 +272,10 @@ _DEFERRAL = regex.compile(r"\b(?:extended|extends|postponed|delayed|moved|pushed
                            r"|adjourned|prolonged|renewed)\b", regex.I)
 _HAD = regex.compile(r"\bhad\b", regex.I)  # "had been due to expire Friday": a plan that was, not one that is
 _SCHEDULED_FOR = regex.compile(r"\b(?:set|sets|scheduled|slated|planned|called|calls|fixed|booked|timed|tabled|penciled|pencilled)\b"
-                               r"[^.;:!?\n]{0,40}?\bfor\s{1,3}(?:(?:late|early|mid)[\s-]{1,2})?\Z", regex.I)
+                               r"[^.;:!?\n]{0,40}?\bfor\s{1,3}(?:(?:late|early|mid)[\s-]{1,2})?"
+                               # "set for 6:40 p.m. local time on Friday": the day after the time arranged
+                               r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\.?|\d\d:\d\d|noon|midnight)(?:\s{1,3}[A-Za-z]+){0,3}\s{1,3}on\s{1,3})?\Z",
+                               regex.I)
 _STARTING = regex.compile(r"\b(?:starting|beginning|effective|commencing)\s{1,3}(?:on\s{1,3}|from\s{1,3})?\Z", regex.I)
 _FUTURE_INTENT = regex.compile(
     r"\b(?:call(?:ed|s|ing)?\s{1,3}on|urg(?:ed|es|ing)|ask(?:ed|s|ing)|plan(?:s|ned|ning)?|agree(?:d|s)?|decide(?:d|s)?|vot(?:ed|es)"
@@ -491,6 +494,13 @@ class Resolver:
             index_of[i] = len(mentions)
             mentions.append(m)
         return mentions
+
+    def _schedule_after(self, end: int) -> bool:
+        """A schedule's present verb in the clause after ``end`` ("Sunday's final starts at 5 p.m.")."""
+        _, s1 = self.ctx.sentence_of(end)
+        right = self.ctx.text[end:min(s1, end + P.TENSE_WINDOW)]
+        rb = _CLAUSE_BREAK.search(right)
+        return any(w in W.SCHEDULE_VERBS for w in _tense_words(right[: rb.start()] if rb else right))
 
     def _overnight_end(self, pc: Candidate, prev: Mention, c: Candidate) -> tuple[date, str] | None:
         """The day after ``prev``'s, for the end of a clock range that runs past midnight ("a curfew from 10 p.m.
@@ -861,7 +871,9 @@ class Resolver:
                 if a is None:
                     return self._unresolved(c, base)
                 tense = s.direction if s.direction is not None else tense_at(self.ctx, c.start, c.end)
-                if tense >= 0 and s.direction is None and _POSSESSIVE.match(self.ctx.text, c.end) and not _explicit_future(self.ctx, c.start, c.end, right_only=True):
+                if (tense >= 0 and s.direction is None and _POSSESSIVE.match(self.ctx.text, c.end)
+                        and not _explicit_future(self.ctx, c.start, c.end, right_only=True)
+                        and not self._schedule_after(c.end)):
                     tense = -1  # "Friday's purchases", "Monday's attack": a possessive weekday names what happened
                 d = _place_weekday(a, s.weekday, tense, s.direction is not None)
                 if s.direction == 0:

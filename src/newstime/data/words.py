@@ -216,7 +216,7 @@ BOUNDARIES: dict[str, str] = {
 # tense cues (cheap lexical): the words of a clause that place a bare weekday or month-day.
 # A word ending in "-ed" also counts as past unless it is listed as future here ("scheduled").
 FUTURE_CUES: frozenset[str] = frozenset({
-    "will", "would", "shall", "scheduled", "expected", "planned", "plans", "upcoming", "going", "intends",
+    "will", "would", "shall", "scheduled", "expected", "planned", "plans", "upcoming", "intends",
     "slated", "until", "till", "await", "awaits", "ahead", "'ll", "wo", "won't",
     "payable", "expire", "expires", "expect", "anticipated", "forecast", "projected", "effective", "postponed", "adjourned", "resume", "resumes",
     "aims", "hopes", "tomorrow", "next", "forthcoming", "expects", "intend", "due",
@@ -277,6 +277,9 @@ PRESENT_CUES: frozenset[str] = frozenset({
 # nouns as often as verbs ("the close", "tax returns"): present verbs only after "and" or a plural subject and
 # before "at"/"on" ("Polling stations open at 8 a.m. and close at 8 p.m. Sunday")
 OPENING_VERBS: frozenset[str] = frozenset({"open", "close", "end", "reopen", "finish", "return", "launch"})
+# present verbs of a schedule that keep a possessive weekday ahead ("Sunday's final starts at 5 p.m."; but
+# "Monday's attack is the worst": a plain "is" does not)
+SCHEDULE_VERBS: frozenset[str] = frozenset({"starts", "begins", "opens", "kicks", "start", "begin", "open"})
 # words before a participle that make it future ("will be held", "to be completed")
 FUTURE_AUXILIARIES: frozenset[str] = frozenset({"will", "'ll", "shall", "to", "wo"})
 # future cues that only say a later time is named, not that this clause looks ahead ("delayed ... until")
