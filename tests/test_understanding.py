@@ -524,6 +524,10 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("6:40 p.m. local time", "TIME", "2019-07-19T18:40"), ("Friday", "DATE", "2019-07-19")]),
     ("Tickets sold out within 2 hours of going on sale at 10:00 hrs on Sunday.", "2018-06-11", None,
      [("2 hours", "DURATION", "PT2H"), ("10:00 hrs", "TIME", "2018-06-10T10:00"), ("Sunday", "DATE", "2018-06-10")]),
+    ("Fog is expected over Punjab between 0200 and 0900 hrs IST on Friday.", "2021-12-29", "Asia/Kolkata",
+     [("0200", "TIME", "2021-12-31T02:00", None, "Asia/Kolkata"), ("0900 hrs IST", "TIME", "2021-12-31T09:00", None, "Asia/Kolkata"),
+      ("Friday", "DATE", "2021-12-31")]),
+    ("He logged 1500 hours of flight time.", "2021-12-29", None, [("1500 hours", "DURATION", "PT1500H")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

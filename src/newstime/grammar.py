@@ -824,10 +824,10 @@ def _meridiem_unknown(s: Spec | None) -> Spec | None:
 
 
 @G.rule("clock_military", "digits",
-        r"(?P<H>[01]\d|2[0-4])(?P<M>[0-5]\d)(?:\s{0,2}(?:hrs|hours|h)\b|(?=\s{0,2}(?:\L<abbr>|local\s{1,3}time)\b)"
-        r"|(?=\s{0,2}[-\u2013]\s{0,2}(?:[01]\d|2[0-4])[0-5]\d\s{0,2}(?:\L<abbr>|local\s{1,3}time|hrs|hours)\b))",
+        r"(?P<H>[01]\d|2[0-4])(?P<M>[0-5]\d)(?:\s{0,2}(?:hrs|hours|h)\b(?!\s{1,3}of\b)|(?=\s{0,2}(?:\L<abbr>|local\s{1,3}time)\b)"
+        r"|(?=(?:\s{0,2}[-\u2013]\s{0,2}|\s{1,3}(?:and|to|until|till)\s{1,3})(?:[01]\d|2[0-4])[0-5]\d\s{0,2}(?:\L<abbr>|local\s{1,3}time|hrs|hours)\b(?!\s{1,3}of\b)))",
         (("1400 GMT", "2022-02-12T14:00"), ("0900 hours", "2022-02-12T09:00"), ("left at 1430 local time", "2022-02-12T14:30"),
-         ("between 1300-1330 GMT", "2022-02-12T13:00")),
+         ("between 1300-1330 GMT", "2022-02-12T13:00"), ("fog between 0200 and 0900 hrs IST", "2022-02-12T02:00")),
         priority=1, digits=(4,))
 def _clock_mil(m: regex.Match[str], text: str) -> Spec | None:
     return _clock(int(m["H"]), int(m["M"]), None)
