@@ -528,6 +528,11 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("0200", "TIME", "2021-12-31T02:00", None, "Asia/Kolkata"), ("0900 hrs IST", "TIME", "2021-12-31T09:00", None, "Asia/Kolkata"),
       ("Friday", "DATE", "2021-12-31")]),
     ("He logged 1500 hours of flight time.", "2021-12-29", None, [("1500 hours", "DURATION", "PT1500H")]),
+    # bare plural units: "for days or even weeks", "take days to clear", "for weeks, even months"
+    ("The campaign could last for days or even weeks.", "1994-01-19", None,
+     [("days", "DURATION", "PXD"), ("weeks", "DURATION", "PXW")]),
+    ("Airports could take days to clear.", "1994-01-19", None, [("days", "DURATION", "PXD")]),
+    ("Aftershocks may go on for weeks, even months.", "1994-01-19", None, [("weeks", "DURATION", "PXW"), ("months", "DURATION", "PXM")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

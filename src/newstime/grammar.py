@@ -1050,9 +1050,11 @@ def _unit(m: regex.Match[str], text: str) -> Spec | None:
         return None
     d = (m["dir"] or m["ago"] or "").lower()
     if (not d and not m["half"] and not m["long"] and w.lower().endswith("s") and u in _VAGUE_PLURAL_UNITS
-            and not _match(r"\s{0,3}(?:-|of\b|to\b|and\b|or\b(?!\s{1,3}(?:days|weeks|months|years|decades)\b)|on\b|at\b|old\b)",
-                           text[m.end():m.end() + 16], regex.I)
-            and (_search(r"\b(?:for|within|by|be|take|takes|took|taking|last|lasts|lasted|lasting|spend|spent|wait|waited)\s{1,3}\Z",
+            and not _match(r"\s{0,3}(?:-|of\b|and\b|or\b(?!\s{1,3}(?:even\s{1,3}|perhaps\s{1,3}|possibly\s{1,3})?(?:days|weeks|months|years|decades)\b)|on\b|at\b|old\b)",
+                           text[m.end():m.end() + 24], regex.I)
+            and (not _match(r"\s{0,3}to\b", text[m.end():m.end() + 6], regex.I)
+                 or _search(r"\b(?:take|takes|took|taking)\s{1,3}\Z", text[max(0, m.start() - 8):m.start()], regex.I))  # "take days to clear"
+            and (_search(r"\b(?:for|within|by|be|take|takes|took|taking|last|lasts|lasted|lasting|spend|spent|wait|waited|even)\s{1,3}\Z",
                          text[max(0, m.start() - 10):m.start()], regex.I)
                  or (_search(r"\bin\s{1,3}\Z", text[max(0, m.start() - 4):m.start()], regex.I)
                      and _match(r"\s{0,2}[.,;:!?)]", text[m.end():m.end() + 3])))):
