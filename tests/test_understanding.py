@@ -533,6 +533,11 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("days", "DURATION", "PXD"), ("weeks", "DURATION", "PXW")]),
     ("Airports could take days to clear.", "1994-01-19", None, [("days", "DURATION", "PXD")]),
     ("Aftershocks may go on for weeks, even months.", "1994-01-19", None, [("weeks", "DURATION", "PXW"), ("months", "DURATION", "PXM")]),
+    # a quarter "ended <day>" is labelled with the year of that day (TimeBank's way)
+    ("Magna said net income for its fiscal fourth quarter, ended June 30, more than doubled.", "1993-07-20", None,
+     [("fiscal fourth quarter", "DATE", "1993-Q4"), ("June 30", "DATE", "1993-06-30")]),
+    ("Dominion posted net income for the fiscal-first quarter ended Sept. 30.", "1989-11-01", None,
+     [("the fiscal-first quarter", "DATE", "1989-Q1"), ("Sept. 30", "DATE", "1989-09-30")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

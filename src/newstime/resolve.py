@@ -846,6 +846,10 @@ class Resolver:
         elif s.month is not None or s.season is not None or s.quarter is not None or s.half is not None:
             if a is None:
                 return self._unresolved(c, base)
+            ended = _quarter_ended(self.ctx.text, c.end, s, a)
+            if ended is not None:
+                # "its fiscal fourth quarter, ended June 30": the quarter of the fiscal year that ends with it
+                return self._emit(c, base, ended, P.CONFIDENCE_TENSE, "anchor")
             tense = s.direction if s.direction is not None else tense_at(self.ctx, c.start, c.end)
             since = _SINCE.match(self.ctx.text, max(0, c.start - 8), c.start) is not None
             # "was signed Jan. 30": the event's own past verb right before the date rules out the near future
@@ -1561,6 +1565,32 @@ _TIME_ON_DAY = regex.compile(r"\)?,?\s{1,3}(?:on\s{1,3})?(?:the\s{1,3})?", regex
 
 
 _AND_AT = regex.compile(r"\)?\s{0,3},?\s{0,3}and\s{1,3}(?:[a-z]+\s{1,3}){1,3}(?:at|until|till|by)\s{1,3}")
+
+
+_ENDED_ON = regex.compile(r",?\s{1,3}(?:which\s{1,3})?end(?:ed|ing|s)\s{1,3}(?P<m>\L<month>)\.?\s{1,3}(?P<d>[0-3]?\d)\b(?:,?\s{1,3}(?P<y>(?:19|20)\d\d)\b)?",
+                         regex.I, month=list(W.MONTHS))
+
+
+def _quarter_ended(text: str, end: int, s: Spec, a: date) -> Period | None:
+    """ "the fourth quarter ended Sept. 30", "its fiscal first quarter, ended Sept. 30": the quarter labelled with the
+    year of the day it ended (as TimeBank writes it: "the fiscal-first quarter ended Sept. 30" in 1989 is 1989-Q1,
+    although the company's fiscal year may be named 1990); None unless the text says when it ended."""
+    if s.quarter is None or s.year is not None or s.rel_unit is not None:
+        return None
+    m = _ENDED_ON.match(text, end, end + 40)
+    if m is None:
+        return None
+    month, day = W.MONTHS[m["m"].lower().rstrip(".")], int(m["d"])
+    try:
+        if m["y"]:
+            closed = date(int(m["y"]), month, day)
+        else:  # the last such day before the anchor ("ended"), else the next one ("ending")
+            closed = date(a.year, month, day)
+            if closed > a and "end" in m.group().lower() and "ended" in m.group().lower():
+                closed = date(a.year - 1, month, day)
+    except ValueError:
+        return None
+    return Period(date(closed.year, 3 * s.quarter - 2, 1), "quarter", index=f"Q{s.quarter}")
 
 
 def _coordinated_day(text: str, cands: list[Candidate], i: int) -> int | None:
