@@ -538,6 +538,16 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("fiscal fourth quarter", "DATE", "1993-Q4"), ("June 30", "DATE", "1993-06-30")]),
     ("Dominion posted net income for the fiscal-first quarter ended Sept. 30.", "1989-11-01", None,
      [("the fiscal-first quarter", "DATE", "1989-Q1"), ("Sept. 30", "DATE", "1989-09-30")]),
+    # TimeML extents: "the mid-'80s", "1989's third quarter", "March third of last year", "midnight last night"
+    ("Its reserve addition was the largest since the mid-'80s.", "1990-11-10", None, [("the mid-'80s", "DATE", "198X", "MID")]),
+    ("sales volume flat through the last half of the '80s", "1990-11-10", None, [("the last half of the '80s", "DATE", "198X", "END")]),
+    ("Net was $88 million in 1989's third quarter.", "1990-11-10", None, [("1989's third quarter", "DATE", "1989-Q3")]),
+    ("The beating was videotaped on March third of last year.", "1992-04-30", None, [("March third of last year", "DATE", "1991-03-03")]),
+    ("Easter moved to April 12 this year from March 30 last year.", "1998-04-20", None,
+     [("Easter", "DATE", "1998-04-12"), ("April 12 this year", "DATE", "1998-04-12"), ("March 30 last year", "DATE", "1997-03-30")]),
+    ("East Germany opened its border shortly before midnight last night.", "1989-11-10", None,
+     [("midnight last night", "TIME", "1989-11-09T24:00")]),
+    ("He left at 11 p.m. last night.", "1989-11-10", None, [("11 p.m. last night", "TIME", "1989-11-09T23:00")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

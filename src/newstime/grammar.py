@@ -611,6 +611,17 @@ def _fiscal_year(digits: str) -> int:
     return y + (2000 if y < 50 else 1900) if y < 100 else y
 
 
+@G.rule("year_possessive_period", "digits",
+        r"(?P<y>1[89]\d\d|20\d\d)['\u2019]s\s{1,3}(?:(?P<f>fiscal)[\s-]{1,2})?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]{1,2}(?P<u>quarter|half)\b",
+        (("compared with $88 million in 1989's third quarter", "1989-Q3"), ("1998's first half", "1998-H1")), priority=1, digits=(4,))
+def _year_possessive_period(m: regex.Match[str], text: str) -> Spec | None:
+    n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[m["o"].lower()]
+    notes = ("fiscal",) if m["f"] else ()
+    if m["u"].lower() == "half":
+        return Spec("date", year=int(m["y"]), half=n, notes=notes) if n <= 2 else None
+    return Spec("date", year=int(m["y"]), quarter=n, notes=notes)  # "1989's third quarter": one expression
+
+
 @G.rule("fiscal_code", "fiscalcode", r"FY\s?(?P<y>\d{4}|\d{2})(?:[-/\u2013](?P<b>\d\d))?(?![\d/\-])",
         (("results for FY2023 were strong", "2023"), ("in FY 99", "1999"), ("FY23 guidance", "2023"),
          ("the budget for FY2022-23", "2022"), ("FY22-23 revenue", "2022")))
@@ -1710,8 +1721,9 @@ def _p_day_after(m: regex.Match[str], s: Spec) -> Spec | None:
     return s.with_(rel_n=n)
 
 
-@G.prefix("the_decade", r"the\s{1,3}(?:(?P<e>early|mid|late)[\s-]{1,2})?", lambda s: s.decade is not None or s.century is not None,
-          (("the 1990s", "199X"), ("the late 1990s", "199X"), ("in the late 20th century", "19XX")))
+@G.prefix("the_decade", r"the\s{1,3}(?:(?P<e>early|mid|late)[\s-]{1,2})?['\u2019]?", lambda s: s.decade is not None or s.century is not None,
+          (("the 1990s", "199X"), ("the late 1990s", "199X"), ("in the late 20th century", "19XX"),
+           ("its largest since the mid-'80s.", "198X")))
 def _p_decade(m: regex.Match[str], s: Spec) -> Spec | None:
     e = (m["e"] or "").lower()
     if e and s.boundary is not None:
@@ -1741,7 +1753,7 @@ def _p_boundary(m: regex.Match[str], s: Spec) -> Spec | None:
         return s.with_(boundary=kind, mod=kind, notes=s.notes + ("century-turn",))
     if b.startswith(("middle", "mid")):
         kind = "MID"
-    elif b.startswith(("end", "close", "late", "latter", "second half")):
+    elif b.startswith(("end", "close", "late", "latter", "second half", "last half")):
         kind = "END"
     return s.with_(boundary=kind, mod=kind)
 

@@ -299,11 +299,12 @@ def _merge_pair(text: str, p: Candidate, c: Candidate) -> Candidate | None:
         merged = Candidate(_the_start(text, p.start), c.end, cs.with_(year=ps.year), p.rule + "+" + c.rule,
                            p.steps + c.steps + ("merge:year+period",))
     elif (ps.kind == "date" and (ps.month is not None or ps.quarter is not None or ps.half is not None) and ps.year is None
-          and ps.day is None and ps.rel_unit is None
+          and (ps.day is None or ps.month is not None) and ps.rel_unit is None
           and cs.kind == "date" and cs.rel_unit == "year" and not cs.anaphoric and cs.boundary is None
           and cs.quarter is None and cs.month is None
-          and _fullmatch(r",?\s{1,3}(?:of\s{1,3})?", text[p.end:c.start])):
-        # "January this year", "June last year", "the first quarter of next year"
+          and _fullmatch(r",?\s{1,3}(?:of\s{1,3})?" if ps.day is None else r"\s{1,3}(?:of\s{1,3})?", text[p.end:c.start])):
+        # "January this year", "June last year", "the first quarter of next year", "March 30 last year", "March third
+        # of last year" (not "March 30, last year," where the year may be an aside)
         merged = Candidate(p.start, c.end, cs.with_(month=ps.month, day=ps.day, quarter=ps.quarter, half=ps.half),
                            p.rule + "+" + c.rule, p.steps + c.steps + ("merge:period+relative-year",))
     elif (ps.kind == "date" and ps.rel_unit == "year" and not ps.anaphoric and ps.month is None
@@ -320,7 +321,8 @@ def _merge_pair(text: str, p: Candidate, c: Candidate) -> Candidate | None:
         notes = tuple(x for x in ps.notes if x not in ("bare", "wants-year-ago"))
         merged = Candidate(p.start, c.end, ps.with_(rel_n=-4, notes=notes), p.rule + "+" + c.rule,
                            p.steps + c.steps + ("merge:quarter+year-ago",))
-    elif ((_clock_without_meridiem(text, p) or (ps.kind == "time" and ps.hour is not None and (cs.deictic_day or cs.anaphoric)))
+    elif ((_clock_without_meridiem(text, p) or (ps.kind == "time" and ps.hour is not None
+                                                and (cs.deictic_day or cs.anaphoric or cs.rel_unit == "day")))
           and not ps.has_date and cs.kind == "time" and cs.pod is not None
           and cs.hour is None and "bare" not in cs.notes and _fullmatch(r"\s{1,3}(?:in\s{1,3})?", text[p.end:c.start])):
         # "7:30 tonight", "nine-thirty this evening", "a quarter to eight in the morning": one time

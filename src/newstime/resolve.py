@@ -796,6 +796,11 @@ class Resolver:
                 per = Period(date(per.start.year, 3 * q - 2, 1), "quarter", index=f"Q{q}")
             elif s.rel_unit == "year" and s.half is not None:  # "the first half of next year"
                 per = Period(date(per.start.year, 6 * s.half - 5, 1), "half", index=f"H{s.half}")
+            elif s.rel_unit == "year" and s.month is not None and s.day is not None:  # "March 30 last year"
+                try:
+                    per = Period(date(per.start.year, s.month, s.day), "day")
+                except ValueError:
+                    return None
             elif s.rel_unit == "year" and s.month is not None:
                 per = Period(date(per.start.year, s.month, 1), "month")
             elif ("year-ago" in s.notes or (  # "net of $5 million, compared with $3 million last year"
