@@ -548,6 +548,11 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("East Germany opened its border shortly before midnight last night.", "1989-11-10", None,
      [("midnight last night", "TIME", "1989-11-09T24:00")]),
     ("He left at 11 p.m. last night.", "1989-11-10", None, [("11 p.m. last night", "TIME", "1989-11-09T23:00")]),
+    # broadcast transcripts write the US zones in lower case after a clock time
+    ("Officials ordered residents out by seven p.m. central.", "1997-04-18", None,
+     [("seven p.m. central", "TIME", "1997-04-18T19:00", None, "America/Chicago")]),
+    ("Join us Tuesday at noon eastern for a look ahead.", "1991-12-27", None,
+     [("Tuesday", "DATE", "1991-12-31"), ("noon eastern", "TIME", "1991-12-31T12:00", None, "America/New_York")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -1843,7 +1843,8 @@ def _p_fiscal_code(m: regex.Match[str], s: Spec) -> Spec | None:
 # suffix patterns used by the refiners (matched forward at a candidate's end)
 ZONE_PHRASE = r"""(?:
     (?P<named>\L<zonename>)\b
-  | (?<=[ap]\.?\s?m\.?\s{1,3}|\d\s{1,3}|o['\u2019]clock\s{1,3}|noon\s{1,3}|midnight\s{1,3})(?P<bare>(?-i:Eastern|Central|Mountain|Pacific))\b(?!\s{1,3}(?:(?-i:[A-Z])|time\b)|[\w-])
+  | (?<=[ap]\.?\s?m\.?\s{1,3}|\d\s{1,3}|o['\u2019]clock\s{1,3}|noon\s{1,3}|midnight\s{1,3})(?P<bare>(?-i:Eastern|Central|Mountain|Pacific)\b(?!\s{1,3}(?:(?-i:[A-Z])|time\b)|[\w-])
+      | (?-i:eastern|central|mountain|pacific)\b(?=\s{0,2}[.,;:!?)]|\s{0,2}\Z|\s{1,3}(?-i:for|and|on|to|with|when|as|in|at|but|or|tonight|today|tomorrow|this|next)\b))
   | (?P<offset>(?:GMT|UTC)\s{0,2}[+\-\u2212]\s{0,2}\d{1,2}(?::?\d{2})?|[+\-\u2212](?:0\d|1[0-4]):?[0-5]\d)(?![\d:])
   | (?P<local>local\s{1,3}time)(?:\s{1,3}in\s{1,3}(?P<lplace>(?-i:[A-Z])[\w'\-]{1,20}(?:\s(?-i:[A-Z])[\w'\-]{1,20}){0,2})
       (?=,\s{1,2}(?P<lqual>(?-i:[A-Z])[\w.'\-]{1,20}(?:\s(?-i:[A-Z])[\w.'\-]{1,20})?))?)?
