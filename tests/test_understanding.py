@@ -553,6 +553,10 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("seven p.m. central", "TIME", "1997-04-18T19:00", None, "America/Chicago")]),
     ("Join us Tuesday at noon eastern for a look ahead.", "1991-12-27", None,
      [("Tuesday", "DATE", "1991-12-31"), ("noon eastern", "TIME", "1991-12-31T12:00", None, "America/New_York")]),
+    ("Output in the fourth quarter will be cut 15% from the same quarter last year.", "1990-11-10", None,
+     [("the fourth quarter", "DATE", "1990-Q4"), ("the same quarter last year", "DATE", "1989-Q4")]),
+    ("Sales in March rose 5% from the same month last year.", "1990-11-10", None,
+     [("March", "DATE", "1990-03"), ("the same month last year", "DATE", "1989-03")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -17,7 +17,7 @@ import regex
 
 from .data import words as W
 from .data import zones as Z
-from .grammar import NAMED_LISTS, ZONE_PHRASE, _fullmatch
+from .grammar import NAMED_LISTS, ZONE_PHRASE, _fullmatch, _match
 from .spec import Candidate, Spec
 from .timex import SPLIT_UNITS
 from .tz import ZoneRef, qualified_zone, zone_for
@@ -321,6 +321,12 @@ def _merge_pair(text: str, p: Candidate, c: Candidate) -> Candidate | None:
         notes = tuple(x for x in ps.notes if x not in ("bare", "wants-year-ago"))
         merged = Candidate(p.start, c.end, ps.with_(rel_n=-4, notes=notes), p.rule + "+" + c.rule,
                            p.steps + c.steps + ("merge:quarter+year-ago",))
+    elif (ps.kind == "date" and ps.rel_unit in ("quarter", "month") and ps.rel_n == 0 and ps.anaphoric
+          and _match(r"the\s{1,3}(?:same|corresponding|comparable)\b", text[p.start:p.end], regex.I)
+          and _year_back(cs) and _fullmatch(r",?\s{1,3}(?:of\s{1,3})?", text[p.end:c.start])):
+        # "the same quarter last year", "the same month a year earlier": the period being told, a year back
+        merged = Candidate(p.start, c.end, ps.with_(rel_n=-4 if ps.rel_unit == "quarter" else -12), p.rule + "+" + c.rule,
+                           p.steps + c.steps + ("merge:same-period+year-ago",))
     elif ((_clock_without_meridiem(text, p) or (ps.kind == "time" and ps.hour is not None
                                                 and (cs.deictic_day or cs.anaphoric or cs.rel_unit == "day")))
           and not ps.has_date and cs.kind == "time" and cs.pod is not None
