@@ -557,6 +557,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("the fourth quarter", "DATE", "1990-Q4"), ("the same quarter last year", "DATE", "1989-Q4")]),
     ("Sales in March rose 5% from the same month last year.", "1990-11-10", None,
      [("March", "DATE", "1990-03"), ("the same month last year", "DATE", "1989-03")]),
+    ("Shares have fallen in recent weeks and recent days.", "1990-11-10", None,
+     [("recent weeks", "DURATION", "PXW"), ("recent days", "DATE", "PAST_REF")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

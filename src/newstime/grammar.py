@@ -1371,7 +1371,7 @@ _REL_WORDS = r"(?P<rel>this\s{1,3}past|last|past|previous|preceding|prior|next|c
 
 @G.prefix("relative_period", r"(?:(?P<the>the|a)\s{1,3})?" + _REL_WORDS + r"\s{1,3}", _is_unit,
           (("last year", "2021"), ("the same month", "2022-02"), ("next week", "2022-W07"),
-           ("recent weeks", "PAST_REF"), ("the past year", "2021"), ("the coming weeks", "FUTURE_REF"),
+           ("recent weeks", "PXW"), ("the past year", "2021"), ("the coming weeks", "FUTURE_REF"),
            ("this past week", "2022-W05"), ("the last decade", "201X"), ("for the past hour", "PT1H")))
 def _p_rel_unit(m: regex.Match[str], s: Spec) -> Spec | None:
     rel = _squash(m["rel"].lower())
@@ -1379,8 +1379,10 @@ def _p_rel_unit(m: regex.Match[str], s: Spec) -> Spec | None:
     plural = bool(_match(r"(?:day|week|month|year|decade|hour|minute|quarter|night|weekend|centurie)s\b", word))
     u = s.unit or ""
     if rel == "recent":
+        if plural and not m["the"] and u in ("week", "month", "quarter"):
+            return Spec("duration", unit=u, vague=True)  # "in recent weeks": some weeks up to now (as TimeBank writes it)
         if plural and not m["the"]:
-            return Spec("ref", ref="PAST_REF")
+            return Spec("ref", ref="PAST_REF")  # "in recent days", "in recent years": the recent past
         return None
     if plural and m["the"] and _match(r"\w+\s{1,3}of\s{1,3}(?:the|a|an|his|her|its|their|this|that|[A-Z]|\d)", m.string[m.end():m.end() + 24]):
         return None  # "the last days of the campaign", "the final weeks of 2012": part of what follows
