@@ -559,6 +559,10 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("March", "DATE", "1990-03"), ("the same month last year", "DATE", "1989-03")]),
     ("Shares have fallen in recent weeks and recent days.", "1990-11-10", None,
      [("recent weeks", "DURATION", "PXW"), ("recent days", "DATE", "PAST_REF")]),
+    # "the night" told in the past with no day named is the night just gone; ahead, tonight
+    ("Rescuers worked through the night and into this morning.", "1995-04-20", None,
+     [("the night", "TIME", "1995-04-19TNI"), ("this morning", "TIME", "1995-04-20TMO")]),
+    ("Trains will run through the night.", "1995-04-20", None, [("the night", "TIME", "1995-04-20TNI")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

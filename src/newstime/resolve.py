@@ -1099,6 +1099,9 @@ class Resolver:
                 return ahead[1], f"mention:{ahead[0]}", P.CONFIDENCE_ANAPHORA_WEAK
         if self.adate is None:
             return None, None, 0.0
+        if s.pod == "NI" and s.hour is None and not s.deictic_day and tense_at(self.ctx, c.start, c.end) < 0:
+            # "Rescuers worked through the night", "Aftershocks have continued through the night": the night just gone
+            return self.adate - timedelta(days=1), "anchor", P.CONFIDENCE_RELATIVE
         return self.adate, "anchor", P.CONFIDENCE_RELATIVE
 
     def _unresolved(self, c: Candidate, base: dict[str, Any]) -> Mention:
