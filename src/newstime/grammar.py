@@ -760,13 +760,20 @@ _AT_BEFORE = regex.compile(r"(?r)\b(?:at|until|till)\s{1,3}(?:(?:about|around|ap
          ("he speaks at nine-thirty tonight", "2022-02-12T21:30"), ("at four p.m.", "2022-02-12T16:00"),
          ("at eleven forty-five p.m.", "2022-02-12T23:45"), ("the vote is at ten thirty tomorrow morning", "2022-02-13T10:30"),
          ("where it is now five in the morning", "2022-02-12T05:00"), ("the news conference began at two thirty.", "2022-02-12T14:30"),
-         ("it touched down at about eight fifteen last night", "2022-02-11T20:15")))
+         ("it touched down at about eight fifteen last night", "2022-02-11T20:15"),
+         ("a briefing at eleven this morning", "2022-02-12T11:00"), ("We'll have an update tonight at eleven.", "2022-02-12T23:00")))
 def _clock_words(m: regex.Match[str], text: str) -> Spec | None:
     mi = _minute_words(m)
-    if m["end"] is not None and not (mi and _AT_BEFORE.search(text, max(0, m.start() - 18), m.start())):
+    at = _AT_BEFORE.search(text, max(0, m.start() - 18), m.start()) is not None
+    # "tonight at eleven.": an hour alone after "at", in a sentence that names the part of the day before it
+    said_pod = at and not mi and _search(r"\b(?:tonight|this\s{1,3}(?:morning|afternoon|evening))\b[^.!?]{0,40}\Z",
+                                         text[max(0, m.start() - 60):m.start()], regex.I) is not None
+    if m["end"] is not None and not ((mi and at) or said_pod):
         return None  # "began at two thirty.", "at about eight fifteen last night"; "two thirty" alone is two numbers
-    if not m["ap"] and not m["oc"] and not mi and not _match(r"\s{1,3}in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)\b", text[m.end():m.end() + 24]):
-        return None  # "nine-thirty tonight", "five in the morning" are times; "three this morning" alone is too loose
+    if (not m["ap"] and not m["oc"] and not mi and not said_pod and not (at and m["end"] is None)
+            and not _match(r"\s{1,3}in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)\b", text[m.end():m.end() + 24])):
+        return None  # "nine-thirty tonight", "five in the morning", "at eleven this morning" are times; "three this morning"
+        # alone is too loose
     s = _clock(W.CLOCK_HOURS[m["H"].lower()], mi, m["ap"])
     if s is not None and not m["ap"] and not m["oc"] and m["end"] is None:
         s = s.with_(notes=("needs-pod",))
