@@ -7,7 +7,7 @@ Each case: a text, an anchor, a zone, and the mentions expected in it as
 
 from __future__ import annotations
 
-from datetime import timezone
+from datetime import date, timezone
 
 import pytest
 
@@ -563,6 +563,14 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Rescuers worked through the night and into this morning.", "1995-04-20", None,
      [("the night", "TIME", "1995-04-19TNI"), ("this morning", "TIME", "1995-04-20TMO")]),
     ("Trains will run through the night.", "1995-04-20", None, [("the night", "TIME", "1995-04-20TNI")]),
+    # the Chinese calendar's new year from a table; national days by the document zone; days of history
+    ("Markets close next Friday for the Lunar New Year.", "1997-01-30", None,
+     [("next Friday", "DATE", "1997-01-31"), ("the Lunar New Year", "DATE", "1997-02-07")]),
+    ("Millions are heading home for the Spring Festival.", "2000-01-28", None, [("the Spring Festival", "DATE", "2000-02-05")]),
+    ("The gala begins on Lunar New Year's Eve.", "2019-01-30", None, [("Lunar New Year's Eve", "DATE", "2019-02-04")]),
+    ("Tourism during the National Day holiday is expected to reach a record.", "1996-09-20", "Asia/Shanghai",
+     [("National Day", "DATE", "1996-10-01")]),
+    ("Stocks fell the most since Black Monday in 1987.", "1989-10-16", None, [("Black Monday", "DATE", "1987-10-19"), ("1987", "DATE", "1987")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),
@@ -806,3 +814,17 @@ def test_twelve_hour_clock_without_meridiem_is_flagged(text: str, tz: str | None
     m = newstime.resolve(text, anchor="2022-02-12", tz=tz).mentions[0]
     assert ("meridiem-unknown" in m.flags) == flagged, m
     assert (m.confidence <= 0.6) == flagged, m
+
+
+def test_the_lunar_new_year_table_is_plausible() -> None:
+    # the Chinese new year falls on the second new moon after the winter solstice: January 21 to February 20
+    from newstime.data import words as W
+    assert set(W.LUNAR_NEW_YEAR) == set(range(1980, 2031))
+    for year, (month, day) in W.LUNAR_NEW_YEAR.items():
+        assert date(year, 1, 21) <= date(year, month, day) <= date(year, 2, 20), year
+    for year in range(1981, 2031):  # a lunar year is 353 to 385 days long
+        a, b = (date(y, *W.LUNAR_NEW_YEAR[y]) for y in (year - 1, year))
+        assert 353 <= (b - a).days <= 385, year
+    # out of the table's years the day is not guessed
+    m = newstime.resolve("the Spring Festival of 1950", "1950-01-05").mentions[0]
+    assert m.value.startswith("XXXX") and "unresolved" in m.flags

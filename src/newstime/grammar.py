@@ -1175,7 +1175,8 @@ def _report_period(m: regex.Match[str], text: str) -> Spec | None:
 @G.rule("holiday", "holiday", r"(?P<h>\L<holiday>)(?![\w-])(?:,?\s{1,3}(?P<y>1[5-9]\d\d|20\d\d)(?!\d))?",
         (("on Christmas Eve", "2021-12-24"), ("New Year's Day 2023", "2023-01-01"), ("before Easter", "2022-04-17"),
          ("Thanksgiving 2021", "2021-11-25"), ("on Good Friday", "2022-04-15"), ("Orthodox Easter 2022", "2022-04-24"),
-         ("Black Friday 2021", "2021-11-26"), ("the Fourth of July parade", "2022-07-04"), ("born on the fourth of July", "2021-07-04")))
+         ("Black Friday 2021", "2021-11-26"), ("the Fourth of July parade", "2022-07-04"), ("born on the fourth of July", "2021-07-04"),
+         ("Markets close for the Lunar New Year", "2022-02-01"), ("after Black Monday in 1987", "1987-10-19")))
 def _holiday(m: regex.Match[str], text: str) -> Spec | None:
     h = m["h"]
     key = _squash(h.lower().replace("\u2019", "'"))
@@ -1188,11 +1189,14 @@ def _holiday(m: regex.Match[str], text: str) -> Spec | None:
         return None  # "the Good Friday Agreement", "the Fourth of July parade" stays a date (lower case)
     if key in W.REGIONAL_HOLIDAYS:
         return Spec("date", year=_year(m["y"]), notes=("holiday:" + key,))  # whose day: the resolver asks the zone
-    kind, a, b, _ = W.HOLIDAYS[key]
+    kind, a, b, n = W.HOLIDAYS[key]
     y = _year(m["y"])
+    if kind == "once":
+        return Spec("date", year=a, month=b, day=n)  # "Black Monday": the day of 1987 it names
     if kind == "fixed":
         return Spec("date", month=a, day=b, year=y, notes=("holiday-the",) if key == "fourth of july" else ())
-    return Spec("date", year=y, notes=("holiday:" + key,))
+    # "the Lunar New Year", "the Spring Festival": the article is part of the name
+    return Spec("date", year=y, notes=("holiday:" + key,) + (("holiday-the",) if kind == "lunar" else ()))
 
 
 @G.rule("a_while", "while", r"while\b", (("it will take a while", "PXX"), ("after a short while", "PXX")))

@@ -734,14 +734,18 @@ class Resolver:
         if holiday in W.REGIONAL_HOLIDAYS and zone_key_ not in W.REGIONAL_HOLIDAYS[holiday]:
             return self._unresolved(c, base)  # "Independence Day" with no country to say which one
         if holiday is not None:
+            try:
+                known = [_holiday_date(holiday, y, zone_key_) for y in ((s.year,) if s.year is not None else (a.year - 1, a.year, a.year + 1) if a else ())]
+            except ValueError:  # a calendar newstime has no table for that year ("the Lunar New Year" of 1950)
+                return self._unresolved(c, base)
             if s.year is not None:
-                per = Period(_holiday_date(holiday, s.year, zone_key_), "day")
+                per = Period(known[0], "day")
             elif a is None:
                 return self._unresolved(c, base)
             else:
                 # "before Easter": the one the clause's tense points to, else the nearer
                 tense = tense_at(self.ctx, c.start, c.end)
-                days = [_holiday_date(holiday, y, zone_key_) for y in (a.year - 1, a.year, a.year + 1)]
+                days = known
                 if "eve" in s.notes:  # "on the eve of Election Day": it is the eve that the tense places
                     days = [x - timedelta(days=1) for x in days]
                 if tense < 0:
@@ -1336,6 +1340,9 @@ def _holiday_date(key: str, year: int, zone: str = "") -> date:
     if kind in ("easter", "orthodox-easter"):
         sunday: date = easter(year, EASTER_ORTHODOX if kind == "orthodox-easter" else EASTER_WESTERN)
         return sunday + timedelta(days=a)
+    if kind == "lunar":  # outside the table's years: a ValueError, like any day that does not exist
+        month, day = W.LUNAR_NEW_YEAR.get(year, (0, 0))
+        return date(year, month, day) + timedelta(days=a)
     if kind == "nth" or kind.startswith("nth+"):
         first = date(year, a, 1)
         nth = first + timedelta(days=(b - first.weekday()) % 7 + 7 * (n - 1))

@@ -46,10 +46,30 @@ HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
     "st. patrick's day": ("fixed", 3, 17, 0), "st patrick's day": ("fixed", 3, 17, 0), "guy fawkes night": ("fixed", 11, 5, 0),
     "armistice day": ("fixed", 11, 11, 0), "remembrance day": ("fixed", 11, 11, 0),
     "april fools' day": ("fixed", 4, 1, 0), "april fool's day": ("fixed", 4, 1, 0), "may day": ("fixed", 5, 1, 0),
+    # the Chinese calendar's new year (LUNAR_NEW_YEAR; days after it)
+    "lunar new year": ("lunar", 0, 0, 0), "chinese new year": ("lunar", 0, 0, 0), "spring festival": ("lunar", 0, 0, 0),
+    "lunar new year's eve": ("lunar", -1, 0, 0), "chinese new year's eve": ("lunar", -1, 0, 0),
+    # days that name one day of history ("once": year, month, day)
+    "black monday": ("once", 1987, 10, 19), "black tuesday": ("once", 1929, 10, 29), "black thursday": ("once", 1929, 10, 24),
+}
+# the first day of the Chinese (lunar) year, by Gregorian year: (month, day)
+LUNAR_NEW_YEAR: dict[int, tuple[int, int]] = {
+    1980: (2, 16), 1981: (2, 5), 1982: (1, 25), 1983: (2, 13), 1984: (2, 2), 1985: (2, 20), 1986: (2, 9), 1987: (1, 29),
+    1988: (2, 17), 1989: (2, 6), 1990: (1, 27), 1991: (2, 15), 1992: (2, 4), 1993: (1, 23), 1994: (2, 10), 1995: (1, 31),
+    1996: (2, 19), 1997: (2, 7), 1998: (1, 28), 1999: (2, 16), 2000: (2, 5), 2001: (1, 24), 2002: (2, 12), 2003: (2, 1),
+    2004: (1, 22), 2005: (2, 9), 2006: (1, 29), 2007: (2, 18), 2008: (2, 7), 2009: (1, 26), 2010: (2, 14), 2011: (2, 3),
+    2012: (1, 23), 2013: (2, 10), 2014: (1, 31), 2015: (2, 19), 2016: (2, 8), 2017: (1, 28), 2018: (2, 16), 2019: (2, 5),
+    2020: (1, 25), 2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29), 2026: (2, 17), 2027: (2, 6),
+    2028: (1, 26), 2029: (2, 13), 2030: (2, 3),
 }
 # holidays each country keeps on its own day, read by the document's zone: name -> {zone: (month, day)};
 # with no zone, or a zone not listed, the day stays unresolved (XXXX-XX-XX) and is flagged
 REGIONAL_HOLIDAYS: dict[str, dict[str, tuple[int, int]]] = {
+    "national day": {
+        "Asia/Shanghai": (10, 1), "Asia/Hong_Kong": (10, 1), "Asia/Macau": (10, 1), "Asia/Taipei": (10, 10),
+        "Asia/Singapore": (8, 9), "Asia/Riyadh": (9, 23), "Asia/Dubai": (12, 2), "Asia/Qatar": (12, 18),
+        "Asia/Kuwait": (2, 25), "Asia/Ho_Chi_Minh": (9, 2),
+    },
     "independence day": {
         "America/New_York": (7, 4), "America/Chicago": (7, 4), "America/Denver": (7, 4), "America/Los_Angeles": (7, 4),
         "America/Phoenix": (7, 4), "America/Anchorage": (7, 4), "Pacific/Honolulu": (7, 4),
