@@ -1176,7 +1176,7 @@ def _report_period(m: regex.Match[str], text: str) -> Spec | None:
         (("on Christmas Eve", "2021-12-24"), ("New Year's Day 2023", "2023-01-01"), ("before Easter", "2022-04-17"),
          ("Thanksgiving 2021", "2021-11-25"), ("on Good Friday", "2022-04-15"), ("Orthodox Easter 2022", "2022-04-24"),
          ("Black Friday 2021", "2021-11-26"), ("the Fourth of July parade", "2022-07-04"), ("born on the fourth of July", "2021-07-04"),
-         ("Markets close for the Lunar New Year", "2022-02-01"), ("after Black Monday in 1987", "1987-10-19")))
+         ("Markets closed for the Lunar New Year", "2022-02-01"), ("after Black Monday in 1987", "1987-10-19")))
 def _holiday(m: regex.Match[str], text: str) -> Spec | None:
     h = m["h"]
     key = _squash(h.lower().replace("\u2019", "'"))
