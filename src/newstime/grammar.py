@@ -282,6 +282,9 @@ NAMED_LISTS: dict[str, list[str]] = {
 QTY = r"""(?:
     (?P<frac>\d{1,3})\s{1,2}1/2
   | (?<![\d,.])(?P<num>\d{1,3}(?:,\d{3})+|\d{1,7}(?:\.\d{1,2})?)(?:\s{0,2}(?:-|\u2013|to|or)\s{0,2}(?P<num2>\d{1,7})|(?P<nhalf>\s{1,3}and\s{1,3}a\s{1,3}half))?
+  | (?P<hmul>a|one|two|three|four|five|six|seven|eight|nine)\s{1,3}(?P<hund>hundred|thousand)
+      (?:\s{1,3}and\s{1,3}(?:(?P<htens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]{1,2}(?P<hones>one|two|three|four|five|six|seven|eight|nine))?
+                          |(?P<hrest>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)))?
   | (?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]{1,2}(?P<ones>one|two|three|four|five|six|seven|eight|nine)
   | (?P<big>a\s{1,3}(?:hundred|thousand|dozen))
   | (?P<word>\L<numword>)(?:\s{0,2}(?:-|\u2013|to|or)\s{0,2}(?P<word2>\L<numword>)|(?P<whalf>\s{1,3}and\s{1,3}a\s{1,3}half))?
@@ -300,6 +303,11 @@ def _qty(m: regex.Match[str]) -> tuple[float | None, float | None, float | None,
             b = float(g["num2"])
             return b, a, b, False
         return a, None, None, False
+    if g.get("hund"):  # "two hundred", "a hundred and thirty", "three hundred and sixty-five"
+        base = W.NUMBERS[g["hmul"].lower()] * (100 if g["hund"].lower() == "hundred" else 1000)
+        rest = W.NUMBERS[g["htens"].lower()] + (W.NUMBERS[g["hones"].lower()] if g.get("hones") else 0) if g.get("htens") else (
+            W.NUMBERS[g["hrest"].lower()] if g.get("hrest") else 0)
+        return float(base + rest), None, None, False
     if g.get("big"):
         return {"hundred": 100.0, "thousand": 1000.0, "dozen": 12.0}[g["big"].split()[-1].lower()], None, None, False
     if g.get("frac"):
@@ -1334,7 +1342,8 @@ def _is_unit(s: Spec) -> bool:
 @G.prefix("quantity", QTY + r"[\s\-]{1,2}(?:(?:more|additional|further|extra|other|straight|consecutive|successive|trading|business|working)\s{1,3})?", _is_unit,
           (("five-hour", "PT5H"), ("24-48 hours", "PT48H"), ("two weeks", "P2W"), ("several months", "PXM"),
            ("above target for six straight months", "P6M"),
-           ("2 1/2 years", "P2Y6M"), ("almost a hundred years", "P100Y"), ("at least 20 more years", "P20Y"),
+           ("2 1/2 years", "P2Y6M"), ("almost a hundred years", "P100Y"), ("for two hundred years", "P200Y"),
+           ("the first time in a hundred and thirty years", "P130Y"), ("for three hundred and sixty-five days", "P365D"), ("at least 20 more years", "P20Y"),
            ("a minute and a half", "PT1M30S"), ("two and a half years", "P2Y6M"), ("a couple of years", "P2Y"),
            ("it saves $500 million a year", "P1Y"), ("four flights a week", "P1W"), ("it kills 400,000 people a year", "P1Y"), ("the process takes a week", "P1W"), ("it will one day be the largest", "FUTURE_REF"),
            ("an additional year", "P1Y"), ("17 and a half years", "P17Y6M"), ("Eight trading days after Oct. 12", "P8D"), ("for another half hour", "PT30M")))

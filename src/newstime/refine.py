@@ -376,8 +376,10 @@ def _merge_pair(text: str, p: Candidate, c: Candidate) -> Candidate | None:
     if (merged is None and ps.kind == "duration" and cs.kind == "duration" and ps.amount is not None and ps.amount.is_integer()
             and not ps.vague and ps.unit in SPLIT_UNITS and cs.amount is not None and cs.amount.is_integer() and not cs.vague
             and cs.unit == SPLIT_UNITS[ps.unit][1] and 0 < cs.amount < SPLIT_UNITS[ps.unit][0] and cs.mod is None
-            and not any(n.startswith("dir:") for n in ps.notes) and _fullmatch(r"\s{1,3}and\s{1,3}", text[p.end:c.start])):
-        # "an hour and twenty-nine minutes", "three years and two months": one length
+            and not any(n.startswith("dir:") for n in ps.notes)
+            and _fullmatch(r"\s{1,3}and\s{1,3}|\s{1,2}" + (r"|,\s{1,2}" if ps.unit in ("hour", "minute") else ""), text[p.end:c.start])):
+        # "an hour and twenty-nine minutes", "three years and two months", "2 minutes 2 seconds", "2 hours, 3 minutes":
+        # one length
         spec = ps.with_(amount=ps.amount + cs.amount / SPLIT_UNITS[ps.unit][0])
         if any(n.startswith("dir:") for n in cs.notes):
             # "three weeks and a day ago": counted in the smaller unit, from the anchor or the reference
