@@ -568,6 +568,7 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("next Friday", "DATE", "1997-01-31"), ("the Lunar New Year", "DATE", "1997-02-07")]),
     ("Millions are heading home for the Spring Festival.", "2000-01-28", None, [("the Spring Festival", "DATE", "2000-02-05")]),
     ("The gala begins on Lunar New Year's Eve.", "2019-01-30", None, [("Lunar New Year's Eve", "DATE", "2019-02-04")]),
+    ("The Chinese New Year's celebrations began.", "2022-02-12", None, [("The Chinese New Year", "DATE", "2022-02-01")]),
     ("Tourism during the National Day holiday is expected to reach a record.", "1996-09-20", "Asia/Shanghai",
      [("National Day", "DATE", "1996-10-01")]),
     ("Stocks fell the most since Black Monday in 1987.", "1989-10-16", None, [("Black Monday", "DATE", "1987-10-19"), ("1987", "DATE", "1987")]),
