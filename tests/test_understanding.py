@@ -572,6 +572,7 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Tourism during the National Day holiday is expected to reach a record.", "1996-09-20", "Asia/Shanghai",
      [("National Day", "DATE", "1996-10-01")]),
     ("Stocks fell the most since Black Monday in 1987.", "1989-10-16", None, [("Black Monday", "DATE", "1987-10-19"), ("1987", "DATE", "1987")]),
+    ("She spent three days a week at her office.", "1998-05-01", None, [("three days a week", "SET", "P1W")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -1339,6 +1339,9 @@ def _is_unit(s: Spec) -> bool:
 
 
 
+_SPEED_BEFORE = r"(?i)\b(?:miles?|km|kms|kilomet(?:er|re)s?|kph|mph|knots?|feet|foot|met(?:er|re)s?|yards?|inches|centimet(?:er|re)s?)\s{1,3}\Z"
+
+
 @G.prefix("quantity", QTY + r"[\s\-]{1,2}(?:(?:more|additional|further|extra|other|straight|consecutive|successive|trading|business|working)\s{1,3})?", _is_unit,
           (("five-hour", "PT5H"), ("24-48 hours", "PT48H"), ("two weeks", "P2W"), ("several months", "PXM"),
            ("above target for six straight months", "P6M"),
@@ -1357,6 +1360,14 @@ def _p_qty(m: regex.Match[str], s: Spec) -> Spec | None:
     # "a second call" is an ordinal, not a duration
     if m["a"] and u == "second":
         return None
+    after = m.string[m.end():m.end() + 24]
+    if u == "second" and m.group().endswith("-") and (m["word"] or m["tens"]) and (
+            _match(r"\w+\s{1,3}(?-i:[A-Z])", after) or _search(r"\bthe\s{1,3}\Z", m.string[max(0, m.start() - 5):m.start()], regex.I)):
+        return None  # "Forty-second Street", "the forty-second president": an ordinal
+    if u == "day" and _match(r"\w+[\s-]?care\b", after, regex.I):
+        return None  # "a day care center"
+    if u in ("hour", "minute", "second") and _search(_SPEED_BEFORE, m.string[max(0, m.start() - 16):m.start()]):
+        return None  # "160 miles an hour", "60 km per hour": a speed
     rate = m["a"] and not any(n.startswith("dir:") for n in s.notes) and _search(
         r"(?:\d|%|\b(?:percent|million|billion|cents?|dollars?|euros?|pounds?)|(?-i:\b(?!times\b)(?P<noun>[a-zA-Z]{2,}[a-rt-z]s))"
         r"|(?:\d|\b(?:thousand|million|billion))\s{1,3}(?-i:(?P<counted>[a-z]{3,})))\s{1,3}\Z",

@@ -373,6 +373,13 @@ def _merge_pair(text: str, p: Candidate, c: Candidate) -> Candidate | None:
             rel = {"last": -1, "this": 0, "next": 1}.get((q["rel"] or "").lower())
             spec = Spec("date", quarter=(ps.month - 1) // 3 + 1, rel_unit="year" if rel is not None else None, rel_n=rel)
             merged = Candidate(_the_start(text, p.start), q.end(), spec, p.rule + "+" + c.rule, p.steps + c.steps + ("merge:month-range-quarter",))
+    if (merged is None and ps.kind == "duration" and ps.unit in ("day", "night") and ps.amount is not None and ps.amount.is_integer()
+            and not ps.vague and ps.low is None and not any(n.startswith("dir:") for n in ps.notes)
+            and cs.kind == "set" and cs.set_value in ("P1W", "P1M", "P1Y") and cs.freq is None
+            and _fullmatch(r"\s{1,3}", text[p.end:c.start]) and _match(r"(?:a|an|per)\s", text[c.start:c.end], regex.I)):
+        # "three days a week": a set, so many days in each week
+        merged = Candidate(p.start, c.end, cs.with_(freq=f"{int(ps.amount)}D"), p.rule + "+" + c.rule,
+                           p.steps + c.steps + ("merge:days-per",))
     if (merged is None and ps.kind == "duration" and cs.kind == "duration" and ps.amount is not None and ps.amount.is_integer()
             and not ps.vague and ps.unit in SPLIT_UNITS and cs.amount is not None and cs.amount.is_integer() and not cs.vague
             and cs.unit == SPLIT_UNITS[ps.unit][1] and 0 < cs.amount < SPLIT_UNITS[ps.unit][0] and cs.mod is None
