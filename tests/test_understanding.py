@@ -573,6 +573,11 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("National Day", "DATE", "1996-10-01")]),
     ("Stocks fell the most since Black Monday in 1987.", "1989-10-16", None, [("Black Monday", "DATE", "1987-10-19"), ("1987", "DATE", "1987")]),
     ("She spent three days a week at her office.", "1998-05-01", None, [("three days a week", "SET", "P1W")]),
+    # a day of history named in passing is not the day a bare clock time after it is on
+    ("Stocks plunged 190 points Friday afternoon, the biggest drop since Black Monday in 1987. The sell-off began about 2:30 p.m.",
+     "1989-10-16", None, [("Friday afternoon", "TIME", "1989-10-13TAF"), ("Black Monday", "DATE", "1987-10-19"), ("1987", "DATE", "1987"),
+                          ("about 2:30 p.m.", "TIME", "1989-10-13T14:30", "APPROX")]),
+    ("Retailers expect the spring season to be the best in years.", "1998-04-20", None, [("the spring season", "DATE", "1998-SP"), ("years", "DURATION", "PXY")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -1301,9 +1301,9 @@ def _period_code(q: str, n: int, y: int | None, notes: tuple[str, ...] = ()) -> 
 _SEASON_LEFT = regex.compile(r"(?r)\b(?:the|this|that|same|last|next|in|during|early|late|mid|past|coming|by|of|until|since|every|each)[\s-]{1,3}\Z|mid-\Z", regex.I)
 
 
-@G.rule("season", "season", r"(?P<s>\L<season>)(?![\w-])(?:\s{1,3}(?:of\s{1,3})?(?P<y>\d{4})(?!\d))?",
+@G.rule("season", "season", r"(?P<s>\L<season>)(?![\w-])(?:\s{1,3}(?:of\s{1,3})?(?P<y>\d{4})(?!\d)|\s{1,3}season\b)?",
         (("summer 2021", "2021-SU"), ("last winter", "2020-WI"), ("this spring", "2022-SP"),
-         ("the winter of nineteen ninety-four", "1994-WI")))
+         ("the winter of nineteen ninety-four", "1994-WI"), ("they expect the spring season to be the best", "2022-SP")))
 def _season(m: regex.Match[str], text: str) -> Spec | None:
     if not m["y"] and m["s"][0].isupper() and m.start() > 0 and _NEXT_CAP_WORD.match(text, m.end(), m.end() + 24) \
             and not _search(r"(?:[.!?\n]\s{0,3}|\A)\Z", text[max(0, m.start() - 12):m.start()]):
