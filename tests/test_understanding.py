@@ -578,6 +578,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      "1989-10-16", None, [("Friday afternoon", "TIME", "1989-10-13TAF"), ("Black Monday", "DATE", "1987-10-19"), ("1987", "DATE", "1987"),
                           ("about 2:30 p.m.", "TIME", "1989-10-13T14:30", "APPROX")]),
     ("Retailers expect the spring season to be the best in years.", "1998-04-20", None, [("the spring season", "DATE", "1998-SP"), ("years", "DURATION", "PXY")]),
+    ("Glassmakers kept their secrets for more than two thousand years.", "1998-01-21", None,
+     [("more than two thousand years", "DURATION", "P2L", "MORE_THAN")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -169,7 +169,8 @@ SPLIT_UNITS = _SPLIT = {"year": (12, "month"), "day": (24, "hour"), "hour": (60,
 
 
 def duration_value(amount: float | None, unit: str) -> str:
-    """The TIMEX3 value of a length: ``PT5H``, ``P2W``, ``PXM`` (vague), ``P20Y`` (two decades), ``P2Y6M``.
+    """The TIMEX3 value of a length: ``PT5H``, ``P2W``, ``PXM`` (vague), ``P20Y`` (two decades), ``P2Y6M``,
+    ``P2L`` (two thousand years).
 
     >>> duration_value(2.5, "year"), duration_value(1.5, "hour")
     ('P2Y6M', 'PT1H30M')
@@ -192,6 +193,8 @@ def duration_value(amount: float | None, unit: str) -> str:
     if amount is None and unit in ("decade", "century"):
         return "PXE" if unit == "decade" else "PXC"  # "decades", "centuries": TimeBank writes E and C
     n = "X" if amount is None else _fmt(amount * mult)
+    if unit == "year" and amount is not None and amount >= 1000 and float(amount).is_integer() and amount % 1000 == 0:
+        return f"P{int(amount) // 1000}L"  # "two thousand years": millennia (TimeBank writes P2L)
     if unit == "quarter":
         n, letter = ("X" if amount is None else _fmt(amount * 3)), "M"
     return ("PT" if clock else "P") + n + letter
