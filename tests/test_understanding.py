@@ -580,6 +580,12 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Retailers expect the spring season to be the best in years.", "1998-04-20", None, [("the spring season", "DATE", "1998-SP"), ("years", "DURATION", "PXY")]),
     ("Glassmakers kept their secrets for more than two thousand years.", "1998-01-21", None,
      [("more than two thousand years", "DURATION", "P2L", "MORE_THAN")]),
+    ("The update goes live at 10:00 UTC+05:30 on Thursday.", "2022-06-13", None,
+     [("10:00 UTC+05:30", "TIME", "2022-06-16T10:00", None, "UTC+05:30", "2022-06-16T04:30Z"), ("Thursday", "DATE", "2022-06-16")]),
+    ("The probe enters orbit at 7:42 p.m. Gulf time (1542 GMT) today.", "2021-02-09", None,
+     [("7:42 p.m. Gulf time", "TIME", "2021-02-09T19:42", None, "Asia/Dubai", "2021-02-09T15:42Z"),
+      ("1542 GMT", "TIME", "2021-02-09T15:42"), ("today", "DATE", "2021-02-09")]),
+    ("Sirens sounded again at 10.15 in the evening.", "2024-11-17", None, [("10.15 in the evening", "TIME", "2024-11-17T22:15")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

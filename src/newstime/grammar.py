@@ -708,13 +708,17 @@ _VERSE_LEFT = _compile(r"(?r)(?-i:\b[A-Z][a-z]+)\s{1,2}\Z")
          ("The match starts at 14.30 IST.", "2022-02-12T14:30"), ("The race lasted 2:30 hours.", "PT2H30M")), digits=(1, 2))
 def _clock_hm(m: regex.Match[str], text: str) -> Spec | None:
     lo = max(0, m.start() - 16)
+    if _search(r"(?:GMT|UTC)\s{0,2}[+\-\u2212]\s{0,2}\Z", text[max(0, m.start() - 8):m.start()]):
+        return None  # "10:00 UTC+05:30": the offset of the zone, not a clock time
     h24 = m["H"].startswith("0") or int(m["H"]) >= 13
     if m["hrs"]:  # "at 14:30 hrs", "07.30 hours": a 24-hour clock; "lasted 2:30 hours": a length
         if _LENGTH_LEFT.search(text, lo, m.start()) or not (h24 or _CLOCK_LEFT.search(text, lo, m.start())):
             return Spec("duration", amount=int(m["H"]) + int(m["M"]) / 60, unit="hour") if m["sep"] == ":" else None
         return _clock(int(m["H"]), int(m["M"]), None, _year(m["S"]))
-    if m["sep"] == "." and not m["ap"] and not _DOTTED_ZONE.match(text, m.end(), m.end() + 40):
-        return None  # "10.45" is a number, but "10.45 GMT", "14.30 IST", "22.00 Moscow time" are clock times
+    if m["sep"] == "." and not m["ap"] and not _DOTTED_ZONE.match(text, m.end(), m.end() + 40) and not (
+            _match(r"\s{1,3}in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)\b", text[m.end():m.end() + 24], regex.I)
+            and _search(r"\b(?:at|by|until|till|from|around|about|before|after)\s{1,3}\Z", text[lo:m.start()], regex.I)):
+        return None  # "10.45" is a number, but "10.45 GMT", "14.30 IST", "22.00 Moscow time", "10.15 in the evening" are clock times
     if not m["ap"]:
         if _LENGTH_LEFT.search(text, lo, m.start()) and not _ZONE_RIGHT.match(text, m.end(), m.end() + 12):
             return None  # "ran the mile in 3:45 on Monday", "a time of 2:05": a length of time, not a clock

@@ -190,7 +190,7 @@ ZONE_NAMES: dict[str, str] = {
     "alaska daylight time": "AKDT", "australian eastern standard time": "AEST",
     "australian eastern daylight time": "AEDT", "new zealand standard time": "NZST",
     "new zealand daylight time": "NZDT", "south africa standard time": "SAST",
-    "pakistan standard time": "PKT",
+    "pakistan standard time": "PKT", "gulf standard time": "GST", "gulf time": "GST",
 }
 BARE_ZONE_NAMES: dict[str, str] = {"eastern": "ET", "central": "CT", "mountain": "MT", "pacific": "PT"}
 
