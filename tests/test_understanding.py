@@ -586,6 +586,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("7:42 p.m. Gulf time", "TIME", "2021-02-09T19:42", None, "Asia/Dubai", "2021-02-09T15:42Z"),
       ("1542 GMT", "TIME", "2021-02-09T15:42"), ("today", "DATE", "2021-02-09")]),
     ("Sirens sounded again at 10.15 in the evening.", "2024-11-17", None, [("10.15 in the evening", "TIME", "2024-11-17T22:15")]),
+    ("The summit opens at 10 a.m. in Brussels on Tuesday.", "2019-07-18", None,
+     [("10 a.m.", "TIME", "2019-07-23T10:00", None, "Europe/Brussels", "2019-07-23T08:00Z"), ("Tuesday", "DATE", "2019-07-23")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),
