@@ -588,6 +588,7 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Sirens sounded again at 10.15 in the evening.", "2024-11-17", None, [("10.15 in the evening", "TIME", "2024-11-17T22:15")]),
     ("The summit opens at 10 a.m. in Brussels on Tuesday.", "2019-07-18", None,
      [("10 a.m.", "TIME", "2019-07-23T10:00", None, "Europe/Brussels", "2019-07-23T08:00Z"), ("Tuesday", "DATE", "2019-07-23")]),
+    ("His government would be judged on its first hundred days.", "1997-05-02", None, [("first hundred days", "DURATION", "P100D")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

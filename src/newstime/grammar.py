@@ -1503,12 +1503,13 @@ def _p_the_period(m: regex.Match[str], s: Spec) -> Spec | None:
     return None
 
 
-@G.prefix("relative_quantity", r"(?P<the>the)\s{1,3}(?:(?P<rel>past|last|next|coming|previous|first|final|following|preceding)\s{1,3})?",
+@G.prefix("relative_quantity", r"(?:(?P<the>the)\s{1,3}(?:(?P<rel>past|last|next|coming|previous|first|final|following|preceding)\s{1,3})?"
+          r"|(?<=\b(?:its|his|her|their|our|my|your)\s{1,3})(?P<rel2>first|last|past|next|final)\s{1,3})",
           lambda s: s.kind == "duration" and (s.amount is not None or s.vague) and "bare" not in s.notes
           and not any(n.startswith(("the-", "dir:")) for n in s.notes),
-          (("the past three years", "P3Y"), ("the next 24-48 hours", "PT48H")))
+          (("the past three years", "P3Y"), ("the next 24-48 hours", "PT48H"), ("judged on its first hundred days", "P100D")))
 def _p_rel_qty(m: regex.Match[str], s: Spec) -> Spec | None:
-    rel = (m["rel"] or "").lower()
+    rel = (m["rel"] or m["rel2"] or "").lower()
     if not rel:
         if "adjective" in s.notes:
             return None  # "the eight-year war": the article belongs to the noun
