@@ -1471,8 +1471,10 @@ def _place_in_year(s: Spec, a: date, tense: int, explicit: bool, since: bool = F
                 return later[0] if later else last
             return last
 
+    known = {id(p): p.civil_bounds() for p in cands}  # each candidate's bounds, computed once
+
     def bounds(p: Period) -> tuple[datetime, datetime]:
-        return p.civil_bounds()
+        return known[id(p)]
 
     containing = [p for p in cands if bounds(p)[0] <= a0 < bounds(p)[1]]
     if s.day is not None and tense and not explicit and not since:

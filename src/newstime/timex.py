@@ -27,6 +27,10 @@ GRAINS = ("century", "decade", "year", "half", "quarter", "season", "month", "we
           "part_of_day", "hour", "minute", "second")
 
 
+# how many months a period of each grain spans from its first day
+_GRAIN_MONTHS: dict[str, int] = {"year": 12, "half": 6, "quarter": 3, "season": 3, "month": 1}
+
+
 @dataclass(frozen=True, slots=True)
 class Period:
     """A civil period: ``start`` is the first day (or datetime) and ``grain`` its size.
@@ -83,16 +87,12 @@ class Period:
         if g == "decade":
             a = datetime(s.year // 10 * 10, 1, 1)
             return a, a + relativedelta(years=10)
-        if g == "year":
-            return d0, d0 + relativedelta(years=1)
-        if g == "half":
-            return d0, d0 + relativedelta(months=6)
-        if g == "quarter":
-            return d0, d0 + relativedelta(months=3)
-        if g == "season":
-            return d0, d0 + relativedelta(months=3)
-        if g == "month":
-            return d0, d0 + relativedelta(months=1)
+        months = _GRAIN_MONTHS.get(g)
+        if months is not None:
+            if s.day == 1:  # whole months, the usual case: no date arithmetic library needed
+                m = s.month - 1 + months
+                return d0, datetime(s.year + m // 12, m % 12 + 1, 1)
+            return d0, d0 + relativedelta(months=months)
         if g == "week":
             return d0, d0 + timedelta(days=7)
         if g == "weekend":
