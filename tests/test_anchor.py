@@ -273,3 +273,8 @@ def test_a_datelined_storys_clock_is_the_places_under_an_outlet_zone() -> None:
     # a story with no dateline keeps the caller's zone, and says so
     plain = newstime.resolve("The aftershock followed at about one o'clock.", anchor="2015-04-25", tz="Europe/London")
     assert (plain.mentions[-1].tz, plain.mentions[-1].tz_source) == ("Europe/London", "document")
+
+
+def test_a_dateline_naming_a_country_of_several_zones_sets_no_clock() -> None:
+    doc = newstime.resolve("US (AP) - The vote ended at 4 p.m.", anchor="2022-02-12", tz="Europe/London")
+    assert (doc.mentions[-1].tz, doc.mentions[-1].tz_source) == ("Europe/London", "document")

@@ -120,7 +120,7 @@ def dateline_zone(text: str) -> str | None:
     head = text[:300]
     m = _DATELINE.match(head) or _PLACE_ONLY.match(head)
     ref = _place_zone(m) if m is not None else None
-    return ref.key if ref is not None else None
+    return ref.key if ref is not None and not ref.alternatives else None  # "US (AP) -" names no one clock
 
 
 def _place_zone(m: regex.Match[str]) -> ZoneRef | None:

@@ -75,8 +75,9 @@ def resolve(text: str, anchor: AnchorLike = None, *, tz: ZoneLike = None, zones:
     ``anchor`` is the document's creation time (a ``date``, a ``datetime`` or an ISO 8601 string);
     without one, newstime looks for a dateline or stamp in the text and reports how sure it is.
     ``tz`` is the document's default zone (IANA key or tzinfo): times with no zone of their own are
-    read in it, unless a dateline names a place ("KABUL (AP) -"), whose clock wire copy writes.  ``zones`` overrides zone aliases (``{"IST": "Europe/Dublin"}``).  ``disambiguate``
-    is the policy for local times in a DST gap or fold.
+    read in it, unless a dateline names a place ("KABUL (AP) -"), whose clock wire copy writes.
+    ``zones`` overrides zone aliases (``{"IST": "Europe/Dublin"}``).  ``disambiguate`` is the policy
+    for local times in a DST gap or fold.
 
     Raises :class:`newstime.AnchorError` for an anchor it cannot read, :class:`newstime.ZoneError`
     for an unknown zone, :class:`newstime.InputError` if ``text`` is not a ``str``.
