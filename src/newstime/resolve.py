@@ -386,14 +386,19 @@ def _explicit_future(ctx: Context, start: int, end: int | None = None, right_onl
 _WILL = regex.compile(r"\b(?:will|shall|won't|(?:is|are)\s{1,3}to|going\s{1,3}to)\b|'ll\b", regex.I)
 
 
-def _says_will(ctx: Context, start: int, end: int) -> bool:
-    """The clause around a mention says the future outright ("will", "is to"; not "would", "expected")."""
+def _clause_around(ctx: Context, start: int, end: int) -> tuple[str, str]:
+    """The text of the mention's clause before ``start`` and after ``end`` (within the tense window)."""
     s0, s1 = ctx.sentence_of(start)
     left = ctx.text[max(s0, start - P.TENSE_WINDOW):start]
     lb = list(_CLAUSE_BREAK.finditer(left))
     right = ctx.text[end:min(s1, end + P.TENSE_WINDOW)]
     rb = _CLAUSE_BREAK.search(right)
-    return bool(_WILL.search(left[lb[-1].end():] if lb else left) or _WILL.search(right[: rb.start()] if rb else right))
+    return (left[lb[-1].end():] if lb else left), (right[: rb.start()] if rb else right)
+
+
+def _says_will(ctx: Context, start: int, end: int) -> bool:
+    """The clause around a mention says the future outright ("will", "is to"; not "would", "expected")."""
+    return any(_WILL.search(chunk) for chunk in _clause_around(ctx, start, end))
 
 
 # ----------------------------------------------------------------------------------------------
@@ -495,12 +500,9 @@ class Resolver:
             mentions.append(m)
         return mentions
 
-    def _schedule_after(self, end: int) -> bool:
+    def _schedule_after(self, start: int, end: int) -> bool:
         """A schedule's present verb in the clause after ``end`` ("Sunday's final starts at 5 p.m.")."""
-        _, s1 = self.ctx.sentence_of(end)
-        right = self.ctx.text[end:min(s1, end + P.TENSE_WINDOW)]
-        rb = _CLAUSE_BREAK.search(right)
-        return any(w in W.SCHEDULE_VERBS for w in _tense_words(right[: rb.start()] if rb else right))
+        return any(w in W.SCHEDULE_VERBS for w in _tense_words(_clause_around(self.ctx, start, end)[1]))
 
     def _overnight_end(self, pc: Candidate, prev: Mention, c: Candidate) -> tuple[date, str] | None:
         """The day after ``prev``'s, for the end of a clock range that runs past midnight ("a curfew from 10 p.m.
@@ -734,8 +736,9 @@ class Resolver:
         if holiday in W.REGIONAL_HOLIDAYS and zone_key_ not in W.REGIONAL_HOLIDAYS[holiday]:
             return self._unresolved(c, base)  # "Independence Day" with no country to say which one
         if holiday is not None:
+            years = (s.year,) if s.year is not None else (a.year - 1, a.year, a.year + 1) if a is not None else ()
             try:
-                known = [_holiday_date(holiday, y, zone_key_) for y in ((s.year,) if s.year is not None else (a.year - 1, a.year, a.year + 1) if a else ())]
+                known = [_holiday_date(holiday, y, zone_key_) for y in years]
             except ValueError:  # a calendar newstime has no table for that year ("the Lunar New Year" of 1950)
                 return self._unresolved(c, base)
             if s.year is not None:
@@ -857,7 +860,7 @@ class Resolver:
                 return self._unresolved(c, base)
             ended = _quarter_ended(self.ctx.text, c.end, s, a)
             if ended is not None:
-                # "its fiscal fourth quarter, ended June 30": the quarter of the fiscal year that ends with it
+                # "its fiscal fourth quarter, ended June 30": labelled with the year of the day it ended
                 return self._emit(c, base, ended, P.CONFIDENCE_TENSE, "anchor")
             tense = s.direction if s.direction is not None else tense_at(self.ctx, c.start, c.end)
             since = _SINCE.match(self.ctx.text, max(0, c.start - 8), c.start) is not None
@@ -886,7 +889,7 @@ class Resolver:
                 tense = s.direction if s.direction is not None else tense_at(self.ctx, c.start, c.end)
                 if (tense >= 0 and s.direction is None and _POSSESSIVE.match(self.ctx.text, c.end)
                         and not _explicit_future(self.ctx, c.start, c.end, right_only=True)
-                        and not self._schedule_after(c.end)):
+                        and not self._schedule_after(c.start, c.end)):
                     tense = -1  # "Friday's purchases", "Monday's attack": a possessive weekday names what happened
                 d = _place_weekday(a, s.weekday, tense, s.direction is not None)
                 if s.direction == 0:
