@@ -1343,7 +1343,7 @@ def _is_unit(s: Spec) -> bool:
 
 
 
-_SPEED_BEFORE = r"(?i)\b(?:miles?|km|kms|kilomet(?:er|re)s?|kph|mph|knots?|feet|foot|met(?:er|re)s?|yards?|inches|centimet(?:er|re)s?)\s{1,3}\Z"
+_WORD_BEFORE = regex.compile(r"(?r)\b([A-Za-z]+)\s{1,3}\Z")
 
 
 @G.prefix("quantity", QTY + r"[\s\-]{1,2}(?:(?:more|additional|further|extra|other|straight|consecutive|successive|trading|business|working)\s{1,3})?", _is_unit,
@@ -1370,7 +1370,8 @@ def _p_qty(m: regex.Match[str], s: Spec) -> Spec | None:
         return None  # "Forty-second Street", "the forty-second president": an ordinal
     if u == "day" and _match(r"\w+[\s-]?care\b", after, regex.I):
         return None  # "a day care center"
-    if u in ("hour", "minute", "second") and _search(_SPEED_BEFORE, m.string[max(0, m.start() - 16):m.start()]):
+    before = _WORD_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
+    if u in ("hour", "minute", "second") and before is not None and before[1].lower() in W.DISTANCE_UNITS:
         return None  # "160 miles an hour", "60 km per hour": a speed
     rate = m["a"] and not any(n.startswith("dir:") for n in s.notes) and _search(
         r"(?:\d|%|\b(?:percent|million|billion|cents?|dollars?|euros?|pounds?)|(?-i:\b(?!times\b)(?P<noun>[a-zA-Z]{2,}[a-rt-z]s))"

@@ -107,6 +107,11 @@ NUMBERS: dict[str, float] = {
     "a": 1, "an": 1, "a single": 1, "half a": 0.5, "a half": 0.5, "a couple of": 2, "a couple": 2,
     "a dozen": 12, "dozen": 12, "a hundred": 100, "couple of": 2,
 }
+# units of distance: before "an hour", "per hour" they make a speed, not a time ("160 miles an hour")
+DISTANCE_UNITS: frozenset[str] = frozenset("""
+    mile miles km kms kilometer kilometers kilometre kilometres kph mph knot knots foot feet meter meters metre metres
+    yard yards inch inches centimeter centimeters centimetre centimetres
+""".split())
 # words for an unspecified number: the TIMEX3 value uses X ("several months" = PXM)
 VAGUE_NUMBERS: frozenset[str] = frozenset({"several", "few", "a few", "many", "some", "numerous", "multiple",
                                            "a number of", "dozens of", "hundreds of", "scores of", "a couple of"})
