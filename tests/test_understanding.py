@@ -589,6 +589,10 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("The summit opens at 10 a.m. in Brussels on Tuesday.", "2019-07-18", None,
      [("10 a.m.", "TIME", "2019-07-23T10:00", None, "Europe/Brussels", "2019-07-23T08:00Z"), ("Tuesday", "DATE", "2019-07-23")]),
     ("His government would be judged on its first hundred days.", "1997-05-02", None, [("first hundred days", "DURATION", "P100D")]),
+    # a future told in the past ("would") is ahead of the day told, not of the anchor
+    ("The cyclone crossed the coast at about 11 a.m. on Saturday. Forecasters said conditions would ease by 6 p.m.",
+     "2018-03-18", None, [("about 11 a.m.", "TIME", "2018-03-17T11:00", "APPROX"), ("Saturday", "DATE", "2018-03-17"),
+                          ("6 p.m.", "TIME", "2018-03-17T18:00")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -383,6 +383,7 @@ def _explicit_future(ctx: Context, start: int, end: int | None = None, right_onl
     return any(_cue(w) == 1 for w in _tense_words(chunk)) or bool(_FUTURE_MULTI.search(chunk))
 
 
+_WOULD = regex.compile(r"\bwould\b", regex.I)
 _WILL = regex.compile(r"\b(?:will|shall|won't|(?:is|are)\s{1,3}to|going\s{1,3}to)\b|'ll\b", regex.I)
 
 
@@ -499,6 +500,10 @@ class Resolver:
             index_of[i] = len(mentions)
             mentions.append(m)
         return mentions
+
+    def _would_only(self, c: Candidate) -> bool:
+        """The clause looks ahead only through "would" (a future told in the past: "said it would ease by 6 p.m.")."""
+        return _WOULD.search(_clause_around(self.ctx, c.start, c.end)[0]) is not None and not _says_will(self.ctx, c.start, c.end)
 
     def _schedule_after(self, start: int, end: int) -> bool:
         """A schedule's present verb in the clause after ``end`` ("Sunday's final starts at 5 p.m.")."""
@@ -1095,7 +1100,9 @@ class Resolver:
                 pos, d = next(((p, x) for p, x in reversed(self.day_refs) if p >= p0 and p != pos
                                and self._holds(p, hour, minute, False)), (pos, d))
             t = tense_at(self.ctx, c.start, c.end)
-            if pos >= p0 and (self.adate is None or t == 0 or (t < 0 and d <= self.adate) or (t > 0 and d >= self.adate)):
+            if pos >= p0 and (self.adate is None or t == 0 or (t < 0 and d <= self.adate) or (t > 0 and d >= self.adate)
+                              or (t > 0 and self._would_only(c))):
+                # (a future in reported speech, "said conditions would ease by 6 p.m.", is ahead of the day told)
                 lc = self.last_clock
                 if (lc is not None and lc.date() == d and lc.hour >= 18 and s.hour is not None and s.hour < 6
                         and (self.adate is None or d < self.adate or t > 0)):
