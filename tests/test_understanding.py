@@ -593,6 +593,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("The cyclone crossed the coast at about 11 a.m. on Saturday. Forecasters said conditions would ease by 6 p.m.",
      "2018-03-18", None, [("about 11 a.m.", "TIME", "2018-03-17T11:00", "APPROX"), ("Saturday", "DATE", "2018-03-17"),
                           ("6 p.m.", "TIME", "2018-03-17T18:00")]),
+    # "over" after a verb's "in" means during ("phased in over two quarters"); "in over a decade" is more than
+    ("The cuts will be phased in over two quarters.", "2016-10-25", None, [("two quarters", "DURATION", "P6M")]),
+    ("Prices hit the lowest level in over a decade.", "2016-10-25", None, [("over a decade", "DURATION", "P10Y", "MORE_THAN")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -1852,6 +1852,8 @@ def _p_mod(m: regex.Match[str], s: Spec) -> Spec | None:
     elif word == "over" and not _search(r"\b(?:for|in|of|than|after|to|from|by|within|with|since|last|lasts|lasted|lasting|take|takes|took|taking|spent|spanning)\s{1,3}\Z",
                                         m.string[max(0, m.start() - 12):m.start()], regex.I):
         return None  # "evolved over several years": during; "for over three years": more than ("left over two years ago" too)
+    elif word == "over" and _search(r"\b\w{3,}(?:ed|en|wn|ght)\s{1,3}in\s{1,3}\Z", m.string[max(0, m.start() - 20):m.start()], regex.I):
+        return None  # "phased in over two quarters", "flown in over three days": "in" is the verb's, "over" means during
     return s.with_(mod=mod)
 
 
