@@ -596,6 +596,13 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     # "over" after a verb's "in" means during ("phased in over two quarters"); "in over a decade" is more than
     ("The cuts will be phased in over two quarters.", "2016-10-25", None, [("two quarters", "DURATION", "P6M")]),
     ("Prices hit the lowest level in over a decade.", "2016-10-25", None, [("over a decade", "DURATION", "P10Y", "MORE_THAN")]),
+    ("DOHA - Qatar play Ecuador on Sunday. Fans in Britain can watch the match live at 4pm.", "2022-11-18", "Europe/London",
+     [("Sunday", "DATE", "2022-11-20"), ("4pm", "TIME", "2022-11-20T16:00", None, "Europe/London", "2022-11-20T16:00Z")]),
+    # a bracketed equivalent with no day takes the local side's first; the clocks settle the rest
+    ("DOHA - The Cup opens on Sunday, where Qatar play Ecuador at 19:00 local time (16:00 GMT), a day earlier than planned.",
+     "2022-11-18", "Europe/London",
+     [("Sunday", "DATE", "2022-11-20"), ("19:00 local time", "TIME", "2022-11-20T19:00", None, "Asia/Qatar", "2022-11-20T16:00Z"),
+      ("16:00 GMT", "TIME", "2022-11-20T16:00", None, "UTC"), ("a day", "DURATION", "P1D")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

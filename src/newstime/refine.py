@@ -169,6 +169,10 @@ def attach_zones(text: str, cands: list[Candidate], region: str | None, hints: f
                 ref = _zone_of_place_after(text, c.end, nxt, overrides)
                 if ref is not None:  # "at 9 a.m. in Tokyo": a clock time is read where the sentence puts it
                     c = c.with_(spec=c.spec.with_(zone=ref, zone_in_extent=False), steps=c.steps + ("zone:" + ref.key + f" ({ref.note})",))
+            if c.spec.zone is None and c.spec.hour is not None:
+                ref = _zone_of_place_before(text, c.start, overrides)
+                if ref is not None:  # "Fans in Britain can watch the match live at 4pm": where the clause puts it, a guess
+                    c = c.with_(spec=c.spec.with_(zone=ref, zone_in_extent=False), steps=c.steps + ("zone:" + ref.key + f" ({ref.note})",))
         out.append(c)
     return out
 
@@ -202,6 +206,33 @@ def _zone_of_place_after(text: str, end: int, limit: int, overrides: dict[str, s
     return None
 
 
+_IN_PLACE_BEFORE = regex.compile(r"\b(?:in|across)\s{1,3}(?:the\s{1,3}(?=[A-Z]))?(?P<place>(?-i:[A-Z][\w'\u2019.\-]{1,24}(?:\s[A-Z][\w'\u2019.\-]{1,24}){0,2}))"
+                              r"(?=[^.;:!?\n]{0,60}\Z)")
+
+
+def _zone_of_place_before(text: str, start: int, overrides: dict[str, str] | None) -> ZoneRef | None:
+    """The zone of a place named "in"/"across" it shortly before a clock time in the same clause ("Fans in Britain can
+    watch at 4pm"), if the place has one zone; read as a guess (an equivalent in brackets outranks it)."""
+    lo = max(0, start - 80)
+    st = _SENTENCE_START.search(text, lo, start)
+    lo = st.end() if st else lo
+    found = None
+    for m in _IN_PLACE_BEFORE.finditer(text, lo, start):
+        found = m
+    if found is None or _CLAUSE_CUT.search(text, found.end(), start):
+        return None
+    words = found["place"].split()
+    while words:  # "New York" out of "New York City"
+        name = " ".join(words)
+        if name not in _NOT_PLACES:
+            ref = zone_for(name, overrides=overrides)
+            if ref is not None and ref.kind in ("place", "given") and not ref.alternatives:
+                return ZoneRef(ref.key, name, "local", note=f"local time: {name}{LOCAL_IN_SENTENCE_PLACE}")
+        words = words[:-1]
+    return None
+
+
+_CLAUSE_CUT = regex.compile(r"[,;()\u2014]|\s(?:and|but|while|which|who|when|where)\s")
 _RANGE_JOIN = regex.compile(r"\s{1,3}(?:to|and|until|till|through)\s{1,3}|\s{0,3}[-\u2013]\s{0,3}", _X)
 
 

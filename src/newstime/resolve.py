@@ -471,6 +471,13 @@ class Resolver:
                     self.forced_day, self.forced_for_equivalent = self.forced_for_equivalent, None
                 if self.forced_day is None and i > 0 and mentions and mentions[-1].start == cands[i - 1].start:
                     self.forced_day = self._overnight_end(cands[i - 1], mentions[-1], c)
+                if (self.forced_day is None and c.equivalent_of is not None and c.equivalent_of in index_of
+                        and not c.spec.has_date):
+                    # "(16:00 GMT)" with no day of its own: first the local side's day (the clocks then settle it)
+                    partner = mentions[index_of[c.equivalent_of]]
+                    if partner.interval is not None and partner.grain in ("minute", "second", "hour"):
+                        st = partner.interval.start
+                        self.forced_day = (date(st.year, st.month, st.day), f"mention:{partner.start}")
                 m = self.resolve(c, cands)
                 self.forced_day = None
             if m is None:

@@ -291,7 +291,7 @@ NOT_PAST_ED: frozenset[str] = frozenset({
 # headline present for plural subjects: "leaders meet Monday")
 PRESENT_CUES: frozenset[str] = frozenset({
     "is", "are", "am", "begins", "starts", "opens", "ends", "takes", "meets", "visits", "holds", "arrives", "leaves",
-    "closes", "plays", "faces", "hosts", "comes", "meet", "begin", "arrive", "resume", "airs",
+    "closes", "plays", "play", "faces", "hosts", "comes", "meet", "begin", "arrive", "resume", "airs",
     "start", "run", "runs",
     # plural and headline present of scheduled events ("Turks vote on Sunday", "new rules take effect on Monday")
     # (not "close", "end", "open", "return", "launch": nouns as often, and not always after a determiner: "at the
