@@ -603,6 +603,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      "2022-11-18", "Europe/London",
      [("Sunday", "DATE", "2022-11-20"), ("19:00 local time", "TIME", "2022-11-20T19:00", None, "Asia/Qatar", "2022-11-20T16:00Z"),
       ("16:00 GMT", "TIME", "2022-11-20T16:00", None, "UTC"), ("a day", "DURATION", "P1D")]),
+    ("The flight leaves Delhi at 02:15 IST on Tuesday and lands at New York's JFK at 07:10 local time.", "2019-08-05", "Asia/Kolkata",
+     [("02:15 IST", "TIME", "2019-08-06T02:15", None, "Asia/Kolkata"), ("Tuesday", "DATE", "2019-08-06"),
+      ("07:10 local time", "TIME", "2019-08-06T07:10", None, "America/New_York")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

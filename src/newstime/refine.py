@@ -64,7 +64,7 @@ def place_in_sentence(text: str, pos: int, end: int, overrides: dict[str, str] |
     for m in [*reversed(before), *after]:
         if _ZONE_WORD_AFTER.match(text, m.end()):
             continue  # "(03:00 Moscow time)": the place of another clock, not of this one
-        words = m.group().split()
+        words = regex.sub(r"['\u2019]s\b", "", m.group()).split()  # "New York's JFK": New York
         # the longest run that names a place: "New York", "Kabul" out of "Kabul Airport"
         for i in range(len(words)):
             for j in range(len(words), i, -1):
