@@ -25,21 +25,24 @@ from tests.written_sets import DATA, score
 #   challenge: strict 99.3, relaxed 99.8, type 99.3, value 98.0, zones 30/30
 #   dev:       strict 99.0, relaxed 99.5, type 99.0, value 97.0, zones 77/77 (it writes fiscal quarters with
 #              an FY prefix and a few other conventions newstime does not follow: tests/data/CHALLENGE.md)
-#   zones:     strict 96.8, relaxed 98.6, type 98.0, value 94.4, zones 217/219 (first scored at 95.9, 98.3, 97.7,
+#   zones:     strict 96.9, relaxed 98.6, type 98.0, value 95.3, zones 219/219 (first scored at 95.9, 98.3, 97.7,
 #              91.6, zones 203/217; tuned on since)
 #   timeml:    strict 94.8, relaxed 96.7, type 95.2, value 89.6 (first scored at 91.1, 95.4, 93.5, 86.2; tuned on
 #              since; its annotator marks ages, "annual" and a few other things TimeBank does not)
 #   held out:  strict 98.3, relaxed 98.7, type 98.2, value 93.7, zones 34/34 (at the start of the session
 #              that wrote it: 95.5, 98.0, 96.6, 89.9)
-#   held out 2: strict 96.1, relaxed 98.6, type 97.8, value 94.7, zones 33/37 (never read; 95.0, 98.0, 97.2, 93.7
+#   held out 2: strict 96.1, relaxed 98.6, type 97.8, value 94.9, zones 33/37 (never read; 95.0, 98.0, 97.2, 93.7
 #              when first scored)
+#   held out 3: strict 95.4, relaxed 98.4, type 97.3, value 93.4, zones 85/88 (scored once, at the end of the session
+#              that had it written; never read)
 @pytest.mark.parametrize("name,relaxed,strict,value,zones_missed", [
     ("challenge.jsonl", 0.99, 0.985, 0.975, 1),
     ("dev.jsonl", 0.99, 0.985, 0.965, 1),
-    ("zones.jsonl", 0.98, 0.96, 0.935, 3),
+    ("zones.jsonl", 0.98, 0.96, 0.94, 1),
     ("timeml.jsonl", 0.96, 0.94, 0.89, 0),
     ("heldout.jsonl", 0.98, 0.978, 0.933, 2),
     ("heldout2.jsonl", 0.98, 0.955, 0.94, 5),
+    ("heldout3.jsonl", 0.975, 0.945, 0.925, 5),
 ])
 def test_written_set_figures(name: str, relaxed: float, strict: float, value: float, zones_missed: int) -> None:
     t = score(DATA / name)
@@ -51,7 +54,8 @@ def test_written_set_figures(name: str, relaxed: float, strict: float, value: fl
 
 
 @pytest.mark.parametrize("name,size", [("challenge.jsonl", 220), ("dev.jsonl", 160), ("zones.jsonl", 120), ("timeml.jsonl", 120),
-                                       ("heldout.jsonl", 150), ("heldout2.jsonl", 150)])
+                                       ("heldout.jsonl", 150), ("heldout2.jsonl", 150),
+                                       ("heldout3.jsonl", 150)])
 def test_written_sets_are_well_formed(name: str, size: int) -> None:
     ids = set()
     for line in (DATA / name).read_text(encoding="utf-8").splitlines():
