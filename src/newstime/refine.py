@@ -195,14 +195,24 @@ def _zone_of_place_after(text: str, end: int, limit: int, overrides: dict[str, s
         q = qualified_zone(m["place"], m["qual"])
         if q is not None:
             return ZoneRef(q.key, m["place"], "local", note=f"the place named after the time: {q.note}")
-    words = regex.split(r"(?<=\w{3})\.\s", m["place"])[0].rstrip(".").split()  # "in Brussels. Boris Johnson ..."
-    while words:  # "New York" out of "New York City"
-        name = " ".join(words)
+    found = _one_zone_place(regex.split(r"(?<=\w{3})\.\s", m["place"])[0].rstrip("."), overrides)  # "in Brussels. Boris ..."
+    if found is None:
+        return None
+    name, key = found
+    return ZoneRef(key, name, "local", note=f"the place named after the time: {name}")
+
+
+def _one_zone_place(words: str, overrides: dict[str, str] | None) -> tuple[str, str] | None:
+    """The longest leading run of ``words`` that names a place with one zone ("New York" out of "New York City"), and
+    that zone; None if there is none."""
+    ws = words.split()
+    while ws:
+        name = " ".join(ws)
         if name not in _NOT_PLACES:
             ref = zone_for(name, overrides=overrides)
             if ref is not None and ref.kind in ("place", "given") and not ref.alternatives:
-                return ZoneRef(ref.key, name, "local", note=f"the place named after the time: {name}")
-        words = words[:-1]
+                return name, ref.key
+        ws = ws[:-1]
     return None
 
 
@@ -221,15 +231,11 @@ def _zone_of_place_before(text: str, start: int, overrides: dict[str, str] | Non
         found = m
     if found is None or _CLAUSE_CUT.search(text, found.end(), start):
         return None
-    words = found["place"].split()
-    while words:  # "New York" out of "New York City"
-        name = " ".join(words)
-        if name not in _NOT_PLACES:
-            ref = zone_for(name, overrides=overrides)
-            if ref is not None and ref.kind in ("place", "given") and not ref.alternatives:
-                return ZoneRef(ref.key, name, "local", note=f"local time: {name}{LOCAL_IN_SENTENCE_PLACE}")
-        words = words[:-1]
-    return None
+    place = _one_zone_place(found["place"], overrides)
+    if place is None:
+        return None
+    name, key = place
+    return ZoneRef(key, name, "local", note=f"local time: {name}{LOCAL_IN_SENTENCE_PLACE}")
 
 
 _CLAUSE_CUT = regex.compile(r"[,;()\u2014]|\s(?:and|but|while|which|who|when|where)\s")
