@@ -448,6 +448,9 @@ def _shift_of(text: str, p: Candidate, c: Candidate) -> tuple[str, float] | None
     """(unit, signed amount) when ``p`` moves the day ``c`` names: "a week ago" + "Tuesday", "a year ago" +
     "this morning", "a week from" + "Tuesday"; None otherwise."""
     ps, cs = p.spec, c.spec
+    per_year = {"century": 100, "decade": 10}.get(ps.unit or "")
+    if per_year is not None and ps.amount is not None and (ps.amount * per_year).is_integer():
+        ps = ps.with_(unit="year", amount=ps.amount * per_year)  # "half a century ago today": fifty years back
     if ps.kind != "duration" or ps.amount is None or ps.vague or ps.unit not in _SHIFT_UNITS or ps.mod is not None:
         return None
     if cs.kind not in ("date", "time") or cs.shift_unit is not None or cs.anaphoric or cs.hour is not None:
