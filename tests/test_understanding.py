@@ -607,6 +607,7 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("02:15 IST", "TIME", "2019-08-06T02:15", None, "Asia/Kolkata"), ("Tuesday", "DATE", "2019-08-06"),
       ("07:10 local time", "TIME", "2019-08-06T07:10", None, "America/New_York")]),
     ("Half a century ago today, Mao proclaimed the republic.", "1999-10-01", None, [("Half a century ago today", "DATE", "1949-10-01")]),
+    ("China resumed sovereignty over Macao at zero hour today.", "1999-12-20", None, [("zero hour today", "TIME", "1999-12-20T00:00")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

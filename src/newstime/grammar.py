@@ -1364,6 +1364,8 @@ def _p_qty(m: regex.Match[str], s: Spec) -> Spec | None:
     # "a second call" is an ordinal, not a duration
     if m["a"] and u == "second":
         return None
+    if amount == 0 and u == "hour" and m["word"] and _match(r"hour\b", m.string[m.end():m.end() + 6], regex.I):
+        return Spec("time", hour=0, minute=0)  # "at zero hour today": midnight as the day begins, no length
     after = m.string[m.end():m.end() + 24]
     if u == "second" and m.group().endswith("-") and (m["word"] or m["tens"]) and (
             _match(r"\w+\s{1,3}(?-i:[A-Z])", after) or _search(r"\bthe\s{1,3}\Z", m.string[max(0, m.start() - 5):m.start()], regex.I)):
