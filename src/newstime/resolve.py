@@ -384,6 +384,7 @@ def _explicit_future(ctx: Context, start: int, end: int | None = None, right_onl
 
 
 _WOULD = regex.compile(r"\bwould\b", regex.I)
+_DELIVERY = regex.compile(r"\s{1,3}(?:delivery|contracts?|futures|options)\b", regex.I)
 _WILL = regex.compile(r"\b(?:will|shall|won't|(?:is|are)\s{1,3}to|going\s{1,3}to)\b|'ll\b", regex.I)
 
 
@@ -875,6 +876,8 @@ class Resolver:
                 # "its fiscal fourth quarter, ended June 30": labelled with the year of the day it ended
                 return self._emit(c, base, ended, P.CONFIDENCE_TENSE, "anchor")
             tense = s.direction if s.direction is not None else tense_at(self.ctx, c.start, c.end)
+            if s.month is not None and s.day is None and s.year is None and _DELIVERY.match(self.ctx.text, c.end):
+                tense = 1  # "crude for October delivery", "the March contract": a futures month, this one or ahead
             since = _SINCE.match(self.ctx.text, max(0, c.start - 8), c.start) is not None
             # "was signed Jan. 30": the event's own past verb right before the date rules out the near future
             since = since or (tense < 0 and _past_event_verb_before(self.ctx.text, c.start))
