@@ -609,6 +609,7 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Half a century ago today, Mao proclaimed the republic.", "1999-10-01", None, [("Half a century ago today", "DATE", "1949-10-01")]),
     ("China resumed sovereignty over Macao at zero hour today.", "1999-12-20", None, [("zero hour today", "TIME", "1999-12-20T00:00")]),
     ("Crude for October delivery settled at $21.37 a barrel.", "1991-08-22", None, [("October", "DATE", "1991-10")]),
+    ("Chinese troops crossed the border at dawn.", "1997-07-01", None, [("dawn", "TIME", "1997-07-01TMO")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

@@ -888,6 +888,8 @@ def _pod(m: regex.Match[str], text: str) -> Spec | None:
     if _search(r"\b(?:by|until|till|toward|towards)\s{1,3}\Z", text[max(0, m.start() - 9):m.start()], regex.I) and not _match(
             r"\s{1,3}[a-z]", text[m.end():m.end() + 3]):
         return Spec("time", pod=W.PARTS_OF_DAY[w])  # "the final picture expected by evening": that day's evening
+    if w in ("dawn", "dusk") and _search(r"\b(?:at|before|after|from|since|to|until|till)\s{1,3}\Z", text[max(0, m.start() - 7):m.start()], regex.I):
+        return Spec("time", pod=W.PARTS_OF_DAY[w])  # "crossed the border at dawn", "will close at dusk": that day's
     if w == "overnight" and _OVERNIGHT_AFTER.match(text, m.end()):
         prev = _search(r"([A-Za-z]+)\s{1,3}\Z", text[max(0, m.start() - 16):m.start()])
         figurative = _search(r"\b(?:bec[oa]mes?|turn(?:ed|s)?\s{1,3}into|transform(?:ed|s)?|chang(?:ed|es?)|happen(?:ed|s)?)\b[^.;,]{0,30}\Z",
