@@ -610,6 +610,7 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("China resumed sovereignty over Macao at zero hour today.", "1999-12-20", None, [("zero hour today", "TIME", "1999-12-20T00:00")]),
     ("Crude for October delivery settled at $21.37 a barrel.", "1991-08-22", None, [("October", "DATE", "1991-10")]),
     ("Chinese troops crossed the border at dawn.", "1997-07-01", None, [("dawn", "TIME", "1997-07-01TMO")]),
+    ("The dynasty ruled for almost a hundred years.", "1998-01-21", None, [("almost a hundred years", "DURATION", "P100Y", "LESS_THAN")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

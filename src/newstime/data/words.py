@@ -220,7 +220,7 @@ REF_WORDS: dict[str, str] = {
 # modifiers before an expression -> TIMEX3 mod
 MODIFIERS: dict[str, str] = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "nearly": "APPROX",
-    "almost": "APPROX", "some": "APPROX", "circa": "APPROX", "close to": "APPROX", "an estimated": "APPROX",
+    "almost": "LESS_THAN", "some": "APPROX", "circa": "APPROX", "close to": "APPROX", "an estimated": "APPROX",
     "more than": "MORE_THAN", "upwards of": "MORE_THAN", "longer than": "MORE_THAN",
     "less than": "LESS_THAN", "under": "LESS_THAN", "fewer than": "LESS_THAN", "shorter than": "LESS_THAN",
     "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE", "a minimum of": "EQUAL_OR_MORE",
