@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
 import pytest
 import pytz
@@ -219,6 +219,20 @@ def month_day_year(draw: st.DrawFn) -> tuple[date, str]:
     return d, f"{month} {d.day}, {d.year}"
 
 
+def _day_skipped(zone: tzinfo, day: date) -> bool:
+    """No instant of ``day`` exists on the zone's wall clock (its midnight and its last second map to other days)."""
+    first = datetime.combine(day, time(), zone).astimezone(timezone.utc).astimezone(zone)
+    return first.date() != day and datetime.combine(day, time(23, 59, 59), zone).astimezone(timezone.utc).astimezone(zone).date() != day
+
+
+def test_a_day_before_a_skipped_one_ends_where_the_next_existing_day_begins() -> None:
+    # Kiribati's Line Islands jumped from 1994-12-30 to 1995-01-01
+    m = newstime.resolve("They met on December 30, 1994.", tz="Pacific/Kiritimati").mentions[0]
+    assert m.interval is not None
+    assert m.interval.end.isoformat() == "1995-01-01T00:00:00+14:00"
+    assert utc(m.interval.end) - utc(m.interval.start) == timedelta(hours=24)  # one day of elapsed time, not two
+
+
 @MEDIUM
 @given(md=month_day_year(), anchor=st.none() | dates_1900_2100, tz=st.none() | zone_keys)
 def test_month_day_year_renders_iso_date(md: tuple[date, str], anchor: date | None, tz: str | None) -> None:
@@ -236,7 +250,10 @@ def test_month_day_year_renders_iso_date(md: tuple[date, str], anchor: date | No
     # (arithmetic in UTC: aware arithmetic within one zone is wall-clock arithmetic)
     assert (utc(m.interval.start) - timedelta(seconds=1)).astimezone(zone).date() < d
     assert (utc(m.interval.end) - timedelta(seconds=1)).astimezone(zone).date() == d
-    assert m.interval.end.astimezone(zone).date() == d + timedelta(days=1)
+    # the day ends when the next one that exists begins: the next calendar day, except where a zone skipped it
+    # (Pacific/Kiritimati had no 1994-12-31, Pacific/Apia no 2011-12-30)
+    end_day = m.interval.end.astimezone(zone).date()
+    assert end_day == d + timedelta(days=1) or (end_day == d + timedelta(days=2) and _day_skipped(zone, d + timedelta(days=1)))
     if tz is None:
         assert m.interval.start == datetime.combine(d, time(), timezone.utc)
 
