@@ -33,7 +33,7 @@ from tests.written_sets import DATA, score
 #              that wrote it: 95.5, 98.0, 96.6, 89.9)
 #   held out 2: strict 96.1, relaxed 98.6, type 97.8, value 94.9, zones 33/37 (never read; 95.0, 98.0, 97.2, 93.7
 #              when first scored)
-#   held out 3: strict 95.4, relaxed 98.4, type 97.3, value 93.4, zones 85/88 (scored once, at the end of the session
+#   held out 3: strict 95.4, relaxed 98.4, type 97.3, value 93.4, zones 85/88 (scored at the end of the session
 #              that had it written; never read)
 @pytest.mark.parametrize("name,relaxed,strict,value,zones_missed", [
     ("challenge.jsonl", 0.99, 0.985, 0.975, 1),
