@@ -1085,6 +1085,15 @@ class Resolver:
         lo, hi = span
         return lo <= datetime(lo.year, lo.month, lo.day, hour % 24, minute) < hi
 
+    def _before_part(self, pos: int, hour: int, minute: int) -> bool:
+        """The mention at ``pos`` is a part of a day that begins after the clock time ``hour:minute`` on that day
+        ("Sunday evening" and 1 p.m.)."""
+        span = self.spans.get(pos)
+        if span is None or not timedelta(hours=3) <= span[1] - span[0] < timedelta(days=1):
+            return False  # a whole day, or a clock time (not a part of a day)
+        lo = span[0]
+        return datetime(lo.year, lo.month, lo.day, hour % 24, minute) < lo
+
     def _time_day(self, c: Candidate) -> tuple[date | None, str | None, float]:
         """The day a bare clock time or part of day belongs to."""
         s = c.spec
@@ -1107,8 +1116,15 @@ class Resolver:
                 # "between Wednesday evening and early Thursday ... a warning at 6:42 p.m.": the day whose part
                 # holds the clock time, if the last one named is a part of a day that does not
                 hour, minute = s.hour, s.minute or 0
-                pos, d = next(((p, x) for p, x in reversed(self.day_refs) if p >= p0 and p != pos
-                               and self._holds(p, hour, minute, False)), (pos, d))
+                held = next(((p, x) for p, x in reversed(self.day_refs) if p >= p0 and p != pos
+                             and self._holds(p, hour, minute, False)), None)
+                if held is not None:
+                    pos, d = held
+                elif self._before_part(pos, hour, minute) and (self.adate is None or d < self.adate):
+                    # "halted by rain on Sunday evening. Play resumed at 1 pm", "priced on Wednesday night, opened
+                    # at 11 a.m.": a clock time earlier in the day than the part of a past day named last is the
+                    # next day (the story goes forward)
+                    d = d + timedelta(days=1)
             t = tense_at(self.ctx, c.start, c.end)
             if pos >= p0 and (self.adate is None or t == 0 or (t < 0 and d <= self.adate) or (t > 0 and d >= self.adate)
                               or (t > 0 and self._would_only(c))):
