@@ -619,6 +619,13 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("1:30 p.m.", "TIME", "2012-12-31T13:30")]),
     ("Guards patrolled on Sunday evening. The gates were locked at 9 p.m.", "2012-12-31", None,
      [("9 p.m.", "TIME", "2012-12-30T21:00")]),
+    ("The chairman testifies before Congress on Tuesday and Wednesday of next week.", "2013-02-21", None,
+     [("Tuesday", "DATE", "2013-02-26"), ("Wednesday of next week", "DATE", "2013-02-27")]),
+    ("The board met on Friday of last week.", "2013-02-21", None, [("Friday of last week", "DATE", "2013-02-15")]),
+    ("It was the first vote since the ouster of Mubarak last February. The third and final round ended.", "2012-01-13", None,
+     [("last February", "DATE", "2011-02")]),
+    ("The economy shrank 0.2 percent in the first quarter, the longest recession since the euro was launched in 1999. "
+     "Output fell 1.0 percent from a year earlier.", "2013-05-15", None, [("a year earlier", "DATE", "2012-Q1")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),

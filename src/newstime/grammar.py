@@ -464,8 +464,8 @@ _NOT_A_DAY_AFTER = (r"(?!\s{0,2}(?:-|century|centuries|anniversary|floor|place|t
         (("the vote is on March eighth", "2022-03-08"), ("on March the third", "2022-03-03"),
          ("May twenty-first, 1998", "1998-05-21")))
 def _month_ordinal_word(m: regex.Match[str], text: str) -> Spec | None:
-    if not _cap(m["m"]):
-        return None
+    if not _cap(m["m"]) or (m.group(0)[len(m["m"])] == "." and (len(m["m"]) > 4 or "The" in m.group(0))):
+        return None  # "since the ouster of Mubarak last February. The third and final round": a sentence ends
     return Spec("date", year=_year(m["y"]), month=W.MONTHS[m["m"].lower()], day=W.ORDINALS[m["o"].lower()])
 
 

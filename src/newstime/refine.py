@@ -319,6 +319,12 @@ def _merge_pair(text: str, p: Candidate, c: Candidate) -> Candidate | None:
         # "Sunday, March 8", "this coming Sunday, March eighth", "3:15 p.m. Tuesday, March 3": the date names the day
         spec = cs.with_(weekday=ps.weekday) if ps.kind == "date" else _combine(cs.with_(weekday=ps.weekday), ps)
         merged = Candidate(p.start, c.end, spec, p.rule + "+" + c.rule, p.steps + c.steps + ("merge:weekday+date",))
+    elif (ps.kind == "date" and ps.weekday is not None and ps.day is None and ps.direction is None and not ps.anaphoric
+          and cs.kind == "date" and cs.rel_unit == "week" and cs.rel_n is not None and not cs.anaphoric
+          and cs.weekday is None and cs.boundary is None and _fullmatch(r"\s{1,3}of\s{1,3}", text[p.end:c.start])):
+        # "Wednesday of next week", "Friday of last week": that weekday in that week
+        merged = Candidate(p.start, c.end, ps.with_(notes=ps.notes + (f"in-week:{cs.rel_n}",)),
+                           p.rule + "+" + c.rule, p.steps + c.steps + ("merge:weekday+week",))
     elif (ps.kind == "date" and ps.day is not None and ps.weekday is None and cs.kind == "date"
           and cs.weekday is not None and cs.day is None and cs.direction is None
           and _fullmatch(r",?\s{1,3}", text[p.end:c.start])):

@@ -677,6 +677,16 @@ class Resolver:
             st = self.quarter_ref.period.start
             per = _period_for(date(st.year, st.month, 1) + relativedelta(years=-int(s.amount)), "quarter")
             return self._emit_aside(c, base, per, P.CONFIDENCE_ANAPHORA, f"mention:{self.quarter_ref.start}")
+        if (not deictic and u == "year" and sign < 0 and self.ref is not None and self.ref.period.grain == "year"
+                and self._quarter_named_near(c) and _COMPARED.search(self.ctx.text, max(0, c.start - 60), c.start)):
+            assert self.quarter_ref is not None
+            st = self.quarter_ref.period.start
+            if self.ref.period.start.year <= st.year - 2:
+                # "shrank 0.2 percent in the first quarter ... the longest recession since the euro was launched
+                # in 1999 ... fell 1.0 percent from a year earlier": figures compare with the quarter's year-ago
+                # quarter, not with a year of history named in passing
+                per = _period_for(date(st.year, st.month, 1) + relativedelta(years=-int(s.amount)), "quarter")
+                return self._emit_aside(c, base, per, P.CONFIDENCE_ANAPHORA, f"mention:{self.quarter_ref.start}")
         if not deictic and self.ref is not None and reference and reference.startswith("mention:"):
             # "a year earlier" keeps the granularity of what it is earlier than: a quarter, a month, a day
             rg = self.ref.period.grain
@@ -898,6 +908,12 @@ class Resolver:
                 rdd = date(rd.year, rd.month, rd.day)
                 d = _weekday_from(rdd, s.weekday, s.direction if s.direction else 1, strict=True)
                 per, reference, conf = Period(d, "day"), f"mention:{self.ref.start}", P.CONFIDENCE_ANAPHORA
+            elif (week := _week_named(s, self.ctx.text, c.end)) is not None:
+                if a is None:
+                    return self._unresolved(c, base)
+                # "Wednesday of next week"; "on Tuesday and Wednesday of next week": the week the pair is in
+                d = a - timedelta(days=a.weekday()) + timedelta(weeks=week, days=s.weekday)
+                per, reference, conf = Period(d, "day"), "anchor", P.CONFIDENCE_TENSE
             else:
                 if a is None:
                     return self._unresolved(c, base)
@@ -1599,6 +1615,22 @@ def _weekday_from(ref: date, wd: int, direction: int, strict: bool) -> date:
     if back == 0 and strict:
         back = 7
     return ref - timedelta(days=back)
+
+
+_AND_WEEKDAY_OF_WEEK = regex.compile(r",?\s{1,3}(?:and|or|to|through|-|\u2013)\s{1,3}(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                                     r"\s{1,3}of\s{1,3}(?P<w>next|last|this)\s{1,3}week\b", regex.I)
+
+
+def _week_named(s: Spec, text: str, end: int) -> int | None:
+    """The week (0 this, 1 next, -1 last) a weekday is placed in by "of next week", its own or its partner's."""
+    for n in s.notes:
+        if n.startswith("in-week:"):
+            return int(n[8:])
+    if s.direction is None and not s.anaphoric:
+        m = _AND_WEEKDAY_OF_WEEK.match(text, end)
+        if m is not None:
+            return W.RELATIVE[m["w"].lower()]
+    return None
 
 
 def _place_weekday(a: date, wd: int, tense: int, explicit: bool) -> date:
