@@ -626,7 +626,13 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("last February", "DATE", "2011-02")]),
     ("The economy shrank 0.2 percent in the first quarter, the longest recession since the euro was launched in 1999. "
      "Output fell 1.0 percent from a year earlier.", "2013-05-15", None, [("a year earlier", "DATE", "2012-Q1")]),
+    ("The coach will retire next month and be replaced by his successor in July.", "2013-05-24", None,
+     [("next month", "DATE", "2013-06"), ("July", "DATE", "2013-07")]),
+    ("The company expects 2013 earnings of $3.40 a share, up from its previous forecast in July.", "2013-10-21", None,
+     [("2013", "DATE", "2013"), ("July", "DATE", "2013-07")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
+    ("Parliament, which is in its Easter recess, will be recalled on Wednesday.", "2013-04-09", None,
+     [("Easter", "DATE", "2013-03-31"), ("Wednesday", "DATE", "2013-04-10")]),
     ("He died on Good Friday; talks will resume after Easter.", "2022-02-12", None,
      [("Good Friday", "DATE", "2021-04-02"), ("Easter", "DATE", "2022-04-17")]),
     ("The shops were closed on Christmas Eve. Thanksgiving 2021 was quiet.", "2022-02-12", None,

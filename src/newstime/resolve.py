@@ -163,6 +163,8 @@ def _tense_words(chunk: str) -> list[str]:
             words[i] = ""
         elif words[i - 1] in W.STATE_VERBS:
             words[i] = ""  # "remain shut on Tuesday", "stay closed": a state, not a past verb
+        elif words[i] in W.FUTURE_NOUNS and words[i - 1] in W.NOUN_BEFORE:
+            words[i] = ""  # "up from its previous forecast in July": a noun, no plan
     return words
 
 
@@ -319,6 +321,9 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
     # the clause: back to the last break on the left, up to the first on the right
     lb = list(_CLAUSE_BREAK.finditer(left))
     cl_left = left[lb[-1].end():] if lb else left
+    if lb and lb[-1].group().strip().lower() == "and" and _BARE_BE.match(cl_left):
+        # "will retire next month and be replaced by Guardiola in July": the second verb shares the first's modal
+        cl_left = left[lb[-2].end():] if len(lb) > 1 else left
     rb = _CLAUSE_BREAK.search(right)
     cl_right = right[: rb.start()] if rb else right
     for chunk, fr in ((cl_left, False), (cl_right, True)):
@@ -335,6 +340,7 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
     return 0
 
 
+_BARE_BE = regex.compile(r"\s*(?:then\s{1,3})?be\b", regex.I)
 _BRACKETED_CLOCK = regex.compile(r"\s?\([^()]{0,30}\d[^()]{0,30}\)")
 
 # a report of quarterly results: its "the same period last year" is the reported quarter a year back
@@ -380,6 +386,11 @@ def _explicit_future(ctx: Context, start: int, end: int | None = None, right_onl
         right = ctx.text[end:min(s1, end + P.TENSE_WINDOW)]
         rb = _CLAUSE_BREAK.search(right)
         chunk += " " + (right[: rb.start()] if rb else right)
+    return _future_marked(chunk)
+
+
+def _future_marked(chunk: str) -> bool:
+    """``chunk`` has a future marker: "will", "is to", "going to", "polls open", "two days away"."""
     return any(_cue(w) == 1 for w in _tense_words(chunk)) or bool(_FUTURE_MULTI.search(chunk))
 
 
@@ -776,9 +787,11 @@ class Resolver:
                     days = [x - timedelta(days=1) for x in days]
                 if tense < 0:
                     d = max(x for x in days if x <= a)
-                elif tense > 0:
+                elif tense > 0 and any(_future_marked(x) for x in _clause_around(self.ctx, c.start, c.end)):
                     d = min(x for x in days if x >= a)
                 else:
+                    # no tense, or only a present ("Parliament, which is in its Easter recess, will be recalled":
+                    # the clause around the holiday has no future of its own): the nearer
                     d = min(days, key=lambda x: (abs((x - a).days), x > a))
                 per, reference = Period(d, "day"), "anchor"
                 conf = P.CONFIDENCE_TENSE if tense else P.CONFIDENCE_NO_TENSE

@@ -267,6 +267,10 @@ SUBORDINATORS: frozenset[str] = frozenset({"after", "because", "when", "since", 
 # words before a noun: "the vote on Monday", "its close" hold no present verb (not "that": "a freeze that takes effect Monday")
 DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "this", "its", "their", "his", "her", "our", "your",
                                          "final", "first", "next", "last", "key", "planned", "scheduled"})
+# future cues that are also nouns ("its previous forecast", "the new plans"), and the words that make them one
+FUTURE_NOUNS: frozenset[str] = frozenset({"forecast", "plans", "due"})
+NOUN_BEFORE: frozenset[str] = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "previous",
+                                         "earlier", "new", "latest", "original", "prior", "initial", "revised"})
 # words that open a clause of time, in which English uses the present for the future ("before the House rises")
 TIME_SUBORDINATORS: frozenset[str] = frozenset({"before", "until", "till", "when", "once", "after"})
 # a word before "overnight" that makes it figurative ("change overnight", "an overnight success") or a length of
@@ -328,6 +332,10 @@ YEAR_NEXT_OK: frozenset[str] = frozenset("""
 YEAR_EVENT_PLURALS: frozenset[str] = frozenset({
     "elections", "olympics", "games", "polls", "midterms", "finals", "results", "accounts", "talks", "hearings",
     "protests", "riots", "floods", "attacks"})
+# the figures of a year, after it even with no determiner ("expects 2013 earnings of $3.40 a share"): never a count
+YEAR_FIGURE_NOUNS: frozenset[str] = frozenset({
+    "earnings", "profit", "profits", "revenue", "revenues", "sales", "output", "growth", "budget", "budgets",
+    "forecast", "forecasts", "guidance", "outlook", "deficit", "spending", "turnover", "dividend", "dividends"})
 # "weekly", "daily" are sets when used as adverbs: followed by one of these words or by punctuation
 SET_NEXT_OK: frozenset[str] = frozenset(
     "and or but in on at for to since until with by from as than while when after before instead rather starting beginning".split())
