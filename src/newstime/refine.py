@@ -336,6 +336,13 @@ def _merge_pair(text: str, p: Candidate, c: Candidate) -> Candidate | None:
         fiscal = ("fiscal",) if "fiscal" in cs.notes and "fiscal" not in ps.notes else ()  # "Q2 FY2023": a fiscal quarter
         merged = Candidate(p.start, c.end, ps.with_(year=cs.year, notes=ps.notes + fiscal), p.rule + "+" + c.rule,
                            p.steps + c.steps + ("merge:period+year",))
+    elif (ps.kind == "date" and ps.rel_unit == "quarter" and ps.rel_n == -1 and not ps.anaphoric
+          and _match(r"the\s{1,3}(?:last|final)\s{1,3}quarter\Z", text[p.start:p.end], regex.I)
+          and cs.kind == "date" and (cs.year is not None or (cs.rel_unit == "year" and not cs.anaphoric and cs.boundary is None))
+          and cs.month is None and cs.quarter is None and cs.season is None
+          and _fullmatch(r"\s{1,3}of\s{1,3}", text[p.end:c.start])):
+        # "the last quarter of 2011", "the final quarter of last year": its fourth quarter
+        merged = Candidate(p.start, c.end, cs.with_(quarter=4), p.rule + "+" + c.rule, p.steps + c.steps + ("merge:last-quarter+year",))
     elif (ps.kind == "date" and ps.year is not None and ps.month is None and ps.quarter is None and ps.season is None
           and cs.kind == "date" and cs.year is None and cs.quarter is not None and cs.rel_unit is None
           and _fullmatch(r"\s{1,3}", text[p.end:c.start])):
