@@ -202,6 +202,8 @@ def test_a_given_zone_outranks_the_dateline() -> None:
     ("PERTH, Australia (AP) - x", "Australia/Perth"), ("EL PASO, Texas (AP) - x", "America/Denver"),
     ("LONDON, Ontario, March 3 (CP) - x", "America/Toronto"), ("VLADIVOSTOK, Russia, Sept. 3 (AP) - x", "Asia/Vladivostok"),
     ("KUTA, Indonesia (AP) - x", "Asia/Makassar"), ("BIRMINGHAM, Ala. (AP) - x", "America/Chicago"),
+    # a town the gazetteer does not know, in a state of one zone: the state's zone, not a bigger namesake's
+    ("HARRISBURG, Ill. (AP) - x", "America/Chicago"), ("MOORE, Okla. (AP) - x", "America/Chicago"),
 ])
 def test_dateline_place_read_with_its_region(text: str, zone: str) -> None:
     assert newstime.resolve(text).anchor.tz == zone

@@ -20,7 +20,7 @@ from .data import zones as Z
 from .errors import AnchorError
 from .spec import Candidate
 from .types import Anchor
-from .tz import ZoneRef, fixed_key, get_zone, localize, qualified_zone, zone_for, zone_key
+from .tz import ZoneRef, fixed_key, get_zone, localize, qualified_zone, region_zone, zone_for, zone_key
 
 _MONTH_RE = r"(?P<m>" + "|".join(sorted(W.MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY_RE = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -128,8 +128,8 @@ def _place_zone(m: regex.Match[str]) -> ZoneRef | None:
     time, "PERTH, Scotland" British, "VLADIVOSTOK, Russia" Vladivostok's own, not Moscow's).
 
     >>> [dateline_zone(t) for t in ("PARIS, Texas (AP) -", "PORTLAND, Maine (AP) -", "PERTH, Scotland (AP) -",
-    ...                             "EL PASO, Texas (AP) -", "LONDON, Ontario, March 3 (CP) -")]
-    ['America/Chicago', 'America/New_York', 'Europe/London', 'America/Denver', 'America/Toronto']
+    ...                             "EL PASO, Texas (AP) -", "LONDON, Ontario, March 3 (CP) -", "HARRISBURG, Ill. (AP) -")]
+    ['America/Chicago', 'America/New_York', 'Europe/London', 'America/Denver', 'America/Toronto', 'America/Chicago']
     """
     place, qual = m["place"].strip(), m["qual"]
     pref = zone_for(place)
@@ -137,6 +137,11 @@ def _place_zone(m: regex.Match[str]) -> ZoneRef | None:
         q = qualified_zone(place, qual)
         if q is not None:
             return q
+        rz = region_zone(qual)
+        if rz is not None:
+            # "HARRISBURG, Ill.", "MOORE, Okla.": a town the gazetteer does not know, in a state of one zone (not
+            # the better-known Harrisburg, Pennsylvania)
+            return ZoneRef(rz, f"{place}, {qual}", "place", note=f"{place} in {qual}: the state's zone")
         qref = zone_for(qual)  # "Scotland", "Indonesia": a region the gazetteer's qualifiers do not list
         if qref is not None and qref.kind == "place":
             if pref is not None and pref.key in (qref.key, *qref.alternatives):

@@ -9385,6 +9385,23 @@ def qualified_lookup(name: str, qualifier: str) -> str | None:
     return None
 
 
+def region_zone(qualifier: str) -> str | None:
+    """The zone of the US state, Canadian province or Australian state ``qualifier`` names ("Ill.", "Okla.",
+    "Queensland"), when nine in ten of the gazetteer's places there keep it; None otherwise (or if the
+    qualifier names a country, or nothing known)."""
+    regions = [r for r in qualifier_regions(qualifier) if "." in r]
+    if len(regions) != 1:
+        return None
+    counts: dict[str, int] = {}
+    for zone, region, _ in _PLACES:
+        if region == regions[0]:
+            counts[zone] = counts.get(zone, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda z: counts[z])
+    return best if counts[best] >= 0.9 * sum(counts.values()) else None
+
+
 def lookup(name: str) -> str | None:
     """The IANA zone of the city called ``name`` (any case), or None."""
     return places().get(_key(name))
