@@ -634,6 +634,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("the last quarter of 2011", "DATE", "2011-Q4")]),
     ("Unemployment hit 22.9 percent in the final quarter of last year.", "2013-03-14", None,
      [("the final quarter of last year", "DATE", "2012-Q4")]),
+    ("Chelsea, who have never won the cup, next face Stoke City in the league on Saturday.", "2012-03-14", None,
+     [("Saturday", "DATE", "2012-03-17")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("A new pope should be in place before Palm Sunday.", "2013-03-14", None, [("Palm Sunday", "DATE", "2013-03-24")]),
     ("Lent began on Ash Wednesday.", "2013-03-14", None, [("Ash Wednesday", "DATE", "2013-02-13")]),

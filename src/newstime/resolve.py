@@ -326,6 +326,8 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
         cl_left = left[lb[-2].end():] if len(lb) > 1 else left
     rb = _CLAUSE_BREAK.search(right)
     cl_right = right[: rb.start()] if rb else right
+    if _NEXT_VERB.search(cl_left):
+        return 1  # "Chelsea next face Stoke City on Saturday": what a team or a person does next
     for chunk, fr in ((cl_left, False), (cl_right, True)):
         t = _clause_tense(chunk, fr)
         if t:
@@ -340,6 +342,10 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
     return 0
 
 
+# "next" as an adverb before a present verb, after its subject or opening a clause ("Chelsea next face", "they next
+# meet", "Chelsea, who have not won it, next face")
+_NEXT_VERB = regex.compile(r"(?:\A\s{0,3}|\b(?-i:[A-Z][a-z]+)\s{1,3}|\b(?:they|he|she|we|who|which)\s{1,3})next\s{1,3}"
+                           r"(?!(?:to|up|door|in|of|week|month|year|day|time|few|season|quarter)\b)(?-i:[a-z]{3,}\b)")
 _BARE_BE = regex.compile(r"\s*(?:then\s{1,3})?be\b", regex.I)
 _BRACKETED_CLOCK = regex.compile(r"\s?\([^()]{0,30}\d[^()]{0,30}\)")
 
