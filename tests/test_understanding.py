@@ -636,6 +636,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("the final quarter of last year", "DATE", "2012-Q4")]),
     ("Chelsea, who have never won the cup, next face Stoke City in the league on Saturday.", "2012-03-14", None,
      [("Saturday", "DATE", "2012-03-17")]),
+    ("Isaac could make landfall late Tuesday or early Wednesday. The mayor said the levees would hold. "
+     "A curfew will be in force from 8 p.m. to 6 a.m.", "2012-08-28", None,
+     [("8 p.m.", "TIME", "2012-08-28T20:00"), ("6 a.m.", "TIME", "2012-08-29T06:00")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("A new pope should be in place before Palm Sunday.", "2013-03-14", None, [("Palm Sunday", "DATE", "2013-03-24")]),
     ("Lent began on Ash Wednesday.", "2013-03-14", None, [("Ash Wednesday", "DATE", "2013-02-13")]),

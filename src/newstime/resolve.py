@@ -346,6 +346,7 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
 # meet", "Chelsea, who have not won it, next face")
 _NEXT_VERB = regex.compile(r"(?:\A\s{0,3}|\b(?-i:[A-Z][a-z]+)\s{1,3}|\b(?:they|he|she|we|who|which)\s{1,3})next\s{1,3}"
                            r"(?!(?:to|up|door|in|of|week|month|year|day|time|few|season|quarter)\b)(?-i:[a-z]{3,}\b)")
+_OR_BEFORE = regex.compile(r"\bor\s{1,3}\Z", regex.I)
 _BARE_BE = regex.compile(r"\s*(?:then\s{1,3})?be\b", regex.I)
 _BRACKETED_CLOCK = regex.compile(r"\s?\([^()]{0,30}\d[^()]{0,30}\)")
 
@@ -1109,7 +1110,11 @@ class Resolver:
         if self.adate is None or tense <= 0:
             return None
         adate = self.adate
-        return next(((p, d) for p, d in reversed(self.day_refs) if c.start - p <= P.ANAPHORA_WINDOW and d > adate), None)
+        text = self.ctx.text
+        # (a day given as one of two is no antecedent: "could make landfall late Tuesday or early Wednesday ... A
+        # curfew will be in force from 8 p.m." is not Wednesday's 8 p.m.)
+        return next(((p, d) for p, d in reversed(self.day_refs) if c.start - p <= P.ANAPHORA_WINDOW and d > adate
+                     and not _OR_BEFORE.search(text, max(0, p - 6), p)), None)
 
     def _holds(self, pos: int, hour: int, minute: int, default: bool) -> bool:
         """The mention at ``pos`` is a part of a day ("Wednesday evening", "early Thursday") that holds the
