@@ -1411,7 +1411,7 @@ _REL_WORDS = r"(?P<rel>this\s{1,3}past|last|past|previous|preceding|prior|next|c
 
 @G.prefix("relative_period", r"(?:(?P<the>the|a)\s{1,3})?" + _REL_WORDS + r"\s{1,3}", _is_unit,
           (("last year", "2021"), ("the same month", "2022-02"), ("next week", "2022-W07"),
-           ("recent weeks", "PXW"), ("the past year", "2021"), ("the coming weeks", "FUTURE_REF"),
+           ("recent weeks", "PXW"), ("the past year", "2021"), ("the coming weeks", "PXW"),
            ("this past week", "2022-W05"), ("the last decade", "201X"), ("for the past hour", "PT1H")))
 def _p_rel_unit(m: regex.Match[str], s: Spec) -> Spec | None:
     rel = _squash(m["rel"].lower())
@@ -1428,7 +1428,9 @@ def _p_rel_unit(m: regex.Match[str], s: Spec) -> Spec | None:
         return None  # "the last days of the campaign", "the final weeks of 2012": part of what follows
     if plural:
         if rel in ("coming", "next", "upcoming"):
-            return Spec("ref", ref="FUTURE_REF")
+            # "in the coming weeks": some weeks from now, a length (TimeBank's "in coming weeks", AQUAINT's "in the
+            # coming years"; TimeBank has "coming months" once as FUTURE_REF); "coming quarters" has no length unit
+            return Spec("duration", unit=u, vague=True) if u != "quarter" else Spec("ref", ref="FUTURE_REF")
         if rel in ("past", "last", "previous"):
             return Spec("ref", ref="PAST_REF")
         return None
