@@ -1329,11 +1329,11 @@ _SET_WORDS = {"daily": ("P1D", "day"), "weekly": ("P1W", "week"), "monthly": ("P
 
 
 @G.rule("set_word", "set", r"(?P<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly)\b",
-        (("weekly", "P1W"), ("annually", "P1Y"), ("the council meets monthly in Geneva", "P1M")))
+        (("weekly", "P1W"), ("annually", "P1Y"), ("the council meets monthly in Geneva", "P1M"), ("on a daily basis", "P1D")))
 def _set_word(m: regex.Match[str], text: str) -> Spec | None:
     nxt = _match(r"\s{1,3}([a-z]+)", text[m.end(): m.end() + 20])
-    if nxt and nxt.group(1) not in W.SET_NEXT_OK:
-        return None  # an adjective: "a quarterly dividend", "the daily newspaper"
+    if nxt and nxt.group(1) not in W.SET_NEXT_OK and nxt.group(1) != "basis":
+        return None  # an adjective: "a quarterly dividend", "the daily newspaper" (but "on a daily basis" recurs)
     v, per = _SET_WORDS[m["w"].lower()]
     return Spec("set", set_value=v, unit=per, quant=None, notes=("set-word",))
 
