@@ -639,6 +639,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Isaac could make landfall late Tuesday or early Wednesday. The mayor said the levees would hold. "
      "A curfew will be in force from 8 p.m. to 6 a.m.", "2012-08-28", None,
      [("8 p.m.", "TIME", "2012-08-28T20:00"), ("6 a.m.", "TIME", "2012-08-29T06:00")]),
+    ("Insurance stocks rose in afternoon trading.", "2012-06-28", None, [("afternoon", "TIME", "2012-06-28TAF")]),
+    ("The index fell 2 percent in morning trading on Friday.", "2013-06-06", None,
+     [("morning", "TIME", "2013-05-31TMO"), ("Friday", "DATE", "2013-05-31")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("A new pope should be in place before Palm Sunday.", "2013-03-14", None, [("Palm Sunday", "DATE", "2013-03-24")]),
     ("Lent began on Ash Wednesday.", "2013-03-14", None, [("Ash Wednesday", "DATE", "2013-02-13")]),

@@ -875,7 +875,7 @@ def _noon(m: regex.Match[str], text: str) -> Spec | None:
          ("late in the evening", "2022-02-12TEV"), ("Saturday night", "2022-02-12TNI"),
          ("He left on Friday. The night before, storms raged.", "2022-02-10TNI", "2022-02-11"),
          ("with the final count expected by evening.", "2022-02-12TEV"), ("Rebels shelled the town overnight.", "2022-02-11TNI"),
-         ("Temperatures will drop overnight.", "2022-02-12TNI")), priority=1)
+         ("Temperatures will drop overnight.", "2022-02-12TNI"), ("Shares rose 4 percent in morning trading.", "2022-02-12TMO")), priority=1)
 def _pod(m: regex.Match[str], text: str) -> Spec | None:
     w = m["w"].lower()
     if w.endswith("s") and w not in ("nights",):
@@ -888,6 +888,9 @@ def _pod(m: regex.Match[str], text: str) -> Spec | None:
     if _search(r"\b(?:by|until|till|toward|towards)\s{1,3}\Z", text[max(0, m.start() - 9):m.start()], regex.I) and not _match(
             r"\s{1,3}[a-z]", text[m.end():m.end() + 3]):
         return Spec("time", pod=W.PARTS_OF_DAY[w])  # "the final picture expected by evening": that day's evening
+    if (w in ("morning", "afternoon", "midday", "evening") and _TRADING_AFTER.match(text, m.end())
+            and _search(r"\b(?:in|during|by)\s{1,3}(?:(?:early|late|mid)[\s-]{1,2})?\Z", text[max(0, m.start() - 12):m.start()], regex.I)):
+        return Spec("time", pod=W.PARTS_OF_DAY[w])  # "rose 4 percent in morning trading": that day's morning
     if w in ("dawn", "dusk") and _search(r"\b(?:at|before|after|from|since|to|until|till)\s{1,3}\Z", text[max(0, m.start() - 7):m.start()], regex.I):
         return Spec("time", pod=W.PARTS_OF_DAY[w])  # "crossed the border at dawn", "will close at dusk": that day's
     if w == "overnight" and _OVERNIGHT_AFTER.match(text, m.end()):
@@ -901,6 +904,7 @@ def _pod(m: regex.Match[str], text: str) -> Spec | None:
     return Spec("time", pod=W.PARTS_OF_DAY[w], notes=("bare",))
 
 
+_TRADING_AFTER = regex.compile(r"\s{1,3}(?:trading|trade|dealings|deals|session)\b", regex.I)
 # "overnight" as an adverb closes its clause
 _OVERNIGHT_AFTER = regex.compile(r"\s{0,2}(?:[,.;:!?)\u2014]|\Z)|\s{1,3}(?:and|but|as|after|when|while|amid|in|on|near|across|along)\b", regex.I)
 
