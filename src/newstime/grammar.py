@@ -890,7 +890,7 @@ def _pod(m: regex.Match[str], text: str) -> Spec | None:
         return Spec("time", pod=W.PARTS_OF_DAY[w])  # "the final picture expected by evening": that day's evening
     if (w in ("morning", "afternoon", "midday", "evening") and _TRADING_AFTER.match(text, m.end())
             and _search(r"\b(?:in|during|by)\s{1,3}(?:(?:early|late|mid)[\s-]{1,2})?\Z", text[max(0, m.start() - 12):m.start()], regex.I)):
-        return Spec("time", pod=W.PARTS_OF_DAY[w])  # "rose 4 percent in morning trading": that day's morning
+        return Spec("time", pod=W.PARTS_OF_DAY[w], notes=("session",))  # "rose 4 percent in morning trading": that day's morning
     if w in ("dawn", "dusk") and _search(r"\b(?:at|before|after|from|since|to|until|till)\s{1,3}\Z", text[max(0, m.start() - 7):m.start()], regex.I):
         return Spec("time", pod=W.PARTS_OF_DAY[w])  # "crossed the border at dawn", "will close at dusk": that day's
     if w == "overnight" and _OVERNIGHT_AFTER.match(text, m.end()):
@@ -1746,8 +1746,8 @@ def _p_pod(m: regex.Match[str], s: Spec) -> Spec | None:
 
 
 @G.prefix("pod_edge", r"(?P<edge>early|late|mid)[\s-]{1,2}",
-          lambda s: s.kind == "time" and s.pod is not None and "bare" in s.notes,
-          (("early morning", "2022-02-12TMO"),))
+          lambda s: s.kind == "time" and s.pod is not None and ("bare" in s.notes or "session" in s.notes),
+          (("early morning", "2022-02-12TMO"), ("fell in late morning trading", "2022-02-12TMO")))
 def _p_pod_edge(m: regex.Match[str], s: Spec) -> Spec | None:
     notes = tuple(n for n in s.notes if n != "bare")
     return s.with_(notes=notes, boundary={"early": "START", "late": "END", "mid": "MID"}[m["edge"].lower()])
