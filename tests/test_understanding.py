@@ -642,6 +642,10 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Insurance stocks rose in afternoon trading.", "2012-06-28", None, [("afternoon", "TIME", "2012-06-28TAF")]),
     ("The index fell 2 percent in morning trading on Friday.", "2013-06-06", None,
      [("morning", "TIME", "2013-05-31TMO"), ("Friday", "DATE", "2013-05-31")]),
+    ("ABU DHABI, Nov 4 (Reuters) - Vettel's victory on Sunday left rivals wondering. He has won 11 races this year. "
+     "The race started at 5 p.m. local time.", "2013-11-04", "Europe/London", [("5 p.m. local time", "TIME", "2013-11-03T17:00")]),
+    ("The index peaked on Oct. 20. Volume was light. Trading closed at 4 p.m.", "2013-11-04", None,
+     [("4 p.m.", "TIME", "2013-11-04T16:00")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("A new pope should be in place before Palm Sunday.", "2013-03-14", None, [("Palm Sunday", "DATE", "2013-03-24")]),
     ("Lent began on Ash Wednesday.", "2013-03-14", None, [("Ash Wednesday", "DATE", "2013-02-13")]),

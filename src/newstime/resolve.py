@@ -1116,6 +1116,16 @@ class Resolver:
         return next(((p, d) for p, d in reversed(self.day_refs) if c.start - p <= P.ANAPHORA_WINDOW and d > adate
                      and not _OR_BEFORE.search(text, max(0, p - 6), p)), None)
 
+    def _lead_day(self, c: Candidate, tense: int) -> tuple[int, date] | None:
+        """In a past clause, a clock time with no day near it is on the day the story's lead told, if that was a
+        past day of the last week: "after a jury acquitted him Tuesday ... The verdicts were read at 10 a.m." """
+        if self.adate is None or tense >= 0 or c.spec.hour is None:
+            return None
+        _, lead_end = self.ctx.sentence_of(0)
+        adate = self.adate
+        # (the first past day the lead names: not the dateline's date, which is the anchor's)
+        return next(((p, d) for p, d in self.day_refs if p < lead_end and 0 < (adate - d).days <= P.LEAD_DAY_DAYS), None)
+
     def _holds(self, pos: int, hour: int, minute: int, default: bool) -> bool:
         """The mention at ``pos`` is a part of a day ("Wednesday evening", "early Thursday") that holds the
         clock time ``hour:minute``; ``default`` if it is a whole day or more (or not known)."""
@@ -1182,6 +1192,9 @@ class Resolver:
                 # announced before it ("will hold a session on Sunday ... Lawmakers last met on Dec. 12 ...
                 # The session opens at 11 a.m.")
                 return ahead[1], f"mention:{ahead[0]}", P.CONFIDENCE_ANAPHORA_WEAK
+            lead = self._lead_day(c, t)
+            if lead is not None:
+                return lead[1], f"mention:{lead[0]}", P.CONFIDENCE_ANAPHORA_WEAK
         if self.adate is None:
             return None, None, 0.0
         if s.pod == "NI" and s.hour is None and not s.deictic_day and tense_at(self.ctx, c.start, c.end) < 0:

@@ -47,6 +47,8 @@ CONFIDENCE_FISCAL_CALENDAR = 0.8  # "Q3FY23" in an Indian outlet: the country's 
 
 # how far back (characters) an anaphor may look for its antecedent before its confidence drops
 ANAPHORA_WINDOW = 400
+# a past clock time with no day near it takes the lead sentence's day if that lies this many days before the anchor
+LEAD_DAY_DAYS = 7
 # a day more than this far from the anchor, named at the end of the previous sentence, is history told in passing:
 # a bare clock time after it takes the day named before it in that sentence ("Friday ... since Black Monday in 1987")
 EVENT_DAY_HISTORY_DAYS = 366
