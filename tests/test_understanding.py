@@ -646,6 +646,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      "The race started at 5 p.m. local time.", "2013-11-04", "Europe/London", [("5 p.m. local time", "TIME", "2013-11-03T17:00")]),
     ("The index peaked on Oct. 20. Volume was light. Trading closed at 4 p.m.", "2013-11-04", None,
      [("4 p.m.", "TIME", "2013-11-04T16:00")]),
+    ("Analysts will get a clearer picture when November sales are reported on Thursday.", "1997-12-01", None,
+     [("Thursday", "DATE", "1997-12-04")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("A new pope should be in place before Palm Sunday.", "2013-03-14", None, [("Palm Sunday", "DATE", "2013-03-24")]),
     ("Lent began on Ash Wednesday.", "2013-03-14", None, [("Ash Wednesday", "DATE", "2013-02-13")]),

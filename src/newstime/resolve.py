@@ -190,7 +190,9 @@ def _clause_tense(chunk: str, from_right: bool) -> int:
         # the future and the date has its own, past, verb
         fut = [i for i, w in enumerate(words) if _cue(w) == 1]
         last_past = max((i for i in past if not _governed_by_future(words, i)), default=-1)
-        if fut and last_past > fut[-1] and any(w in W.SUBORDINATORS for w in words[fut[-1] + 1:last_past]):
+        if (fut and last_past > fut[-1] and any(w in W.SUBORDINATORS for w in words[fut[-1] + 1:last_past])
+                and words[last_past - 1] not in ("is", "are")):
+            # (but "will get a clearer picture when November sales are reported on Thursday": a present passive)
             return -1
     if future:
         return 1
