@@ -648,6 +648,11 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("4 p.m.", "TIME", "2013-11-04T16:00")]),
     ("Analysts will get a clearer picture when November sales are reported on Thursday.", "1997-12-01", None,
      [("Thursday", "DATE", "1997-12-04")]),
+    ("Consumer prices jumped 0.7 percent in March, the department said today. Gasoline rose 15 percent from a month earlier.",
+     "1999-04-15", None, [("a month earlier", "DATE", "1999-02")]),
+    ("Intel said fourth-quarter profit rose 40%. For the full year, net income was $7.3 billion.", "2000-01-19", None,
+     [("the full year", "DATE", "1999")]),
+    ("For the full year, the company expects sales to grow.", "2000-01-19", None, [("the full year", "DATE", "2000")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("A new pope should be in place before Palm Sunday.", "2013-03-14", None, [("Palm Sunday", "DATE", "2013-03-24")]),
     ("Lent began on Ash Wednesday.", "2013-03-14", None, [("Ash Wednesday", "DATE", "2013-02-13")]),

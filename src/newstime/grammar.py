@@ -1510,7 +1510,8 @@ def _p_the_period(m: regex.Match[str], s: Spec) -> Spec | None:
     if u == "weekend":
         return Spec("date", rel_unit="week", rel_n=0, weekend=True, notes=("the-weekend",))
     if u in ("year", "month", "week"):
-        return Spec("date", rel_unit=u, rel_n=0, notes=("the-month",) if u == "month" and not adj else ())
+        notes = ("the-month",) if u == "month" and not adj else ("full-year",) if adj == "full" else ()
+        return Spec("date", rel_unit=u, rel_n=0, notes=notes)
     return None
 
 

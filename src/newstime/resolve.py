@@ -707,6 +707,15 @@ class Resolver:
                 # quarter, not with a year of history named in passing
                 per = _period_for(date(st.year, st.month, 1) + relativedelta(years=-int(s.amount)), "quarter")
                 return self._emit_aside(c, base, per, P.CONFIDENCE_ANAPHORA, f"mention:{self.quarter_ref.start}")
+        if (not deictic and u in ("month", "year") and sign < 0 and self.ref is not None
+                and self.ref.period.grain in ("day", "part_of_day", "hour", "minute", "second")
+                and self.month_ref is not None and c.start - self.month_ref.pos <= P.ANAPHORA_WINDOW
+                and _COMPARED.search(self.ctx.text, max(0, c.start - 60), c.start)):
+            # "Consumer prices jumped 0.7 percent in March, the department said today ... Gasoline prices rose 15
+            # percent from a month earlier": figures compare with the month reported, not with the day of the report
+            st = self.month_ref.period.start
+            per = _period_for(date(st.year, st.month, 1) + delta, "month")
+            return self._emit_aside(c, base, per, P.CONFIDENCE_ANAPHORA, f"mention:{self.month_ref.start}")
         if not deictic and self.ref is not None and reference and reference.startswith("mention:"):
             # "a year earlier" keeps the granularity of what it is earlier than: a quarter, a month, a day
             rg = self.ref.period.grain
@@ -814,7 +823,8 @@ class Resolver:
             ref_day, reference, conf = self._relative_base(c)
             if ref_day is None:
                 return self._unresolved(c, base)
-            if "the-reported" in s.notes:
+            if "the-reported" in s.notes or ("full-year" in s.notes and tense_at(self.ctx, c.start, c.end) < 0):
+                # ("For the full year, net income was $7.3 billion" in January: the year just reported)
                 ref_day = ref_day - timedelta(days=P.REPORTED_PERIOD_LAG_DAYS)
             rel_n = s.rel_n or 0
             if "overnight" in s.notes and tense_at(self.ctx, c.start, c.end) > 0:
