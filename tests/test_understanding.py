@@ -653,6 +653,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Intel said fourth-quarter profit rose 40%. For the full year, net income was $7.3 billion.", "2000-01-19", None,
      [("the full year", "DATE", "1999")]),
     ("For the full year, the company expects sales to grow.", "2000-01-19", None, [("the full year", "DATE", "2000")]),
+    ("The railways carried 33 million passengers, 8 percent more than in the same period last year.", "2000-02-04", None,
+     [("the same period last year", "DATE", "1999")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("A new pope should be in place before Palm Sunday.", "2013-03-14", None, [("Palm Sunday", "DATE", "2013-03-24")]),
     ("Lent began on Ash Wednesday.", "2013-03-14", None, [("Ash Wednesday", "DATE", "2013-02-13")]),

@@ -823,6 +823,7 @@ class Resolver:
             ref_day, reference, conf = self._relative_base(c)
             if ref_day is None:
                 return self._unresolved(c, base)
+            told_day = ref_day
             if "the-reported" in s.notes or ("full-year" in s.notes and tense_at(self.ctx, c.start, c.end) < 0):
                 # ("For the full year, net income was $7.3 billion" in January: the year just reported)
                 ref_day = ref_day - timedelta(days=P.REPORTED_PERIOD_LAG_DAYS)
@@ -846,8 +847,8 @@ class Resolver:
                   and self.quarter_ref is None and _SAME_PERIOD.match(self.ctx.text, c.start, c.end) is not None
                   and not _EARNINGS_WORDS.search(self.ctx.text)):
                 # "the same period last year" where no quarter is named and no earnings are reported:
-                # the period is not known, its year is
-                per = _relative_period(ref_day, "year", -1, False)
+                # the period is not known, its year is (the year before the one told, with no report's lag)
+                per = _relative_period(told_day, "year", -1, False)
             else:
                 per = _relative_period(ref_day, s.rel_unit, rel_n, s.weekend)
             if s.rel_unit == "year" and (s.quarter is not None or "reported-quarter" in s.notes):
