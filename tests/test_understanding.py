@@ -655,6 +655,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("For the full year, the company expects sales to grow.", "2000-01-19", None, [("the full year", "DATE", "2000")]),
     ("The railways carried 33 million passengers, 8 percent more than in the same period last year.", "2000-02-04", None,
      [("the same period last year", "DATE", "1999")]),
+    ("The exams are on July 7, 8 and 9 this year.", "1998-04-01", None,
+     [("July 7", "DATE", "1998-07-07"), ("8", "DATE", "1998-07-08"), ("9", "DATE", "1998-07-09")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("A new pope should be in place before Palm Sunday.", "2013-03-14", None, [("Palm Sunday", "DATE", "2013-03-24")]),
     ("Lent began on Ash Wednesday.", "2013-03-14", None, [("Ash Wednesday", "DATE", "2013-02-13")]),

@@ -37,6 +37,10 @@ _BETWEEN_PERIOD_YEAR = regex.compile(r"(?:,?\s{1,3}|\s{1,3}of\s{1,3})\Z", _X)
 _BETWEEN_WEEKDAY_DATE = regex.compile(r",?\s{1,3}(?:the\s{1,3})?\Z", _X)
 _ELLIPSIS = regex.compile(r"(?:\s{1,3}(?:and|or|&|to|through|-|\u2013)\s{1,3}|[-\u2013])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\w:]|[.,]\d)"
                           r"(?!\s{1,3}(?:\L<month>|\L<unit>)\b)", _X, ignore_unused=True, **NAMED_LISTS)
+# "July 7, 8 and 9": a list of days after a month-day, ended by "and"/"or"
+_LIST_ELLIPSIS = regex.compile(r"(?:,\s{1,3}[0-3]?\d(?:st|nd|rd|th)?(?![\w:]|[.,]\d)){1,5},?\s{1,3}(?:and|or|&)\s{1,3}[0-3]?\d(?:st|nd|rd|th)?"
+                               r"(?![\w:]|[.,]\d)(?!\s{1,3}(?:\L<month>|\L<unit>)\b)", _X, ignore_unused=True, **NAMED_LISTS)
+_DAY_NUMBER = regex.compile(r"[0-3]?\d")
 _REL_ELLIPSIS = regex.compile(r"\s{1,3}(?:or|and|to|as)\s{1,3}(?P<w>next|last)\b(?!['\u2019-]|\s{1,3}(?:\L<unit>|\L<month>|\L<weekday>|[a-z]))",
                               _X, ignore_unused=True, **NAMED_LISTS)
 _EQUIV_OPEN = regex.compile(r"\s{0,2}\(\s{0,2}(?:or\s{1,3}|i\.e\.\s{1,3})?\Z", _X)
@@ -624,6 +628,13 @@ def ellipsis(text: str, cands: list[Candidate]) -> list[Candidate]:
                                      "ellipsis", ("ellipsis:" + c.rule,)))
         if s.kind == "date" and s.month is not None and s.day is not None and s.weekday is None and not s.has_time:
             nxt = cands[i + 1].start if i + 1 < n else len(text)
+            lst = _LIST_ELLIPSIS.match(text, c.end, nxt)
+            if lst:
+                days = [(d.start(), d.end(), int(d.group())) for d in _DAY_NUMBER.finditer(text, lst.start(), lst.end())]
+                if all(p[2] < q[2] for p, q in zip([(0, 0, s.day), *days], days)) and days[-1][2] <= 31:
+                    for b, e, d in days:  # "July 7, 8 and 9": each day of the month named once
+                        out.append(Candidate(b, e, Spec("date", year=s.year, month=s.month, day=d), "ellipsis", ("ellipsis:" + c.rule,)))
+                    continue
             m = _ELLIPSIS.match(text, c.end, nxt)
             if m and 1 <= int(m["d"]) <= 31:
                 out.append(Candidate(m.start("d"), m.end("d"), Spec("date", year=s.year, month=s.month, day=int(m["d"])),
