@@ -120,6 +120,8 @@ PATTERNS = {
     "fiscal-codes": "Q3FY23 FY2022-",
     "dotted-clock": "14.30 ",
     "turn-of-the": "the turn of the ",
+    "day-list": "July 7, 8, 9, 10, 11, 12, ",
+    "next-verb": "Chelsea next face ",
     "news-sentences": NEWS,
 }
 
