@@ -423,18 +423,25 @@ _BARE_MONTH_LEFT = regex.compile(
 
 @G.rule("month", "month", r"(?P<m>\L<month>)(?!\w|['\u2019](?!s\b))", (
     ("April", "2022-04", "2022-02-12"), ("in December", "2021-12"), ("since March", "2021-03"),
-    ("the beginning of December", "2021-12")), priority=-1)
+    ("the beginning of December", "2021-12"), ("Auto makers' May sales rose", "2021-05")), priority=-1)
 def _month(m: regex.Match[str], text: str) -> Spec | None:
     w = m["m"]
     if not _cap(w) or len(w) <= 3 and w.lower() != "may":
         return None
     low = w.lower()
-    if (low in W.AMBIGUOUS_MONTHS or w.isupper()) and not _BARE_MONTH_LEFT.match(text, max(0, m.start() - 16), m.start()):
+    if ((low in W.AMBIGUOUS_MONTHS or w.isupper()) and not _BARE_MONTH_LEFT.match(text, max(0, m.start() - 16), m.start())
+            and (w.isupper() or not _figure_noun_after(text, m.end()))):
         return None
     if (W.MONTHS[low] % 3 == 0 and _QUARTER_NEXT.match(text, m.end())
             and not _MONTH_RANGE_LEFT.search(text, max(0, m.start() - 10), m.start())):
         return None  # "the December quarter": the prefix "month_quarter" reads it whole ("the October-December quarter" is a range)
     return Spec("date", month=W.MONTHS[low])
+
+
+def _figure_noun_after(text: str, end: int) -> bool:
+    """A noun of figures follows ("May sales", "March payrolls"): the month word is a month."""
+    nxt = _match(r"\s{1,3}([a-z]+)", text[end:end + 24])
+    return nxt is not None and nxt[1] in W.MONTH_FIGURE_NOUNS
 
 
 _QUARTER_NEXT = regex.compile(r"[\s-]{1,2}quarter\b", regex.I)

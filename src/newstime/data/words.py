@@ -341,6 +341,11 @@ YEAR_EVENT_PLURALS: frozenset[str] = frozenset({
 YEAR_FIGURE_NOUNS: frozenset[str] = frozenset({
     "earnings", "profit", "profits", "revenue", "revenues", "sales", "output", "growth", "budget", "budgets",
     "forecast", "forecasts", "guidance", "outlook", "deficit", "spending", "turnover", "dividend", "dividends"})
+# a figure a month names ("Auto makers' May sales rose", "March payrolls"): after one of these, an ambiguous
+# month word ("May", "March") is the month
+MONTH_FIGURE_NOUNS: frozenset[str] = YEAR_FIGURE_NOUNS | frozenset({
+    "figures", "data", "exports", "imports", "production", "payrolls", "jobs", "inflation", "deliveries",
+    "shipments", "orders", "prices", "results", "retail", "unemployment", "auto", "car", "home", "housing"})
 # "weekly", "daily" are sets when used as adverbs: followed by one of these words or by punctuation
 SET_NEXT_OK: frozenset[str] = frozenset(
     "and or but in on at for to since until with by from as than while when after before instead rather starting beginning".split())
