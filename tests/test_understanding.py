@@ -657,6 +657,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("the same period last year", "DATE", "1999")]),
     ("The exams are on July 7, 8 and 9 this year.", "1998-04-01", None,
      [("July 7", "DATE", "1998-07-07"), ("8", "DATE", "1998-07-08"), ("9", "DATE", "1998-07-09")]),
+    ("Analysts expect the bank to raise rates before the end of the year, possibly as early as Wednesday.", "1999-09-02", None,
+     [("Wednesday", "DATE", "1999-09-08")]),
+    ("Troops were deployed as early as Monday.", "1999-09-02", None, [("Monday", "DATE", "1999-08-30")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("A new pope should be in place before Palm Sunday.", "2013-03-14", None, [("Palm Sunday", "DATE", "2013-03-24")]),
     ("Lent began on Ash Wednesday.", "2013-03-14", None, [("Ash Wednesday", "DATE", "2013-02-13")]),

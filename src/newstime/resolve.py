@@ -283,7 +283,7 @@ _SCHEDULED_FOR = regex.compile(r"\b(?:set|sets|scheduled|slated|planned|called|c
 _STARTING = regex.compile(r"\b(?:starting|beginning|effective|commencing)\s{1,3}(?:on\s{1,3}|from\s{1,3})?\Z", regex.I)
 _FUTURE_INTENT = regex.compile(
     r"\b(?:call(?:ed|s|ing)?\s{1,3}on|urg(?:ed|es|ing)|ask(?:ed|s|ing)|plan(?:s|ned|ning)?|agree(?:d|s)?|decide(?:d|s)?|vot(?:ed|es)"
-    r"|vow(?:ed|s)?|promis(?:ed|es)|threaten(?:ed|s)?|pledg(?:ed|es)|invit(?:ed|es)|order(?:ed|s)|due|set|expected|scheduled|hope(?:d|s)?)"
+    r"|vow(?:ed|s)?|promis(?:ed|es)|threaten(?:ed|s)?|pledg(?:ed|es)|invit(?:ed|es)|order(?:ed|s)|due|set|expect(?:ed|s)?|scheduled|hope(?:d|s)?)"
     r"\b[^.;:!?\n]{0,40}?\bto\s{1,3}(?!be\b|have\b|the\b|a\b|an\b)[a-z]{2,}\b[^.;!?\n,]{0,40}\Z", regex.I)
 _DEFERRED = regex.compile(r"(?r)\b(?:extended|postponed|delayed|moved|pushed\s{1,3}back|put\s{1,3}off|deferred|rescheduled|adjourned)"
                           r"\s{1,3}(?:to|until|till|for)\s{1,3}\Z", regex.I)
@@ -301,6 +301,9 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
         # "set a hearing for May 20", "a lockdown starting Wednesday", "called on supporters to gather at noon
         # on Saturday": what was arranged, in the past, happens later
         return 1
+    if _AS_EARLY_AS.match(text, max(0, start - 20), start) and not any(
+            _cue(w) < 0 for w in _tense_words(_CLAUSE_BREAK.split(text[max(s0, start - 60):start])[-1])):
+        return 1  # "raise rates before the end of the year, possibly as early as Wednesday": the earliest it may come
     if _DEADLINE.match(text, max(0, start - 12), start):
         # "by August", "until March": a deadline, ahead unless the clause is plainly past ("had fallen by May")
         s0, s1 = ctx.sentence_of(start)
@@ -349,6 +352,7 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
 _NEXT_VERB = regex.compile(r"(?:\A\s{0,3}|\b(?-i:[A-Z][a-z]+)\s{1,3}|\b(?:they|he|she|we|who|which)\s{1,3})next\s{1,3}"
                            r"(?!(?:to|up|door|in|of|week|month|year|day|time|few|season|quarter)\b)(?-i:[a-z]{3,}\b)")
 _OR_BEFORE = regex.compile(r"\bor\s{1,3}\Z", regex.I)
+_AS_EARLY_AS = regex.compile(r"(?r)\bas\s{1,3}(?:early|soon)\s{1,3}as\s{1,3}\Z", regex.I)
 _BARE_BE = regex.compile(r"\s*(?:then\s{1,3})?be\b", regex.I)
 _BRACKETED_CLOCK = regex.compile(r"\s?\([^()]{0,30}\d[^()]{0,30}\)")
 
