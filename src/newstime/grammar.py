@@ -1061,6 +1061,15 @@ def _units_ahead(m: regex.Match[str], text: str) -> Spec | None:
     return Spec("duration", unit=u, vague=True, notes=("ahead",))  # "the weeks ahead": some weeks from now
 
 
+@G.prefix("the_new_year", r"the\s{1,3}new\s{1,3}", lambda s: _is_unit(s) and s.unit == "year" and s.amount is None,
+          (("spending will stay weak well into the new year", "2023"),))
+def _p_the_new_year(m: regex.Match[str], s: Spec) -> Spec | None:
+    if _match(r"(?:['\u2019]s\b|\w)", m.string[m.end() + 4:m.end() + 7]):
+        return None  # "the new year's budget", "the new yearly target"
+    # "before the new year": the year about to begin (the one begun, early in it: the resolver decides)
+    return Spec("date", rel_unit="year", rel_n=1, notes=("the-new-year",))
+
+
 @G.prefix("the_ahead", r"the\s{1,3}(?:coming\s{1,3}|next\s{1,3}(?:few\s{1,3})?|few\s{1,3})?", lambda s: "ahead" in s.notes,
           (("in the days ahead", "PXD"),))
 def _p_the_ahead(m: regex.Match[str], s: Spec) -> Spec | None:

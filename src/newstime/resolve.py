@@ -832,6 +832,8 @@ class Resolver:
                 # ("For the full year, net income was $7.3 billion" in January: the year just reported)
                 ref_day = ref_day - timedelta(days=P.REPORTED_PERIOD_LAG_DAYS)
             rel_n = s.rel_n or 0
+            if "the-new-year" in s.notes and ref_day.month <= P.NEW_YEAR_STILL_NEW_MONTHS:
+                rel_n = 0  # "in the new year" written in January: the year just begun
             if "overnight" in s.notes and tense_at(self.ctx, c.start, c.end) > 0:
                 rel_n = 0  # "temperatures will drop overnight": tonight
             if "midweek" in s.notes and not s.anaphoric:

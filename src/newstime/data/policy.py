@@ -62,6 +62,9 @@ YEAR_RANGE = (1000, 2199)
 # "the quarter" in a report is the last one completed: the quarter containing (anchor - this lag)
 REPORTED_PERIOD_LAG_DAYS = 45
 
+# "the new year" is the coming year, except in the first months of one, where it is the year just begun
+NEW_YEAR_STILL_NEW_MONTHS = 1
+
 # a month-day within this many days of the anchor wins over the tense's reading when that one is more than
 # half a year away (dates in news cluster around the publication date)
 NEAR_DATE_DAYS = 45
