@@ -662,6 +662,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Troops were deployed as early as Monday.", "1999-09-02", None, [("Monday", "DATE", "1999-08-30")]),
     ("More wind and rain are forecast before the new year.", "2013-12-23", None, [("the new year", "DATE", "2014")]),
     ("The new year began badly for exporters.", "2000-01-12", None, [("The new year", "DATE", "2000")]),
+    ("Markets will reopen on Monday, Jan. 3, after the holiday weekend.", "1999-12-31", None,
+     [("the holiday weekend", "DATE", "1999-W52-WE")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("A new pope should be in place before Palm Sunday.", "2013-03-14", None, [("Palm Sunday", "DATE", "2013-03-24")]),
     ("Lent began on Ash Wednesday.", "2013-03-14", None, [("Ash Wednesday", "DATE", "2013-02-13")]),

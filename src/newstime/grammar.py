@@ -1477,7 +1477,7 @@ def _p_part_of_period(m: regex.Match[str], s: Spec) -> Spec | None:
     return s.with_(boundary=b, mod=b)  # "the final weeks of 2012": its end
 
 
-@G.prefix("the_period", r"(?P<the>the)\s{1,3}(?:(?P<adj>full|fiscal|current|calendar|current\s{1,3}fiscal|latest\s{1,3}fiscal)\s{1,3})?",
+@G.prefix("the_period", r"(?P<the>the)\s{1,3}(?:(?P<adj>full|fiscal|current|calendar|current\s{1,3}fiscal|latest\s{1,3}fiscal|holiday|long|long\s{1,3}holiday)\s{1,3})?",
           lambda s: (_is_unit(s) and s.unit in ("quarter", "year", "weekend", "month", "week", "day", "decade", "century"))
           or "the-ok" in s.notes,
           (("the quarter", "2021-Q4"), ("the year", "2022"), ("the weekend", "2022-W06-WE"), ("the fiscal year", "2022"),
@@ -1485,10 +1485,16 @@ def _p_part_of_period(m: regex.Match[str], s: Spec) -> Spec | None:
            ("for the year ended March 31", "P1Y"), ("for the fiscal year ending June 30", "P1Y"),
            ("the year ended Dec. 31", "2021"),
            ("officials said over the weekend", "2022-W06-WE", "2022-02-14"), ("the end of the month", "2022-02"),
-           ("the day before,", "2022-02-11"), ("the weekend will be busy", "2022-W07-WE", "2022-02-16")))
+           ("the day before,", "2022-02-11"), ("the weekend will be busy", "2022-W07-WE", "2022-02-16"),
+           ("markets reopen after the holiday weekend", "2022-W07-WE", "2022-02-16")))
 def _p_the_period(m: regex.Match[str], s: Spec) -> Spec | None:
     u = s.unit
     adj = _squash(m["adj"].lower()) if m["adj"] else ""
+    if adj in ("holiday", "long", "long holiday"):
+        if u != "weekend" or "bare" not in s.notes:
+            return None
+        # "after the holiday weekend", "over the long weekend": the weekend, placed like "the weekend"
+        return Spec("date", rel_unit="week", rel_n=0, weekend=True, notes=("the-weekend",))
     if adj and (u not in ("year", "quarter") or "the-ok" in s.notes or (adj != "current" and u != "year")
                 or any(n.startswith("dir:") for n in s.notes)):
         return None
