@@ -664,6 +664,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("The new year began badly for exporters.", "2000-01-12", None, [("The new year", "DATE", "2000")]),
     ("Markets will reopen on Monday, Jan. 3, after the holiday weekend.", "1999-12-31", None,
      [("the holiday weekend", "DATE", "1999-W52-WE")]),
+    ("The rate decision is due at 13:45 CET on Thursday, followed by the press conference at 14:30 CET.", "2016-03-08", None,
+     [("14:30 CET", "TIME", "2016-03-10T14:30")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("A new pope should be in place before Palm Sunday.", "2013-03-14", None, [("Palm Sunday", "DATE", "2013-03-24")]),
     ("Lent began on Ash Wednesday.", "2013-03-14", None, [("Ash Wednesday", "DATE", "2013-02-13")]),

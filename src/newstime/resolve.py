@@ -157,6 +157,8 @@ def _cue(word: str) -> int:
 def _tense_words(chunk: str) -> list[str]:
     """The chunk's words, lower case, with comparisons of plans blanked: "spent less than expected",
     "as planned" say nothing about when; nor does the participle of a state ("remain shut")."""
+    if "by" in chunk:
+        chunk = _PARTICIPLE_BY.sub(",", chunk)  # ", followed by a press conference at 14:30": a participle
     words = [m.group().lower() for m in _WORD.finditer(chunk)]
     for i in range(1, len(words)):
         if words[i - 1] in ("than", "as") and words[i] in W.COMPARED_PLAN_WORDS:
@@ -353,6 +355,7 @@ _NEXT_VERB = regex.compile(r"(?:\A\s{0,3}|\b(?-i:[A-Z][a-z]+)\s{1,3}|\b(?:they|h
                            r"(?!(?:to|up|door|in|of|week|month|year|day|time|few|season|quarter)\b)(?-i:[a-z]{3,}\b)")
 _OR_BEFORE = regex.compile(r"\bor\s{1,3}\Z", regex.I)
 _AS_EARLY_AS = regex.compile(r"(?r)\bas\s{1,3}(?:early|soon)\s{1,3}as\s{1,3}\Z", regex.I)
+_PARTICIPLE_BY = regex.compile(r"(?:,|\A)\s{0,3}(?:" + "|".join(sorted(W.PARTICIPLE_BY_VERBS)) + r")\s{1,3}(?=by\b)", regex.I)
 _BARE_BE = regex.compile(r"\s*(?:then\s{1,3})?be\b", regex.I)
 _BRACKETED_CLOCK = regex.compile(r"\s?\([^()]{0,30}\d[^()]{0,30}\)")
 

@@ -272,6 +272,9 @@ SUBORDINATORS: frozenset[str] = frozenset({"after", "because", "when", "since", 
 # words before a noun: "the vote on Monday", "its close" hold no present verb (not "that": "a freeze that takes effect Monday")
 DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "this", "its", "their", "his", "her", "our", "your",
                                          "final", "first", "next", "last", "key", "planned", "scheduled"})
+# participles that open a phrase with "by" after a comma, no verb of the clause (", followed by a press conference")
+PARTICIPLE_BY_VERBS: frozenset[str] = frozenset({
+    "followed", "preceded", "accompanied", "flanked", "led", "helped", "driven", "boosted", "dragged"})
 # future cues that are also nouns ("its previous forecast", "the new plans"), and the words that make them one
 FUTURE_NOUNS: frozenset[str] = frozenset({"forecast", "plans", "due"})
 NOUN_BEFORE: frozenset[str] = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "previous",
