@@ -631,7 +631,8 @@ def ellipsis(text: str, cands: list[Candidate]) -> list[Candidate]:
             lst = _LIST_ELLIPSIS.match(text, c.end, nxt)
             if lst:
                 days = [(d.start(), d.end(), int(d.group())) for d in _DAY_NUMBER.finditer(text, lst.start(), lst.end())]
-                if all(p[2] < q[2] for p, q in zip([(0, 0, s.day), *days], days)) and days[-1][2] <= 31:
+                numbers = [s.day] + [d for _, _, d in days]
+                if all(x < y for x, y in zip(numbers, numbers[1:], strict=False)) and numbers[-1] <= 31:
                     for b, e, d in days:  # "July 7, 8 and 9": each day of the month named once
                         out.append(Candidate(b, e, Spec("date", year=s.year, month=s.month, day=d), "ellipsis", ("ellipsis:" + c.rule,)))
                     continue
