@@ -704,14 +704,16 @@ class Resolver:
             st = self.quarter_ref.period.start
             per = _period_for(date(st.year, st.month, 1) + relativedelta(years=-int(s.amount)), "quarter")
             return self._emit_aside(c, base, per, P.CONFIDENCE_ANAPHORA, f"mention:{self.quarter_ref.start}")
-        if (not deictic and u == "year" and sign < 0 and self.ref is not None and self.ref.period.grain == "year"
+        if (not deictic and u == "year" and sign < 0 and self.ref is not None
+                and self.ref.period.grain in ("year", "day")
                 and self._quarter_named_near(c) and _COMPARED.search(self.ctx.text, max(0, c.start - 60), c.start)):
             assert self.quarter_ref is not None
             st = self.quarter_ref.period.start
-            if self.ref.period.start.year <= st.year - 2:
+            if self.ref.period.grain == "day" or self.ref.period.start.year <= st.year - 2:
                 # "shrank 0.2 percent in the first quarter ... the longest recession since the euro was launched
-                # in 1999 ... fell 1.0 percent from a year earlier": figures compare with the quarter's year-ago
-                # quarter, not with a year of history named in passing
+                # in 1999 ... fell 1.0 percent from a year earlier", "second-quarter profit on Monday. Net income
+                # fell to $2.9 billion from $3.3 billion a year earlier": figures compare with the quarter's
+                # year-ago quarter, not with a year of history or the day of the report
                 per = _period_for(date(st.year, st.month, 1) + relativedelta(years=-int(s.amount)), "quarter")
                 return self._emit_aside(c, base, per, P.CONFIDENCE_ANAPHORA, f"mention:{self.quarter_ref.start}")
         if (not deictic and u in ("month", "year") and sign < 0 and self.ref is not None
