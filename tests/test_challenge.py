@@ -4,7 +4,7 @@ Known disagreements on the challenge set, left as they are (each a convention qu
 know how to fix well): "local time in Kabul" keeps "in Kabul" in its extent; "seven o'clock Eastern time" with no part
 of day and no "tonight" read as morning (flagged); habitual "in summer" resolved to a year; "Vision 2030";
 a summit "since the pandemic began at 10 a.m. ... on Friday" (the nearest verb is past); "the prior-year
-period" in a quarter's report; "dawn on Friday" as one time.
+period" in a quarter's report.
 
 The held-out set is scored, never read: its errors are not listed anywhere, so that it keeps
 measuring how newstime does on text nobody tuned it on.

@@ -668,6 +668,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("14:30 CET", "TIME", "2016-03-10T14:30")]),
     ("Apple sold 47.8 million iPhones in its fiscal first quarter, ended Dec. 29, up 29 percent from a year earlier.",
      "2013-01-24", None, [("a year earlier", "DATE", "2011-Q1")]),
+    ("Heavy fighting broke out at dawn on Thursday.", "2012-03-08", None,
+     [("dawn", "TIME", "2012-03-08TMO"), ("Thursday", "DATE", "2012-03-08")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("A new pope should be in place before Palm Sunday.", "2013-03-14", None, [("Palm Sunday", "DATE", "2013-03-24")]),
     ("Lent began on Ash Wednesday.", "2013-03-14", None, [("Ash Wednesday", "DATE", "2013-02-13")]),

@@ -312,8 +312,8 @@ def _merge_pair(text: str, p: Candidate, c: Candidate) -> Candidate | None:
         merged = Candidate(p.start, c.end, _combine(ps, cs), p.rule + "+" + c.rule, p.steps + c.steps + ("merge:date+time",))
     elif _mergeable_time(ps) and _day_level(cs) and _BETWEEN_TIME_DATE.match(text, *between):
         gap = text[p.end:c.start].strip().lower()
-        if gap == "on" and ps.pod is None:
-            merged = None  # "14:00 on Saturday": two expressions in TimeML
+        if gap == "on" and (ps.pod is None or "bare" not in ps.notes):
+            merged = None  # "14:00 on Saturday", "at dawn on Thursday": two expressions in TimeML
         else:
             merged = Candidate(p.start, c.end, _combine(cs, ps), p.rule + "+" + c.rule, p.steps + c.steps + ("merge:time+date",))
     elif (ps.kind in ("date", "time") and ps.weekday is not None and ps.day is None and ps.rel_unit is None
