@@ -670,6 +670,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      "2013-01-24", None, [("a year earlier", "DATE", "2011-Q1")]),
     ("Heavy fighting broke out at dawn on Thursday.", "2012-03-08", None,
      [("dawn", "TIME", "2012-03-08TMO"), ("Thursday", "DATE", "2012-03-08")]),
+    ("Economists expect a cut in May, after inflation figures are released on April 24.", "2012-04-02", None,
+     [("April 24", "DATE", "2012-04-24")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("A new pope should be in place before Palm Sunday.", "2013-03-14", None, [("Palm Sunday", "DATE", "2013-03-24")]),
     ("Lent began on Ash Wednesday.", "2013-03-14", None, [("Ash Wednesday", "DATE", "2013-02-13")]),

@@ -356,6 +356,7 @@ _NEXT_VERB = regex.compile(r"(?:\A\s{0,3}|\b(?-i:[A-Z][a-z]+)\s{1,3}|\b(?:they|h
 _OR_BEFORE = regex.compile(r"\bor\s{1,3}\Z", regex.I)
 _AS_EARLY_AS = regex.compile(r"(?r)\bas\s{1,3}(?:early|soon)\s{1,3}as\s{1,3}\Z", regex.I)
 _PARTICIPLE_BY = regex.compile(r"(?:,|\A)\s{0,3}(?:" + "|".join(sorted(W.PARTICIPLE_BY_VERBS)) + r")\s{1,3}(?=by\b)", regex.I)
+_PRESENT_PASSIVE_END = regex.compile(r"\b(?:is|are|be)\s{1,3}\Z", regex.I)
 _BARE_BE = regex.compile(r"\s*(?:then\s{1,3})?be\b", regex.I)
 _BRACKETED_CLOCK = regex.compile(r"\s?\([^()]{0,30}\d[^()]{0,30}\)")
 
@@ -384,6 +385,8 @@ def _past_event_verb_before(text: str, start: int) -> bool:
     if m is None:
         return False
     w = m["w"].lower()
+    if _PRESENT_PASSIVE_END.search(text, max(0, m.start() - 8), m.start()):
+        return False  # "after the figures are released on April 24": a present passive, looking ahead
     return _cue(w) < 0 and w not in W.REPORTING_VERBS and w not in ("was", "were", "had", "been", "did")
 
 
