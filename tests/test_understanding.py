@@ -672,6 +672,10 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("dawn", "TIME", "2012-03-08TMO"), ("Thursday", "DATE", "2012-03-08")]),
     ("Economists expect a cut in May, after inflation figures are released on April 24.", "2012-04-02", None,
      [("April 24", "DATE", "2012-04-24")]),
+    ("Ferries were cancelled this morning, and rail operators said services on Tuesday would end early.", "2013-12-23", None,
+     [("Tuesday", "DATE", "2013-12-24")]),
+    ("Verenta expects sales to be flat, having forecast growth of up to 5 percent in February.", "2012-04-26", None,
+     [("February", "DATE", "2012-02")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("A new pope should be in place before Palm Sunday.", "2013-03-14", None, [("Palm Sunday", "DATE", "2013-03-24")]),
     ("Lent began on Ash Wednesday.", "2013-03-14", None, [("Ash Wednesday", "DATE", "2013-02-13")]),

@@ -165,6 +165,8 @@ def _tense_words(chunk: str) -> list[str]:
             words[i] = ""
         elif words[i - 1] in W.STATE_VERBS:
             words[i] = ""  # "remain shut on Tuesday", "stay closed": a state, not a past verb
+        elif words[i - 1] == "having" and _cue(words[i]) != 0:
+            words[i - 1], words[i] = "had", ""  # "having forecast growth in February": done before
         elif words[i] in W.FUTURE_NOUNS and words[i - 1] in W.NOUN_BEFORE:
             words[i] = ""  # "up from its previous forecast in July": a noun, no plan
     return words
@@ -335,6 +337,10 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
     cl_right = right[: rb.start()] if rb else right
     if _NEXT_VERB.search(cl_left):
         return 1  # "Chelsea next face Stoke City on Saturday": what a team or a person does next
+    if _WOULD_FIRST.match(cl_right):
+        lw = _tense_words(cl_left)
+        if any(w in W.REPORTING_VERBS for w in lw) and not any(_cue(w) < 0 and w not in W.REPORTING_VERBS for w in lw):
+            return 1  # "Rehberg said the second half would benefit from cost cuts": the subject of a future told
     for chunk, fr in ((cl_left, False), (cl_right, True)):
         t = _clause_tense(chunk, fr)
         if t:
@@ -357,6 +363,7 @@ _OR_BEFORE = regex.compile(r"\bor\s{1,3}\Z", regex.I)
 _AS_EARLY_AS = regex.compile(r"(?r)\bas\s{1,3}(?:early|soon)\s{1,3}as\s{1,3}\Z", regex.I)
 _PARTICIPLE_BY = regex.compile(r"(?:,|\A)\s{0,3}(?:" + "|".join(sorted(W.PARTICIPLE_BY_VERBS)) + r")\s{1,3}(?=by\b)", regex.I)
 _PRESENT_PASSIVE_END = regex.compile(r"\b(?:is|are|be)\s{1,3}\Z", regex.I)
+_WOULD_FIRST = regex.compile(r"\s{0,3}would\b", regex.I)
 _BARE_BE = regex.compile(r"\s*(?:then\s{1,3})?be\b", regex.I)
 _BRACKETED_CLOCK = regex.compile(r"\s?\([^()]{0,30}\d[^()]{0,30}\)")
 
