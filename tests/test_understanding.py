@@ -676,6 +676,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("Tuesday", "DATE", "2013-12-24")]),
     ("Verenta expects sales to be flat, having forecast growth of up to 5 percent in February.", "2012-04-26", None,
      [("February", "DATE", "2012-02")]),
+    ("The candidates traded accusations on Monday in a televised debate ahead of Sunday's run-off.", "2012-05-14", None,
+     [("Monday", "DATE", "2012-05-14"), ("Sunday", "DATE", "2012-05-20")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("A new pope should be in place before Palm Sunday.", "2013-03-14", None, [("Palm Sunday", "DATE", "2013-03-24")]),
     ("Lent began on Ash Wednesday.", "2013-03-14", None, [("Ash Wednesday", "DATE", "2013-02-13")]),

@@ -364,6 +364,7 @@ _AS_EARLY_AS = regex.compile(r"(?r)\bas\s{1,3}(?:early|soon)\s{1,3}as\s{1,3}\Z",
 _PARTICIPLE_BY = regex.compile(r"(?:,|\A)\s{0,3}(?:" + "|".join(sorted(W.PARTICIPLE_BY_VERBS)) + r")\s{1,3}(?=by\b)", regex.I)
 _PRESENT_PASSIVE_END = regex.compile(r"\b(?:is|are|be)\s{1,3}\Z", regex.I)
 _WOULD_FIRST = regex.compile(r"\s{0,3}would\b", regex.I)
+_AHEAD_OF = regex.compile(r"\b(?:ahead\s{1,3}of|in\s{1,3}the\s{1,3}run-up\s{1,3}to)\s{1,3}\Z", regex.I)
 _BARE_BE = regex.compile(r"\s*(?:then\s{1,3})?be\b", regex.I)
 _BRACKETED_CLOCK = regex.compile(r"\s?\([^()]{0,30}\d[^()]{0,30}\)")
 
@@ -976,6 +977,8 @@ class Resolver:
                         and not _explicit_future(self.ctx, c.start, c.end, right_only=True)
                         and not self._schedule_after(c.start, c.end)):
                     tense = -1  # "Friday's purchases", "Monday's attack": a possessive weekday names what happened
+                if s.direction is None and _AHEAD_OF.search(self.ctx.text, max(0, c.start - 16), c.start):
+                    tense = 1  # "a televised debate on Monday ahead of Sunday's run-off": what is still to come
                 d = _place_weekday(a, s.weekday, tense, s.direction is not None)
                 if s.direction == 0:
                     # "this Friday": this week's, unless the clause's tense says the coming or the past one
