@@ -458,7 +458,6 @@ class Resolver:
         self.periods: dict[int, Period] = {}  # each resolved mention's period, by its start (for reference_value)
         self.spans: dict[int, tuple[datetime, datetime]] = {}  # each day-level mention's civil bounds, narrowed
         self.last_clock: datetime | None = None  # the last clock time resolved
-        self.clock_zones: dict[int, ZoneRef] = {}  # the zone the text gave a clock time, by the mention's start
         # the clock the sentence set: (sentence start, zone key) of the last clock time whose zone the text gave
         # ("Voting begins at 7 a.m. (0230 GMT) Saturday and ends at 4 p.m.": 4 p.m. is on the same clock)
         self.sentence_clock: tuple[int, str] | None = None
@@ -674,6 +673,15 @@ class Resolver:
                                    confidence=P.CONFIDENCE_GIVEN, **trimmed)
             return Mention(type="DATE", value="PAST_REF" if sign < 0 else "FUTURE_REF", mod=s.mod,
                            confidence=P.CONFIDENCE_NO_TENSE, **base)
+        if u in ("second", "minute", "hour") and not deictic:
+            m = _TRAILING_DIRECTION.search(base["text"])
+            if m is not None:
+                # "just over an hour later", "an hour before, at 10pm": TimeML marks the length (PT1H) and leaves
+                # "later" out of the extent, as TimeBank does ("a minute and a half later")
+                trimmed = dict(base, end=base["start"] + m.start(), text=base["text"][:m.start()])
+                dur = Duration(duration_value(s.amount, u), s.amount, u)
+                return Mention(type="DURATION", value=dur.value, mod=s.mod, duration=dur,
+                               confidence=P.CONFIDENCE_GIVEN, **trimmed)
         ref_day, reference, conf = self._base_day(c, anaphoric=not deictic, day_unit=u in ("day", "night", "week"))
         n = s.amount * sign
         grain = {"second": "day", "minute": "day", "hour": "day", "night": "day", "day": "day", "week": "day",
@@ -682,16 +690,6 @@ class Resolver:
         if ref_day is None:
             return Mention(type="DATE", value=_unresolved_for_grain(grain), mod=s.mod, confidence=0.0,
                            reference=None, flags=("unresolved",), **base)
-        if (u in ("minute", "hour") and not deictic and self.ref is not None and isinstance(self.ref.period.start, datetime)
-                and self.ref.period.grain in ("hour", "minute", "second") and not self.ref.period.midnight_end
-                and reference == f"mention:{self.ref.start}"):
-            # "at 7:50 p.m. ... two hours later": a clock time, on the same clock ("10 a.m. Moscow time")
-            t = self.ref.period.start + timedelta(**{u + "s": n})
-            per = Period(t.replace(second=0, microsecond=0), "minute")
-            zone = self.clock_zones.get(self.ref.start)
-            if zone is not None and s.zone is None:
-                c = c.with_(spec=s.with_(zone=zone))
-            return self._emit(c, base, per, conf, reference, typ="TIME")
         if u in ("second", "minute", "hour") and self.ctx.anchor.datetime is not None and deictic:
             t = self.ctx.anchor.datetime + timedelta(**{u + "s": n})
             per = Period(t.replace(tzinfo=None, second=0, microsecond=0), "minute" if u != "hour" else "hour")
@@ -1374,10 +1372,9 @@ class Resolver:
         if per.grain in ("hour", "minute", "second") and isinstance(per.start, datetime) and not per.midnight_end:
             if c.equivalent_of is None:  # "(0100 GMT)" is the same instant on another clock, not the story's
                 self.last_clock = per.start
-            if s.zone is not None and key is not None:
-                self.clock_zones[c.start] = s.zone
-                if not _zone_assumed(s) and c.equivalent_of is None:  # a bracketed "(0100 GMT)" sets no clock
-                    self.sentence_clock = (self.ctx.sentence_of(c.start)[0], key)
+            if s.zone is not None and key is not None and not _zone_assumed(s) and c.equivalent_of is None:
+                # (a bracketed "(0100 GMT)" sets no clock)
+                self.sentence_clock = (self.ctx.sentence_of(c.start)[0], key)
         if per.grain not in ("decade", "century") and "unresolved" not in flags:
             self.periods[c.start] = per
             if c.equivalent_of is not None and per.grain in ("hour", "minute", "second"):
