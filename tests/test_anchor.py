@@ -280,3 +280,15 @@ def test_a_datelined_storys_clock_is_the_places_under_an_outlet_zone() -> None:
 def test_a_dateline_naming_a_country_of_several_zones_sets_no_clock() -> None:
     doc = newstime.resolve("US (AP) - The vote ended at 4 p.m.", anchor="2022-02-12", tz="Europe/London")
     assert (doc.mentions[-1].tz, doc.mentions[-1].tz_source) == ("Europe/London", "document")
+
+
+def test_an_ambiguous_abbreviation_is_read_by_the_datelines_place_first() -> None:
+    # a Reuters story from Mumbai passed with the London desk's zone: IST is India's, not Ireland's
+    doc = newstime.resolve("MUMBAI, June 13 (Reuters) - Data released at 11 a.m. IST showed output barely grew.",
+                           anchor="2012-06-13", tz="Europe/London")
+    clock = next(m for m in doc.mentions if m.type == "TIME")
+    assert clock.tz == "Asia/Kolkata"
+    assert clock.interval is not None and clock.interval.start.astimezone(timezone.utc).isoformat() == "2012-06-13T05:30:00+00:00"
+    # with no dateline, the document's zone still decides
+    bare = newstime.resolve("Data released at 11 a.m. IST showed output barely grew.", anchor="2012-06-13", tz="Europe/London")
+    assert next(m for m in bare.mentions if m.type == "TIME").tz == "Europe/Dublin"

@@ -678,6 +678,12 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("February", "DATE", "2012-02")]),
     ("The candidates traded accusations on Monday in a televised debate ahead of Sunday's run-off.", "2012-05-14", None,
      [("Monday", "DATE", "2012-05-14"), ("Sunday", "DATE", "2012-05-20")]),
+    ("Airports expect the heaviest traffic between noon and 8 p.m. today.", "2012-11-21", None,
+     [("noon", "TIME", "2012-11-21T12:00"), ("8 p.m. today", "TIME", "2012-11-21T20:00")]),
+    ("A curfew runs from 10 p.m. to 6 a.m. Sunday.", "2012-11-21", None,
+     [("10 p.m.", "TIME", "2012-11-24T22:00"), ("6 a.m. Sunday", "TIME", "2012-11-25T06:00")]),
+    ("About 67 million people watched Wednesday night's debate. The debate began at 7 p.m. local time.", "2012-10-04",
+     "America/Denver", [("7 p.m. local time", "TIME", "2012-10-03T19:00")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("A new pope should be in place before Palm Sunday.", "2013-03-14", None, [("Palm Sunday", "DATE", "2013-03-24")]),
     ("Lent began on Ash Wednesday.", "2013-03-14", None, [("Ash Wednesday", "DATE", "2013-02-13")]),

@@ -90,7 +90,9 @@ def resolve(text: str, anchor: AnchorLike = None, *, tz: ZoneLike = None, zones:
     region = given.tz if given is not None else (parse_anchor("2000-01-01", tz).tz if tz is not None else None)
     # "local time" with no place of its own is the dateline's place's ("KABUL (AP) -"), else the document's zone
     place = dateline_zone(text)
-    cands = candidates(text, region=region, zones=zones, local_zone=place or region)
+    # an ambiguous abbreviation is read by the dateline's place first ("MUMBAI, June 13 (Reuters) - ... 11 a.m. IST"
+    # from a London desk is India's), then by the document's zone
+    cands = candidates(text, region=place or region, zones=zones, local_zone=place or region)
     if given is None or given.tz is None:
         if given is None:
             given = find_anchor(text, cands, tz)
@@ -101,9 +103,10 @@ def resolve(text: str, anchor: AnchorLike = None, *, tz: ZoneLike = None, zones:
                 given = replace(given, tz=place, note=f"{given.note}; its zone {place}, from the place of the text's dateline")
         if given.tz and given.tz != region:
             region = given.tz
-            if any(c.spec.zone is not None and (c.spec.zone.kind == "local" or c.spec.zone.alternatives) for c in cands):
+            if place is None and any(c.spec.zone is not None and (c.spec.zone.kind == "local" or c.spec.zone.alternatives)
+                                     for c in cands):
                 # only "local time" and ambiguous abbreviations (IST, CST) read the document's region
-                cands = candidates(text, region=region, zones=zones, local_zone=place or region)
+                cands = candidates(text, region=region, zones=zones, local_zone=region)
     # the document's clock: the dateline's place's when there is one, else the anchor's (or caller's) zone
     ctx = Context(text, given, place or given.tz, disambiguate, place_zone=place)
     mentions = Resolver(ctx).resolve_all(cands)

@@ -486,6 +486,22 @@ class Resolver:
                     # "between 2 and 4 p.m. on Sunday": both ends are on Sunday
                     nxt, nxt_i = cands[i + 2], i + 2
                     day_text_ok = range_start = True
+                elif (nxt is not None and c.spec.kind == "time" and c.spec.hour is not None and not c.spec.has_date
+                      and nxt.spec.kind == "time" and nxt.spec.hour is not None and nxt.spec.has_date
+                      and _RANGE_JOIN.fullmatch(self.ctx.text, c.end, nxt.start) is not None
+                      and _RANGE_OPEN.search(self.ctx.text, max(0, c.start - 12), c.start)):
+                    # "between noon and 8 p.m. today": the start is on the end's day (the day before, if the range
+                    # runs past midnight: "from 10 p.m. to 6 a.m. Sunday")
+                    dm = early[i + 1] if i + 1 in early else self.resolve(nxt, cands)
+                    early[i + 1] = dm
+                    day_text_ok = False
+                    if dm is not None and dm.interval is not None and dm.grain in ("minute", "second", "hour"):
+                        st = dm.interval.start
+                        d = date(st.year, st.month, st.day)
+                        if (c.spec.hour % 24, c.spec.minute or 0) > (nxt.spec.hour % 24, nxt.spec.minute or 0):
+                            d -= timedelta(days=1)
+                        self.forced_day = (d, f"mention:{nxt.start}")
+                        dated.add(i)
                 else:
                     day_text_ok = nxt is not None and _time_then_day(self.ctx.text, c, nxt)
                     if not day_text_ok and nxt is not None:
@@ -1177,7 +1193,8 @@ class Resolver:
         if span is None or not timedelta(hours=3) <= span[1] - span[0] < timedelta(days=1):
             return False  # a whole day, or a clock time (not a part of a day)
         lo = span[0]
-        return datetime(lo.year, lo.month, lo.day, hour % 24, minute) < lo
+        # (with a margin: "Wednesday night's debate began at 7 p.m." is that night, though "night" starts at 21:00)
+        return datetime(lo.year, lo.month, lo.day, hour % 24, minute) < lo - timedelta(hours=P.PART_OF_DAY_SLACK_HOURS)
 
     def _time_day(self, c: Candidate) -> tuple[date | None, str | None, float]:
         """The day a bare clock time or part of day belongs to."""
@@ -1722,6 +1739,7 @@ def _place_weekday(a: date, wd: int, tense: int, explicit: bool) -> date:
 _RANGE_JOIN = regex.compile(r"\s{0,3}(?:and|to|until|till|through|-|\u2013)\s{0,3}", regex.I)
 _OVERNIGHT_JOIN = regex.compile(r"\s{0,3}(?:to|until|till|through|-|\u2013)\s{0,3}", regex.I)
 _BETWEEN = regex.compile(r"\bbetween\s{1,3}\Z", regex.I)
+_RANGE_OPEN = regex.compile(r"\b(?:between|from)\s{1,3}\Z", regex.I)
 # "2 p.m. on Sunday", "10 a.m. (0900 GMT) Tuesday", "9 a.m. in Brussels on Friday", "in morning trading on Friday":
 # a time and the day it is on
 _TIME_ON_DAY = regex.compile(r"\)?(?:\s{1,3}(?:trading|dealings|session))?(?:\s{1,3}in\s{1,3}(?-i:[A-Z][\w.'\-]+(?:\s[A-Z][\w.'\-]+){0,2})(?=\s{1,3}on\s))?,?\s{1,3}(?:on\s{1,3})?(?:the\s{1,3})?", regex.I)

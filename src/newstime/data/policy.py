@@ -15,6 +15,10 @@ PART_OF_DAY_HOURS: dict[str, tuple[int, int]] = {
     "DT": (6, 18),   # daytime
 }
 
+# a clock time this many hours before a part of a day may still be told as in it ("Wednesday night's debate began
+# at 7 p.m."); earlier than that, after a past day's part, it is the next day ("on Sunday evening ... at 1 pm")
+PART_OF_DAY_SLACK_HOURS = 3
+
 # "early"/"late" inside a part of day: the first or last third of it
 PART_OF_DAY_EDGE_FRACTION = 1 / 3
 
