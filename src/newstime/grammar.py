@@ -418,12 +418,14 @@ def _month_year(m: regex.Match[str], text: str) -> Spec | None:
 
 _BARE_MONTH_LEFT = regex.compile(
     r"(?r)(?:\b(?:in|since|until|till|by|from|through|during|before|after|of|last|next|this|early|late|mid|"
-    r"between|and|or|to|than|throughout|past|coming|previous|each|every)[\s-]{1,3}|mid-|(?<=[A-Za-z.])[-\u2013])\Z", regex.I)
+    r"between|and|or|to|than|throughout|past|coming|previous|each|every|for)[\s-]{1,3}|mid-|(?<=[A-Za-z.])[-\u2013]"
+    r"|\bthe\s{1,3}[a-z]{2,12}est\s{1,3})\Z", regex.I)  # "data for May", "the coldest March since 1962"
 
 
 @G.rule("month", "month", r"(?P<m>\L<month>)(?!\w|['\u2019](?!s\b))", (
     ("April", "2022-04", "2022-02-12"), ("in December", "2021-12"), ("since March", "2021-03"),
-    ("the beginning of December", "2021-12"), ("Auto makers' May sales rose", "2021-05")), priority=-1)
+    ("the beginning of December", "2021-12"), ("Auto makers' May sales rose", "2021-05"),
+    ("Britain had the wettest May since 1962", "2021-05"), ("price data for May are due", "2022-05")), priority=-1)
 def _month(m: regex.Match[str], text: str) -> Spec | None:
     w = m["m"]
     if not _cap(w) or len(w) <= 3 and w.lower() != "may":
@@ -432,6 +434,9 @@ def _month(m: regex.Match[str], text: str) -> Spec | None:
     if ((low in W.AMBIGUOUS_MONTHS or w.isupper()) and not _BARE_MONTH_LEFT.match(text, max(0, m.start() - 16), m.start())
             and (w.isupper() or not _figure_noun_after(text, m.end()))):
         return None
+    if (low in W.AMBIGUOUS_MONTHS and _FOR_LEFT.search(text, max(0, m.start() - 6), m.start())
+            and _match(r"\s{1,3}(?:to\s{1,3}[a-z]|(?:has|had|is|was|said|says|will|would)\b)", text[m.end():m.end() + 12])):
+        return None  # "calls for May to resign", "support for May was": a person
     if (W.MONTHS[low] % 3 == 0 and _QUARTER_NEXT.match(text, m.end())
             and not _MONTH_RANGE_LEFT.search(text, max(0, m.start() - 10), m.start())):
         return None  # "the December quarter": the prefix "month_quarter" reads it whole ("the October-December quarter" is a range)
@@ -444,6 +449,7 @@ def _figure_noun_after(text: str, end: int) -> bool:
     return nxt is not None and nxt[1] in W.MONTH_FIGURE_NOUNS
 
 
+_FOR_LEFT = regex.compile(r"\bfor\s{1,3}\Z", regex.I)
 _QUARTER_NEXT = regex.compile(r"[\s-]{1,2}quarter\b", regex.I)
 _MONTH_RANGE_LEFT = regex.compile(r"(?:[-\u2013/]\s{0,2}|\b(?:to|through|and)\s{1,3})\Z", regex.I)
 
@@ -1221,16 +1227,18 @@ def _holiday(m: regex.Match[str], text: str) -> Spec | None:
         return None  # "the Chinese New Year's celebrations": another calendar
     if not m["y"] and _names_something(text, m.end()):
         return None  # "the Good Friday Agreement", "the Fourth of July parade" stays a date (lower case)
+    # "the end of the Republic Day parade": "the" and "the end of" belong to the noun the holiday names
+    modifier = ("holiday-modifier",) if not m["y"] and _match(r"\s{1,3}(?:parade|celebrations?|festivities|ceremony|march)\b", text[m.end():m.end() + 16]) else ()
     if key in W.REGIONAL_HOLIDAYS:
-        return Spec("date", year=_year(m["y"]), notes=("holiday:" + key,))  # whose day: the resolver asks the zone
+        return Spec("date", year=_year(m["y"]), notes=("holiday:" + key,) + modifier)  # whose day: the resolver asks the zone
     kind, a, b, n = W.HOLIDAYS[key]
     y = _year(m["y"])
     if kind == "once":
-        return Spec("date", year=a, month=b, day=n)  # "Black Monday": the day of 1987 it names
+        return Spec("date", year=a, month=b, day=n, notes=modifier)  # "Black Monday": the day of 1987 it names
     if kind == "fixed":
-        return Spec("date", month=a, day=b, year=y, notes=("holiday-the",) if key == "fourth of july" else ())
+        return Spec("date", month=a, day=b, year=y, notes=(("holiday-the",) if key == "fourth of july" else ()) + modifier)
     # "the Lunar New Year", "the Spring Festival": the article is part of the name
-    return Spec("date", year=y, notes=("holiday:" + key,) + (("holiday-the",) if kind == "lunar" else ()))
+    return Spec("date", year=y, notes=("holiday:" + key,) + (("holiday-the",) if kind == "lunar" else ()) + modifier)
 
 
 @G.rule("a_while", "while", r"while\b", (("it will take a while", "PXX"), ("after a short while", "PXX")))
@@ -1401,7 +1409,8 @@ def _p_qty(m: regex.Match[str], s: Spec) -> Spec | None:
         r"(?:\d|%|\b(?:percent|million|billion|cents?|dollars?|euros?|pounds?)|(?-i:\b(?!times\b)(?P<noun>[a-zA-Z]{2,}[a-rt-z]s))"
         r"|(?:\d|\b(?:thousand|million|billion))\s{1,3}(?-i:(?P<counted>[a-z]{3,})))\s{1,3}\Z",
         m.string[max(0, m.start() - 24):m.start()])
-    if rate and not any(rate[g] and rate[g].lower() in W.NOT_RATE_WORDS for g in ("noun", "counted")):
+    if (rate and not any(rate[g] and rate[g].lower() in W.NOT_RATE_WORDS for g in ("noun", "counted"))
+            and not _match(r"\w+\s{1,3}apart\b", after)):  # ("three doses a month apart": a length)
         # "$1.76 a year", "20% a year", "500 million a year": a rate, so a set
         letter, clock, mult = W.UNIT_TIMEX.get(u or "day", ("D", False, 1))
         return Spec("set", set_value=("PT" if clock else "P") + f"{mult}{letter}", unit=u, quant=None)
@@ -1810,7 +1819,8 @@ def _p_decade(m: regex.Match[str], s: Spec) -> Spec | None:
 
 @G.prefix("boundary", r"""(?P<b>(?:the\s{1,3})?(?:beginning|start|middle|end|close|outset|dawn|turn|early\s{1,3}part|latter\s{1,3}part|first\s{1,3}half|second\s{1,3}half|last\s{1,3}half)\s{1,3}of
     |(?:early|late|mid)(?:\s{1,3}in)?)[\s-]{1,3}(?:the\s{1,3})?""",
-          lambda s: s.kind == "date" and s.boundary is None and s.weekday is None and s.day is None and not s.deictic_day,
+          lambda s: s.kind == "date" and s.boundary is None and s.weekday is None and s.day is None and not s.deictic_day
+          and "holiday-modifier" not in s.notes,
           (("the end of last year", "2021"), ("the beginning of December", "2021-12"), ("mid-March", "2022-03"),
            ("the first half of 2023", "2023-H1"), ("the second half of next year", "2023-H2"),
            ("early next year", "2023"), ("late 2021", "2021")))

@@ -48,6 +48,7 @@ _INDIRECT = regex.compile(
 _DEADLINE = regex.compile(r"(?r)\b(?:by|until|till|through)\s{1,3}(?:the\s{1,3}(?:end|beginning|middle)\s{1,3}of\s{1,3})?\Z", regex.I)
 _SINCE = regex.compile(r"(?r)\bsince\s{1,3}\Z", regex.I)
 _FUTURE_MULTI = regex.compile(r"\b(?:going\s+to|set\s+to|is\s+to|are\s+to|about\s+to|to\s+be|will|'ll|shall"
+                              r"|comes?\s+into\s+(?:force|effect)|takes?\s+effect"
                               r"|(?:polls|markets|stores|schools|offices|banks|exchanges|doors|voting)\s+(?:open|close|reopen|resume)"
                               r"|(?:a|one|two|three|four|five|six|\d{1,2}|few)\s+(?:hours?|days?|weeks?|months?)\s+away)\b", regex.I)
 
@@ -287,7 +288,8 @@ _SCHEDULED_FOR = regex.compile(r"\b(?:set|sets|scheduled|slated|planned|called|c
 _STARTING = regex.compile(r"\b(?:starting|beginning|effective|commencing)\s{1,3}(?:on\s{1,3}|from\s{1,3})?\Z", regex.I)
 _FUTURE_INTENT = regex.compile(
     r"\b(?:call(?:ed|s|ing)?\s{1,3}on|urg(?:ed|es|ing)|ask(?:ed|s|ing)|plan(?:s|ned|ning)?|agree(?:d|s)?|decide(?:d|s)?|vot(?:ed|es)"
-    r"|vow(?:ed|s)?|promis(?:ed|es)|threaten(?:ed|s)?|pledg(?:ed|es)|invit(?:ed|es)|order(?:ed|s)|due|set|expect(?:ed|s)?|scheduled|hope(?:d|s)?)"
+    r"|vow(?:ed|s)?|promis(?:ed|es)|threaten(?:ed|s)?|pledg(?:ed|es)|invit(?:ed|es)|order(?:ed|s)|due|set|expect(?:ed|s)?|scheduled|hope(?:d|s)?"
+    r"|told|tells?)"
     r"\b[^.;:!?\n]{0,40}?\bto\s{1,3}(?!be\b|have\b|the\b|a\b|an\b)[a-z]{2,}\b[^.;!?\n,]{0,40}\Z", regex.I)
 _DEFERRED = regex.compile(r"(?r)\b(?:extended|postponed|delayed|moved|pushed\s{1,3}back|put\s{1,3}off|deferred|rescheduled|adjourned)"
                           r"\s{1,3}(?:to|until|till|for)\s{1,3}\Z", regex.I)
@@ -364,6 +366,7 @@ _AS_EARLY_AS = regex.compile(r"(?r)\bas\s{1,3}(?:early|soon)\s{1,3}as\s{1,3}\Z",
 _PARTICIPLE_BY = regex.compile(r"(?:,|\A)\s{0,3}(?:" + "|".join(sorted(W.PARTICIPLE_BY_VERBS)) + r")\s{1,3}(?=by\b)", regex.I)
 _PRESENT_PASSIVE_END = regex.compile(r"\b(?:is|are|be)\s{1,3}\Z", regex.I)
 _WOULD_FIRST = regex.compile(r"\s{0,3}would\b", regex.I)
+_BEFORE_HOLIDAY = regex.compile(r"\b(?:before|ahead\s{1,3}of)\s{1,3}(?:the\s{1,3})?\Z", regex.I)
 _AHEAD_OF = regex.compile(r"\b(?:ahead\s{1,3}of|in\s{1,3}the\s{1,3}run-up\s{1,3}to)\s{1,3}\Z", regex.I)
 _BARE_BE = regex.compile(r"\s*(?:then\s{1,3})?be\b", regex.I)
 _BRACKETED_CLOCK = regex.compile(r"\s?\([^()]{0,30}\d[^()]{0,30}\)")
@@ -837,13 +840,14 @@ class Resolver:
                 days = known
                 if "eve" in s.notes:  # "on the eve of Election Day": it is the eve that the tense places
                     days = [x - timedelta(days=1) for x in days]
-                if tense < 0:
+                if tense < 0 and not _BEFORE_HOLIDAY.search(self.ctx.text, max(0, c.start - 14), c.start):
                     d = max(x for x in days if x <= a)
                 elif tense > 0 and any(_future_marked(x) for x in _clause_around(self.ctx, c.start, c.end)):
                     d = min(x for x in days if x >= a)
                 else:
                     # no tense, or only a present ("Parliament, which is in its Easter recess, will be recalled":
-                    # the clause around the holiday has no future of its own): the nearer
+                    # the clause around the holiday has no future of its own), or a past told "before" it ("a final
+                    # push for votes on Monday before Election Day"): the nearer
                     d = min(days, key=lambda x: (abs((x - a).days), x > a))
                 per, reference = Period(d, "day"), "anchor"
                 conf = P.CONFIDENCE_TENSE if tense else P.CONFIDENCE_NO_TENSE

@@ -54,6 +54,7 @@ HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
     # the Chinese calendar's new year (LUNAR_NEW_YEAR; days after it)
     "lunar new year": ("lunar", 0, 0, 0), "chinese new year": ("lunar", 0, 0, 0), "spring festival": ("lunar", 0, 0, 0),
     "lunar new year's eve": ("lunar", -1, 0, 0), "chinese new year's eve": ("lunar", -1, 0, 0),
+    "lantern festival": ("lunar", 14, 0, 0),
     # days that name one day of history ("once": year, month, day)
     "black monday": ("once", 1987, 10, 19), "black tuesday": ("once", 1929, 10, 29), "black thursday": ("once", 1929, 10, 24),
 }
@@ -75,6 +76,7 @@ REGIONAL_HOLIDAYS: dict[str, dict[str, tuple[int, int]]] = {
         "Asia/Singapore": (8, 9), "Asia/Riyadh": (9, 23), "Asia/Dubai": (12, 2), "Asia/Qatar": (12, 18),
         "Asia/Kuwait": (2, 25), "Asia/Ho_Chi_Minh": (9, 2),
     },
+    "republic day": {"Asia/Kolkata": (1, 26), "Europe/Istanbul": (10, 29), "Europe/Rome": (6, 2)},
     "independence day": {
         "America/New_York": (7, 4), "America/Chicago": (7, 4), "America/Denver": (7, 4), "America/Los_Angeles": (7, 4),
         "America/Phoenix": (7, 4), "America/Anchorage": (7, 4), "Pacific/Honolulu": (7, 4),
