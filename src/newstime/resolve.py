@@ -1562,8 +1562,9 @@ def _relative_period(ref: date, unit: str, n: int, weekend: bool) -> Period:
     return Period(ref, "day")
 
 
-def _absolute_period(s: Spec) -> Period | None:
-    y = s.year
+def _absolute_period(s: Spec, year: int | None = None) -> Period | None:
+    """The period ``s`` names in its year (or in ``year``, which overrides it)."""
+    y = year if year is not None else s.year
     assert y is not None
     try:
         if s.month is not None and s.day is not None:
@@ -1585,7 +1586,7 @@ def _absolute_period(s: Spec) -> Period | None:
 def _candidates_in_years(s: Spec, years: list[int]) -> list[Period]:
     out = []
     for y in years:
-        p = _absolute_period(s.with_(year=y))
+        p = _absolute_period(s, y)  # (not s.with_(year=y): a dataclass copy per year is the slow part)
         if p is not None:
             out.append(p)
     return out
