@@ -292,3 +292,13 @@ def test_an_ambiguous_abbreviation_is_read_by_the_datelines_place_first() -> Non
     # with no dateline, the document's zone still decides
     bare = newstime.resolve("Data released at 11 a.m. IST showed output barely grew.", anchor="2012-06-13", tz="Europe/London")
     assert next(m for m in bare.mentions if m.type == "TIME").tz == "Europe/Dublin"
+
+
+def test_local_time_is_not_read_in_a_zone_word_or_a_small_namesake() -> None:
+    # "in Eastern Samar province": neither US Eastern time nor a Ukrainian town called Samar; the dateline's place
+    text = ("TACLOBAN, Philippines, Nov 11, 2013 (AFP) - Survivors broke into shops on Monday. Haiyan made landfall at "
+            "4:40 am local time (2040 GMT Thursday) on Friday in Eastern Samar province.")
+    doc = newstime.resolve(text, anchor="2013-11-11", tz="Europe/Paris")
+    clock = next(m for m in doc.mentions if m.text.startswith("4:40"))
+    assert clock.tz == "Asia/Manila" and clock.value == "2013-11-08T04:40"
+    assert "equivalent-consistent" in clock.flags

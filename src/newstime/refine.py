@@ -49,14 +49,19 @@ _EQUIV_CLOSE = regex.compile(r"\s{0,2}\)")
 
 _CAPS = regex.compile(r"(?<![\w'\u2019])[A-Z][a-z'\u2019.\-]{2,24}(?:\s[A-Z][a-z'\u2019.\-]{2,24}){0,2}")
 _SENTENCE_START = regex.compile(r"(?r)[.!?\n](?=\s)")
-_NOT_PLACES = frozenset({"The", "This", "That", "It", "He", "She", "They", "We", "In", "On", "At", "And", "But", "A", "An"})
+_NOT_PLACES = frozenset({"The", "This", "That", "It", "He", "She", "They", "We", "In", "On", "At", "And", "But", "A", "An",
+                         # zone words are no places of their own ("in Eastern Samar province" is in the Philippines)
+                         "Eastern", "Central", "Pacific", "Mountain", "Atlantic", "Western"})
 
 
 _ZONE_WORD_AFTER = regex.compile(r"['\u2019]?s?\s{1,3}(?:standard\s{1,3}|summer\s{1,3}|daylight\s{1,3})?time\b", regex.I)
 
 
-def place_in_sentence(text: str, pos: int, end: int, overrides: dict[str, str] | None) -> tuple[str, ZoneRef] | None:
-    """The place named in the sentence around ``pos`` that gives a single zone, nearest first (before, then after)."""
+def place_in_sentence(text: str, pos: int, end: int, overrides: dict[str, str] | None,
+                      local_zone: str | None = None) -> tuple[str, ZoneRef] | None:
+    """The place named in the sentence around ``pos`` that gives a single zone, nearest first (before, then after).
+    A small place only the gazetteer knows does not outrank ``local_zone`` (the dateline's or the document's) with
+    another zone: "TACLOBAN, Philippines ... in Eastern Samar province" has no Ukrainian "Samar" in it."""
     lo = max(0, pos - 240)
     st = _SENTENCE_START.search(text, lo, pos)
     lo = st.end() if st else lo
@@ -77,6 +82,8 @@ def place_in_sentence(text: str, pos: int, end: int, overrides: dict[str, str] |
                     continue
                 ref = zone_for(name, overrides=overrides)
                 if ref is not None and ref.kind in ("place", "given"):
+                    if ref.note == "gazetteer" and local_zone and ref.key != local_zone:
+                        continue
                     if not ref.alternatives:
                         return name, ref
                     fallback = fallback or (name, ref)  # a country with several zones: only if nothing better
@@ -107,7 +114,7 @@ def zone_ref_from_match(m: regex.Match[str], region: str | None, hints: frozense
                 words = words[:-1]
             if ref is not None:
                 return ZoneRef(ref.key, m.group(0).strip(" ,"), "local", note=f"local time in {m['lplace']}")
-        found = place_in_sentence(text, pos, m.end(), overrides) if text else None
+        found = place_in_sentence(text, pos, m.end(), overrides, local_zone) if text else None
         if found is not None and found[1].alternatives and local_zone in (found[1].key, *found[1].alternatives):
             found = None  # "PERTH, Australia (AP) - ... local time": the dateline's city says which of the country's zones
         if found is not None:
