@@ -191,13 +191,14 @@ def attach_zones(text: str, cands: list[Candidate], region: str | None, hints: f
 _WHERE_IT_IS = regex.compile(r"\s{1,3}(?:in|to|from|at)\s{1,3}[A-Z][\w'\u2019.\-]{1,24}(?:\s[A-Z][\w'\u2019.\-]{1,24}){0,2},?\s{1,3}where\s{1,3}it\s{1,3}"
                              r"(?:is|was|'s)\s{1,3}(?:now\s{1,3}|already\s{1,3}|just\s{1,3})?(?:about\s{1,3}|almost\s{1,3}|nearly\s{1,3})?\Z")
 _ON_DAY = regex.compile(r"\s{1,3}on\s{1,3}", regex.I)
-_IN_PLACE = regex.compile(r"\s{1,3}(?P<prep>in|to|from|at)\s{1,3}(?:the\s{1,3}(?=[A-Z]))?(?P<place>[A-Z][\w'\u2019.\-]{1,24}(?:\s[A-Z][\w'\u2019.\-]{1,24}){0,2})"
+_IN_PLACE = regex.compile(r"(?:\s{1,3}(?:close|closing|open|opening|finish|start|kickoff|kick-off))?\s{1,3}(?P<prep>in|to|from|at)\s{1,3}(?:the\s{1,3}(?=[A-Z]))?(?P<place>[A-Z][\w'\u2019.\-]{1,24}(?:\s[A-Z][\w'\u2019.\-]{1,24}){0,2})"
                           r"(?:,\s{1,2}(?P<qual>[A-Z][\w.'\-]{1,20}(?:\s[A-Z][\w.'\-]{1,20})?))?")
 
 
 def _zone_of_place_after(text: str, end: int, limit: int, overrides: dict[str, str] | None,
                          any_prep: bool = False) -> ZoneRef | None:
-    """The zone of the place right after a clock time ("9 a.m. in Tokyo", "10 a.m. in Paris, Texas"), if it has one
+    """The zone of the place right after a clock time ("9 a.m. in Tokyo", "10 a.m. in Paris, Texas", "the 3 p.m. close
+    in Tokyo"), if it has one
     zone; with ``any_prep``, after "to"/"from"/"at" too ("live to Tokyo, where it is 10 a.m.")."""
     m = _IN_PLACE.match(text, end, limit)
     if m is None or (m["prep"] != "in" and not any_prep):
