@@ -693,6 +693,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Frost followed the coldest March since 1962.", "2013-04-05", None, [("March", "DATE", "2013-03")]),
     ("The Topix climbed 0.6 percent at the 3 p.m. close in Tokyo.", "2012-05-21", "America/New_York",
      [("3 p.m.", "TIME", "2012-05-21T15:00", None, "Asia/Tokyo")]),
+    ("Lumora said the set would go on sale in Europe in the second half.", "2013-01-08", None,
+     [("the second half", "DATE", "2013-H2")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("The candidates crisscrossed the states on Monday in a final push for votes before Election Day.", "2012-11-05", None,
      [("Election Day", "DATE", "2012-11-06")]),

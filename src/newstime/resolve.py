@@ -1611,7 +1611,10 @@ def _place_in_year(s: Spec, a: date, tense: int, explicit: bool, since: bool = F
         begun = [p for p in cands if bounds_start(p) <= a0]
         if begun:
             last = begun[-1]
-            if tense > 0 and not explicit and (a0 - last.civil_bounds()[1]).days > 92:
+            # (a half something happens "in", looking ahead, is one to come once the last one is over: "would go on
+            # sale in Europe in the second half" in January is this year's)
+            ended = a0 - last.civil_bounds()[1]
+            if tense > 0 and not explicit and (ended.days > 92 or (since and s.half is not None and ended >= timedelta(0))):
                 later = [p for p in cands if bounds_start(p) > a0]
                 return later[0] if later else last
             return last
