@@ -1164,13 +1164,17 @@ def _half_year_adjective(m: regex.Match[str], text: str) -> Spec | None:
 
 @G.rule("half_year", "ordinal", r"(?P<o>first|second)\s{1,3}half\b(?!\s{1,3}of\b|-)",
         (("Profit rose 10% in the first half, the company said", "2022-H1"),
-         ("Net profit fell in the second half", "2021-H2"), ("The deal is expected to close in the first half", "2022-H1")))
+         ("Net profit fell in the second half", "2021-H2"), ("The deal is expected to close in the first half", "2022-H1"),
+         ("First-quarter profit fell 6 percent. The chief executive said the second half would be stronger.", "2022-H2")))
 def _half_year(m: regex.Match[str], text: str) -> Spec | None:
     if not _search(r"\b(?:the|its|their)\s{1,3}\Z", text[max(0, m.start() - 8):m.start()], regex.I):
         return None  # "a first half", "his second half": no half of the year
     around = text[max(0, m.start() - 80):m.end() + 80]
-    if _GAME_WORDS.search(around) or not _MONEY_WORDS.search(around) and not _CLOSE_DEAL.search(around):
-        return None  # "scored twice in the second half": a half of a game; with no figures or deal, not a year's half
+    if _GAME_WORDS.search(around) or not _MONEY_WORDS.search(around) and not _CLOSE_DEAL.search(around) and not (
+            _EARNINGS_STORY.search(text, 0, 3000) and _BUSINESS_VERB_AFTER.match(text, m.end())):
+        # "scored twice in the second half": a half of a game; with no figures or deal, not a year's half (but in a
+        # story of quarterly results, "said the second half would be stronger" is)
+        return None
     return Spec("date", half=1 if m["o"].lower() == "first" else 2, notes=("half-the",))  # "profit rose in the first half"
 
 
@@ -1566,6 +1570,9 @@ def _p_rel_qty(m: regex.Match[str], s: Spec) -> Spec | None:
 _GAME_WORDS = regex.compile(r"\b(?:scored|scores|points?|touchdowns?|field\s+goal|basket|fouled|halftime|overtime|quarterback"
                             r"|timeout|buzzer|led\s+by|trailed|pass(?:es)?\s+for|yards?|left\s+in\s+the)\b", regex.I)
 _CLOSE_DEAL = regex.compile(r"\b(?:deal|merger|acquisition|takeover|transaction|sale|purchase|listing|IPO|launch)\b", regex.I)
+_EARNINGS_STORY = regex.compile(r"\b(?:first|second|third|fourth)[\s-]quarter\s+(?:profit|earnings|results|revenue|net)|\bnet\s+income\b", regex.I)
+_BUSINESS_VERB_AFTER = regex.compile(r"\s{1,3}(?:would|will|should|could|is|was)\s{1,3}(?:be\s{1,3})?(?:stronger|weaker|better|worse|"
+                                     r"improve|recover|slow|pick\s{1,3}up)\b", regex.I)
 _MONEY_WORDS = regex.compile(r"[$\u00a3\u20ac%]|\b(?:profits?|revenues?|sales|earnings|percent|shares?|results|net|loss|million|billion"
                              r"|growth|economy|economists?|gdp|output|dividends?|fiscal|rebound|percentage|basis|index|rates?)\b", regex.I)
 

@@ -365,7 +365,7 @@ _OR_BEFORE = regex.compile(r"\bor\s{1,3}\Z", regex.I)
 _AS_EARLY_AS = regex.compile(r"(?r)\bas\s{1,3}(?:early|soon)\s{1,3}as\s{1,3}\Z", regex.I)
 _PARTICIPLE_BY = regex.compile(r"(?:,|\A)\s{0,3}(?:" + "|".join(sorted(W.PARTICIPLE_BY_VERBS)) + r")\s{1,3}(?=by\b)", regex.I)
 _PRESENT_PASSIVE_END = regex.compile(r"\b(?:is|are|be)\s{1,3}\Z", regex.I)
-_WOULD_FIRST = regex.compile(r"\s{0,3}would\b", regex.I)
+_WOULD_FIRST = regex.compile(r"\s{0,3}(?:would|will)\b", regex.I)
 _BEFORE_HOLIDAY = regex.compile(r"\b(?:before|ahead\s{1,3}of)\s{1,3}(?:the\s{1,3})?\Z", regex.I)
 _AHEAD_OF = regex.compile(r"\b(?:ahead\s{1,3}of|in\s{1,3}the\s{1,3}run-up\s{1,3}to)\s{1,3}\Z", regex.I)
 _BARE_BE = regex.compile(r"\s*(?:then\s{1,3})?be\b", regex.I)
@@ -966,6 +966,7 @@ class Resolver:
             since = since or (tense < 0 and _past_event_verb_before(self.ctx.text, c.start))
             # "will be reviewed in December" written in January: the coming December, not the one just past
             since = since or (tense > 0 and s.day is None and _IN_BEFORE.match(self.ctx.text, max(0, c.start - 10), c.start) is not None)
+            since = since or (tense > 0 and s.half is not None and _WOULD_FIRST.match(self.ctx.text, c.end) is not None)
             ahead = tense > 0 and s.day is not None and _says_will(self.ctx, c.start, c.end)
             per = _place_in_year(s, a, tense, s.direction is not None, since, ahead)
             conf = P.CONFIDENCE_TENSE if tense or s.direction is not None else P.CONFIDENCE_NO_TENSE
@@ -1611,8 +1612,9 @@ def _place_in_year(s: Spec, a: date, tense: int, explicit: bool, since: bool = F
         begun = [p for p in cands if bounds_start(p) <= a0]
         if begun:
             last = begun[-1]
-            # (a half something happens "in", looking ahead, is one to come once the last one is over: "would go on
-            # sale in Europe in the second half" in January is this year's)
+            # (a half something happens in, or that "would" be, is one to come once the last one is over: "would go
+            # on sale in Europe in the second half", "said the second half would be stronger" in January are this
+            # year's; "will publish its first-half results" in July is the half just ended)
             ended = a0 - last.civil_bounds()[1]
             if tense > 0 and not explicit and (ended.days > 92 or (since and s.half is not None and ended >= timedelta(0))):
                 later = [p for p in cands if bounds_start(p) > a0]
