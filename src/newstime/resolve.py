@@ -739,9 +739,9 @@ class Resolver:
             st = self.quarter_ref.period.start
             if self.ref.period.grain == "day" or self.ref.period.start.year <= st.year - 2:
                 # "shrank 0.2 percent in the first quarter ... the longest recession since the euro was launched
-                # in 1999 ... fell 1.0 percent from a year earlier", "second-quarter profit on Monday. Net income
-                # fell to $2.9 billion from $3.3 billion a year earlier": figures compare with the quarter's
-                # year-ago quarter, not with a year of history or the day of the report
+                # in 1999 ... fell 1.0 percent from a year earlier", "in its fiscal first quarter, ended Dec. 29, up
+                # 29 percent from a year earlier": figures compare with the quarter's year-ago quarter, not with a
+                # year of history or a day named last
                 per = _period_for(date(st.year, st.month, 1) + relativedelta(years=-int(s.amount)), "quarter")
                 return self._emit_aside(c, base, per, P.CONFIDENCE_ANAPHORA, f"mention:{self.quarter_ref.start}")
         if (not deictic and u in ("month", "year") and sign < 0 and self.ref is not None
