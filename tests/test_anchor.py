@@ -204,6 +204,7 @@ def test_a_given_zone_outranks_the_dateline() -> None:
     ("KUTA, Indonesia (AP) - x", "Asia/Makassar"), ("BIRMINGHAM, Ala. (AP) - x", "America/Chicago"),
     # a town the gazetteer does not know, in a state of one zone: the state's zone, not a bigger namesake's
     ("HARRISBURG, Ill. (AP) - x", "America/Chicago"), ("MOORE, Okla. (AP) - x", "America/Chicago"),
+    ("ENTERPRISE, Ala. (AP) - x", "America/Chicago"), ("SMALLTOWN, Ga. (AP) - x", "America/New_York"),
 ])
 def test_dateline_place_read_with_its_region(text: str, zone: str) -> None:
     assert newstime.resolve(text).anchor.tz == zone

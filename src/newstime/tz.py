@@ -253,16 +253,33 @@ def qualified_zone(name: str, qualifier: str) -> ZoneRef | None:
 
 
 def region_zone(qualifier: str) -> str | None:
-    """The zone of the US state, Canadian province or Australian state ``qualifier`` names, if it keeps one
-    (nine in ten of its places); None otherwise.
+    """The zone of the US state, Canadian province or Australian state ``qualifier`` names ("Okla.", "Ill.",
+    "Queensland"), if the whole region keeps one; None otherwise (Texas, Florida, Kentucky have two).
 
-    >>> region_zone("Okla."), region_zone("Texas")
-    ('America/Chicago', None)
+    >>> region_zone("Okla."), region_zone("Ala."), region_zone("Texas")
+    ('America/Chicago', 'America/Chicago', None)
     """
     from .data import gazetteer as _gazetteer
 
-    look = getattr(_gazetteer, "region_zone", None)
-    return look(qualifier) if look is not None else None
+    counts_of = getattr(_gazetteer, "region_zone_counts", None)
+    counts: dict[str, int] = counts_of(qualifier) if counts_of is not None else {}
+    if not counts:
+        return None
+    most = max(counts, key=lambda z: counts[z])
+    if counts[most] >= 0.9 * sum(counts.values()):
+        return most  # nine in ten of the region's places keep it
+    # else the zone table's word for the whole region, if it names one zone and most places agree ("Ala.": a few
+    # Alabama towns keep Eastern time unofficially; "Ga." is no country Georgia)
+    name_of = getattr(_gazetteer, "region_name", None)
+    name = name_of(qualifier) if name_of is not None else None
+    ref = zone_for(_spaced_place_names().get(name, name)) if name else None
+    return most if ref is not None and ref.kind == "place" and not ref.alternatives and ref.key == most else None
+
+
+@lru_cache(maxsize=1)
+def _spaced_place_names() -> dict[str, str]:
+    """The zone tables' place names by their squashed form ("newhampshire" -> "new hampshire")."""
+    return {k.replace(" ", ""): k for k in (*_data.PLACES, *_data.MULTI_ZONE_PLACES)}
 
 
 def zone_for(name: str, *, region: str | None = None, hints: frozenset[str] = frozenset(),

@@ -9385,21 +9385,26 @@ def qualified_lookup(name: str, qualifier: str) -> str | None:
     return None
 
 
-def region_zone(qualifier: str) -> str | None:
-    """The zone of the US state, Canadian province or Australian state ``qualifier`` names ("Ill.", "Okla.",
-    "Queensland"), when nine in ten of the gazetteer's places there keep it; None otherwise (or if the
-    qualifier names a country, or nothing known)."""
+def region_zone_counts(qualifier: str) -> dict[str, int]:
+    """How many of the gazetteer's places in the one US state, Canadian province or Australian state ``qualifier``
+    names keep each zone ({} for a country, several regions or none)."""
+    regions = [r for r in qualifier_regions(qualifier) if "." in r]
+    counts: dict[str, int] = {}
+    if len(regions) == 1:
+        for zone, region, _ in _PLACES:
+            if region == regions[0]:
+                counts[zone] = counts.get(zone, 0) + 1
+    return counts
+
+
+def region_name(qualifier: str) -> str | None:
+    """The name of the one US state, Canadian province or Australian state ``qualifier`` names ("Ill." ->
+    "illinois"), squashed as in the qualifier table; None for a country, several regions or none."""
     regions = [r for r in qualifier_regions(qualifier) if "." in r]
     if len(regions) != 1:
         return None
-    counts: dict[str, int] = {}
-    for zone, region, _ in _PLACES:
-        if region == regions[0]:
-            counts[zone] = counts.get(zone, 0) + 1
-    if not counts:
-        return None
-    best = max(counts, key=lambda z: counts[z])
-    return best if counts[best] >= 0.9 * sum(counts.values()) else None
+    _, _, names, _ = _qualified_tables()
+    return next((k for k, v in names.items() if regions[0] in v), None)
 
 
 def lookup(name: str) -> str | None:
