@@ -564,8 +564,12 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("the night", "TIME", "1995-04-19TNI"), ("this morning", "TIME", "1995-04-20TMO")]),
     ("Trains will run through the night.", "1995-04-20", None, [("the night", "TIME", "1995-04-20TNI")]),
     # the Chinese calendar's new year from a table; national days by the document zone; days of history
+    # ("next Friday" said on a Thursday is next week's: the Lunar New Year of 1997 fell on Friday, February 7)
     ("Markets close next Friday for the Lunar New Year.", "1997-01-30", None,
-     [("next Friday", "DATE", "1997-01-31"), ("the Lunar New Year", "DATE", "1997-02-07")]),
+     [("next Friday", "DATE", "1997-02-07"), ("the Lunar New Year", "DATE", "1997-02-07")]),
+    ("Thatcher will receive a ceremonial funeral next Wednesday, Downing Street said on Tuesday.", "2013-04-09", None,
+     [("next Wednesday", "DATE", "2013-04-17"), ("Tuesday", "DATE", "2013-04-09")]),
+    ("The vote is this coming Wednesday.", "2013-04-09", None, [("this coming Wednesday", "DATE", "2013-04-10")]),
     ("Millions are heading home for the Spring Festival.", "2000-01-28", None, [("the Spring Festival", "DATE", "2000-02-05")]),
     ("The gala begins on Lunar New Year's Eve.", "2019-01-30", None, [("Lunar New Year's Eve", "DATE", "2019-02-04")]),
     ("The Chinese New Year's celebrations began.", "2022-02-12", None, [("The Chinese New Year", "DATE", "2022-02-01")]),

@@ -1729,7 +1729,7 @@ def _p_times_adverb(m: regex.Match[str], s: Spec) -> Spec | None:
 
 @G.prefix("relative_named", r"(?:(?P<the>the)\s{1,3})?(?P<rel>this\s{1,3}(?:past|coming)|last|next|this|coming|past|previous|following|that|same)\s{1,3}",
           lambda s: s.kind in ("date", "time") and (s.weekday is not None or s.season is not None or (s.month is not None and s.day is None and s.year is None)) and s.direction is None,
-          (("last Tuesday", "2022-02-08"), ("next Monday", "2022-02-14"), ("last summer", "2021-SU"),
+          (("last Tuesday", "2022-02-08"), ("next Monday", "2022-02-14"), ("last summer", "2021-SU"), ("next Sunday", "2022-02-20"),
            ("this Saturday", "2022-02-12"), ("last March", "2021-03"), ("this past spring", "2021-SP"),
            ("this coming Sunday", "2022-02-13")))
 def _p_rel_named(m: regex.Match[str], s: Spec) -> Spec | None:
@@ -1742,6 +1742,10 @@ def _p_rel_named(m: regex.Match[str], s: Spec) -> Spec | None:
         return s.with_(anaphoric=True, direction=0)
     if rel in ("following", "previous"):
         return s.with_(anaphoric=True, direction=1 if rel == "following" else -1)
+    if rel == "next" and s.weekday is not None and s.month is None:
+        # "next Wednesday" said on a Tuesday is the Wednesday of next week ("Thatcher's funeral will be next
+        # Wednesday", said on April 9, 2013: April 17); "this coming Wednesday" is tomorrow
+        return s.with_(direction=1, notes=s.notes + ("next-week",))
     return s.with_(direction=W.RELATIVE[rel])
 
 

@@ -1720,10 +1720,13 @@ _AND_WEEKDAY_OF_WEEK = regex.compile(r",?\s{1,3}(?:and|or|to|through|-|\u2013)\s
 
 
 def _week_named(s: Spec, text: str, end: int) -> int | None:
-    """The week (0 this, 1 next, -1 last) a weekday is placed in by "of next week", its own or its partner's."""
+    """The week (0 this, 1 next, -1 last) a weekday is placed in by "of next week" (its own or its partner's) or
+    by "next" ("next Wednesday": next week's)."""
     for n in s.notes:
         if n.startswith("in-week:"):
             return int(n[8:])
+        if n == "next-week":
+            return 1
     if s.direction is None and not s.anaphoric:
         m = _AND_WEEKDAY_OF_WEEK.match(text, end)
         if m is not None:
