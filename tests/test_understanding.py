@@ -699,6 +699,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("3 p.m.", "TIME", "2012-05-21T15:00", None, "Asia/Tokyo")]),
     ("Lumora said the set would go on sale in Europe in the second half.", "2013-01-08", None,
      [("the second half", "DATE", "2013-H2")]),
+    ("Voters return to the polls on Sunday for the second time in six weeks.", "2012-06-13", None,
+     [("Sunday", "DATE", "2012-06-17")]),
+    ("Voters went to the polls on Sunday.", "2012-06-13", None, [("Sunday", "DATE", "2012-06-10")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("The candidates crisscrossed the states on Monday in a final push for votes before Election Day.", "2012-11-05", None,
      [("Election Day", "DATE", "2012-11-06")]),
