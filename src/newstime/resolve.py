@@ -303,9 +303,10 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
     s0, _ = ctx.sentence_of(start)
     lo = max(s0, start - 90)
     if (_SCHEDULED_FOR.search(text, lo, start) or _STARTING.search(text, max(lo, start - 24), start)
-            or _FUTURE_INTENT.search(text, lo, start)) and not _HAD.search(text, lo, start):
+            or _FUTURE_INTENT.search(text, lo, start) or _WARNED_OF.search(text, lo, start)) and not _HAD.search(text, lo, start):
         # "set a hearing for May 20", "a lockdown starting Wednesday", "called on supporters to gather at noon
-        # on Saturday": what was arranged, in the past, happens later
+        # on Saturday", "has warned of dense fog between 0200 and 0900 hrs on Friday": what was arranged or
+        # foreseen, in the past, happens later
         return 1
     if _AS_EARLY_AS.match(text, max(0, start - 20), start) and not any(
             _cue(w) < 0 for w in _tense_words(_CLAUSE_BREAK.split(text[max(s0, start - 60):start])[-1])):
@@ -368,6 +369,8 @@ _PRESENT_PASSIVE_END = regex.compile(r"\b(?:is|are|be)\s{1,3}\Z", regex.I)
 _WOULD_FIRST = regex.compile(r"\s{0,3}(?:would|will)\b", regex.I)
 _BEFORE_HOLIDAY = regex.compile(r"\b(?:before|ahead\s{1,3}of)\s{1,3}(?:the\s{1,3})?\Z", regex.I)
 _AHEAD_OF = regex.compile(r"\b(?:ahead\s{1,3}of|in\s{1,3}the\s{1,3}run-up\s{1,3}to)\s{1,3}\Z", regex.I)
+# a warning is of what is to come ("has warned of dense fog ... on Friday"), with no past verb of its own between
+_WARNED_OF = regex.compile(r"\bwarn(?:ed|s|ing)?\s{1,3}of\b(?:(?!\b[a-z]{3,}ed\b)[^.;:!?\n]){0,80}\Z", regex.I)
 _BARE_BE = regex.compile(r"\s*(?:then\s{1,3})?be\b", regex.I)
 _BRACKETED_CLOCK = regex.compile(r"\s?\([^()]{0,30}\d[^()]{0,30}\)")
 
