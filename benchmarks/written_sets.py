@@ -17,7 +17,7 @@ from tests.written_sets import DATA, score  # noqa: E402
 
 
 def main() -> int:
-    for name in ("challenge.jsonl", "dev.jsonl", "zones.jsonl", "timeml.jsonl", "news13.jsonl", "news13b.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl"):
+    for name in ("challenge.jsonl", "dev.jsonl", "zones.jsonl", "timeml.jsonl", "news13.jsonl", "news13b.jsonl", "news13c.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl"):
         print(f"{name:16} {score(DATA / name).line()}")
     return 0
 
