@@ -705,6 +705,7 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("The weather office has warned of dense fog over Punjab between 0200 and 0900 hrs IST on Friday.", "2021-12-30", None,
      [("0200", "TIME", "2021-12-31T02:00"), ("Friday", "DATE", "2021-12-31")]),
     ("Police warned of protests that erupted on Friday.", "2021-12-30", None, [("Friday", "DATE", "2021-12-24")]),
+    ("Earlier on Thursday, parliament rejected six bills.", "2013-11-21", None, [("Thursday", "DATE", "2013-11-21")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("The candidates crisscrossed the states on Monday in a final push for votes before Election Day.", "2012-11-05", None,
      [("Election Day", "DATE", "2012-11-06")]),

@@ -1861,6 +1861,8 @@ def _p_boundary(m: regex.Match[str], s: Spec) -> Spec | None:
            ("He left on Tuesday. Earlier that day, he spoke.", "2022-02-08", "2022-02-09")))
 def _p_day_edge(m: regex.Match[str], s: Spec) -> Spec | None:
     e = m["e"].lower()
+    if e in ("earlier", "later") and _match(r"\w+\s{1,3}on\b", m.group(), regex.I):
+        return None  # "Earlier on Thursday, parliament rejected ...": earlier that day, a signal, not its first third
     b = "START" if e.startswith("earl") else "END"
     return s.with_(boundary=b, mod=b)
 
