@@ -280,7 +280,7 @@ def _nearest_tense(chunk: str, from_right: bool) -> int:
 _DEFERRAL = regex.compile(r"\b(?:extended|extends|postponed|delayed|moved|pushed\s{1,3}back|put\s{1,3}off|deferred|rescheduled"
                            r"|adjourned|prolonged|renewed)\b", regex.I)
 _HAD = regex.compile(r"\bhad\b", regex.I)  # "had been due to expire Friday": a plan that was, not one that is
-_SCHEDULED_FOR = regex.compile(r"\b(?:set|sets|scheduled|slated|planned|called|calls|fixed|booked|timed|tabled|penciled|pencilled)\b"
+_SCHEDULED_FOR = regex.compile(r"\b(?:set|sets|scheduled|slated|planned|called|calls|fixed|booked|timed|tabled|penciled|pencilled|forecasts?|tickets?)\b"
                                r"[^.;:!?\n]{0,40}?\bfor\s{1,3}(?:(?:late|early|mid)[\s-]{1,2})?"
                                # "set for 6:40 p.m. local time on Friday": the day after the time arranged
                                r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\.?|\d\d:\d\d|noon|midnight)(?:\s{1,3}[A-Za-z]+){0,3}\s{1,3}on\s{1,3})?\Z",
@@ -289,10 +289,11 @@ _STARTING = regex.compile(r"\b(?:starting|beginning|effective|commencing)\s{1,3}
 _FUTURE_INTENT = regex.compile(
     r"\b(?:call(?:ed|s|ing)?\s{1,3}on|urg(?:ed|es|ing)|ask(?:ed|s|ing)|plan(?:s|ned|ning)?|agree(?:d|s)?|decide(?:d|s)?|vot(?:ed|es)"
     r"|vow(?:ed|s)?|promis(?:ed|es)|threaten(?:ed|s)?|pledg(?:ed|es)|invit(?:ed|es)|order(?:ed|s)|due|set|expect(?:ed|s)?|scheduled|hope(?:d|s)?"
-    r"|told|tells?)"
+    r"|told|tells?|permission|allowed|permitted)"
     r"\b[^.;:!?\n]{0,40}?\bto\s{1,3}(?!be\b|have\b|the\b|a\b|an\b)[a-z]{2,}\b[^.;!?\n,]{0,40}\Z", regex.I)
 _DEFERRED = regex.compile(r"(?r)\b(?:extended|postponed|delayed|moved|pushed\s{1,3}back|put\s{1,3}off|deferred|rescheduled|adjourned)"
-                          r"\s{1,3}(?:to|until|till|for)\s{1,3}\Z", regex.I)
+                          # ("delayed by three months to the fourth quarter")
+                          r"(?:\s{1,3}by(?:\s{1,3}[\w-]{1,12}){1,3})?\s{1,3}(?:to|until|till|for)\s{1,3}(?:the\s{1,3})?\Z", regex.I)
 
 
 def tense_at(ctx: Context, start: int, end: int) -> int:
@@ -303,7 +304,8 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
     s0, _ = ctx.sentence_of(start)
     lo = max(s0, start - 90)
     if (_SCHEDULED_FOR.search(text, lo, start) or _STARTING.search(text, max(lo, start - 24), start)
-            or _FUTURE_INTENT.search(text, lo, start) or _WARNED_OF.search(text, lo, start)) and not _HAD.search(text, lo, start):
+            or _FUTURE_INTENT.search(text, lo, start) or _WARNED_OF.search(text, lo, start)
+            or _TICKETS_FOR.search(text, lo, start)) and not _HAD.search(text, lo, start):
         # "set a hearing for May 20", "a lockdown starting Wednesday", "called on supporters to gather at noon
         # on Saturday", "has warned of dense fog between 0200 and 0900 hrs on Friday": what was arranged or
         # foreseen, in the past, happens later
@@ -369,6 +371,8 @@ _PRESENT_PASSIVE_END = regex.compile(r"\b(?:is|are|be)\s{1,3}\Z", regex.I)
 _WOULD_FIRST = regex.compile(r"\s{0,3}(?:would|will)\b", regex.I)
 _BEFORE_HOLIDAY = regex.compile(r"\b(?:before|ahead\s{1,3}of)\s{1,3}(?:the\s{1,3})?\Z", regex.I)
 _AHEAD_OF = regex.compile(r"\b(?:ahead\s{1,3}of|in\s{1,3}the\s{1,3}run-up\s{1,3}to)\s{1,3}\Z", regex.I)
+# tickets are for what is to come ("Tickets for trains out of Beijing on Sunday sold out")
+_TICKETS_FOR = regex.compile(r"\btickets?\s{1,3}for\b[^.;:!?\n]{0,60}\Z", regex.I)
 # a warning is of what is to come ("has warned of dense fog ... on Friday"), with no past verb of its own between
 _WARNED_OF = regex.compile(r"\bwarn(?:ed|s|ing)?\s{1,3}of\b(?:(?!\b[a-z]{3,}ed\b)[^.;:!?\n]){0,80}\Z", regex.I)
 _BARE_BE = regex.compile(r"\s*(?:then\s{1,3})?be\b", regex.I)
@@ -997,7 +1001,8 @@ class Resolver:
                 tense = s.direction if s.direction is not None else tense_at(self.ctx, c.start, c.end)
                 if (tense >= 0 and s.direction is None and _POSSESSIVE.match(self.ctx.text, c.end)
                         and not _explicit_future(self.ctx, c.start, c.end, right_only=True)
-                        and not self._schedule_after(c.start, c.end)):
+                        and not self._schedule_after(c.start, c.end)
+                        and not _TICKETS_FOR.search(self.ctx.text, max(0, c.start - 70), c.start)):
                     tense = -1  # "Friday's purchases", "Monday's attack": a possessive weekday names what happened
                 if s.direction is None and _AHEAD_OF.search(self.ctx.text, max(0, c.start - 16), c.start):
                     tense = 1  # "a televised debate on Monday ahead of Sunday's run-off": what is still to come
