@@ -303,3 +303,11 @@ def test_local_time_is_not_read_in_a_zone_word_or_a_small_namesake() -> None:
     clock = next(m for m in doc.mentions if m.text.startswith("4:40"))
     assert clock.tz == "Asia/Manila" and clock.value == "2013-11-08T04:40"
     assert "equivalent-consistent" in clock.flags
+
+
+def test_local_time_in_a_gazetteer_place_with_no_dateline() -> None:
+    # with no dateline to outrank it, a place only the gazetteer knows still gives "local time" its zone
+    doc = newstime.resolve("Snowden checked out of his hotel in Kowloon at about noon local time on Monday.",
+                           anchor="2013-06-10", tz="Europe/London")
+    clock = next(m for m in doc.mentions if m.type == "TIME")
+    assert clock.tz == "Asia/Hong_Kong"

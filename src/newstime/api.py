@@ -53,14 +53,14 @@ def _hints(text: str) -> frozenset[str]:
 
 
 def candidates(text: str, *, region: str | None = None, zones: Mapping[str, str] | None = None,
-               local_zone: str | None = None) -> list[Candidate]:
+               local_zone: str | None = None, dateline: str | None = None) -> list[Candidate]:
     """Scan and refine: the candidates of a text, before resolution (for tools and tests)."""
     cands = list(GRAMMAR.scan(text))
     hints = _hints(text)
     ov = dict(zones) if zones else None
-    cands = attach_zones(text, cands, region, hints, ov, local_zone)
+    cands = attach_zones(text, cands, region, hints, ov, local_zone, dateline)
     cands = merge(text, cands)
-    cands = attach_zones(text, cands, region, hints, ov, local_zone)
+    cands = attach_zones(text, cands, region, hints, ov, local_zone, dateline)
     cands = share_range_zones(text, cands)
     cands = tails(text, cands)
     cands = ellipsis(text, cands)
@@ -92,7 +92,7 @@ def resolve(text: str, anchor: AnchorLike = None, *, tz: ZoneLike = None, zones:
     place = dateline_zone(text)
     # an ambiguous abbreviation is read by the dateline's place first ("MUMBAI, June 13 (Reuters) - ... 11 a.m. IST"
     # from a London desk is India's), then by the document's zone
-    cands = candidates(text, region=place or region, zones=zones, local_zone=place or region)
+    cands = candidates(text, region=place or region, zones=zones, local_zone=place or region, dateline=place)
     if given is None or given.tz is None:
         if given is None:
             given = find_anchor(text, cands, tz)

@@ -58,10 +58,10 @@ _ZONE_WORD_AFTER = regex.compile(r"['\u2019]?s?\s{1,3}(?:standard\s{1,3}|summer\
 
 
 def place_in_sentence(text: str, pos: int, end: int, overrides: dict[str, str] | None,
-                      local_zone: str | None = None) -> tuple[str, ZoneRef] | None:
+                      dateline: str | None = None) -> tuple[str, ZoneRef] | None:
     """The place named in the sentence around ``pos`` that gives a single zone, nearest first (before, then after).
-    A small place only the gazetteer knows does not outrank ``local_zone`` (the dateline's or the document's) with
-    another zone: "TACLOBAN, Philippines ... in Eastern Samar province" has no Ukrainian "Samar" in it."""
+    A small place only the gazetteer knows does not outrank the ``dateline``'s place when it has another zone:
+    "TACLOBAN, Philippines ... in Eastern Samar province" has no Ukrainian "Samar" in it."""
     lo = max(0, pos - 240)
     st = _SENTENCE_START.search(text, lo, pos)
     lo = st.end() if st else lo
@@ -82,7 +82,7 @@ def place_in_sentence(text: str, pos: int, end: int, overrides: dict[str, str] |
                     continue
                 ref = zone_for(name, overrides=overrides)
                 if ref is not None and ref.kind in ("place", "given"):
-                    if ref.note == "gazetteer" and local_zone and ref.key != local_zone:
+                    if ref.note == "gazetteer" and dateline and ref.key != dateline:
                         continue
                     if not ref.alternatives:
                         return name, ref
@@ -98,7 +98,7 @@ LOCAL_IN_SENTENCE_PLACE = ", named in the sentence"
 
 def zone_ref_from_match(m: regex.Match[str], region: str | None, hints: frozenset[str],
                         overrides: dict[str, str] | None, local_zone: str | None,
-                        text: str = "", pos: int = 0) -> ZoneRef | None:
+                        text: str = "", pos: int = 0, dateline: str | None = None) -> ZoneRef | None:
     if m["abbr"] and not (m["abbr"].isupper() or m["abbr"].lower() == "zulu"):
         return None
     if m["local"]:
@@ -114,7 +114,7 @@ def zone_ref_from_match(m: regex.Match[str], region: str | None, hints: frozense
                 words = words[:-1]
             if ref is not None:
                 return ZoneRef(ref.key, m.group(0).strip(" ,"), "local", note=f"local time in {m['lplace']}")
-        found = place_in_sentence(text, pos, m.end(), overrides, local_zone) if text else None
+        found = place_in_sentence(text, pos, m.end(), overrides, dateline) if text else None
         if found is not None and found[1].alternatives and local_zone in (found[1].key, *found[1].alternatives):
             found = None  # "PERTH, Australia (AP) - ... local time": the dateline's city says which of the country's zones
         if found is not None:
@@ -141,7 +141,7 @@ def _has_time(s: Spec) -> bool:
 
 
 def attach_zones(text: str, cands: list[Candidate], region: str | None, hints: frozenset[str],
-                 overrides: dict[str, str] | None, local_zone: str | None) -> list[Candidate]:
+                 overrides: dict[str, str] | None, local_zone: str | None, dateline: str | None = None) -> list[Candidate]:
     out: list[Candidate] = []
     n = len(cands)
     for i, c in enumerate(cands):
@@ -151,7 +151,7 @@ def attach_zones(text: str, cands: list[Candidate], region: str | None, hints: f
                 m = pattern.match(text, c.end, nxt)
                 if m is None or (extend and m["pre"] == "" and not (m["abbr"] or m["offset"])):
                     continue  # "14:00Moscow time" is not how a zone is written
-                ref = zone_ref_from_match(m, region, hints, overrides, local_zone, text, c.start)
+                ref = zone_ref_from_match(m, region, hints, overrides, local_zone, text, c.start, dateline)
                 if ref is not None:
                     end = m.end()
                     if extend and m["lqual"] and ref.note.endswith("qualified"):
@@ -166,7 +166,7 @@ def attach_zones(text: str, cands: list[Candidate], region: str | None, hints: f
                 d = cands[i + 1]
                 m = _ZONE_INLINE.match(text, d.end, cands[i + 2].start if i + 2 < n else len(text))
                 if m is not None and m["pre"].strip() == ",":
-                    ref = zone_ref_from_match(m, region, hints, overrides, local_zone, text, c.start)
+                    ref = zone_ref_from_match(m, region, hints, overrides, local_zone, text, c.start, dateline)
                     if ref is not None:
                         c = c.with_(spec=c.spec.with_(zone=ref, zone_in_extent=False),
                                     steps=c.steps + ("zone:" + ref.key + " (written after the day)",))
