@@ -1090,7 +1090,7 @@ def _p_the_ahead(m: regex.Match[str], s: Spec) -> Spec | None:
     ("troops will arrive within weeks, officials said", "PXW"), ("growth for the first time in years.", "PXY"),
     ("a ruling is expected within days.", "PXD"), ("they fought for hours.", "PTXH"), ("the cleanup will take months", "PXM"),
     ("it could be days before the fire is contained", "PXD"), ("a deal could slip by weeks", "PXW"),
-    ("peace came after decades of war", "PXE"), ("amid weeks of protests", "PXW"),
+    ("peace came after decades of war", "PXE"), ("amid weeks of protests", "PXW"), ("was followed by months of protests", "PXM"),
     ("The bank acted hours after a French bank froze funds", "PTXH"), ("Minutes before the blast, police left", "PTXM"),
     ("Within hours of the quake, aid arrived", "PTXH")))
 def _unit(m: regex.Match[str], text: str) -> Spec | None:
@@ -1120,9 +1120,10 @@ def _unit(m: regex.Match[str], text: str) -> Spec | None:
         return Spec("duration", unit=u, vague=True)
     if (not d and not m["half"] and not m["long"] and w.lower().endswith("s") and u in _VAGUE_PLURAL_UNITS
             and _match(r"\s{1,3}of\s{1,3}(?!age\b|the\b|this\b|that\b|his\b|her\b|their\b|its\b)[a-z]", text[m.end():m.end() + 16])
-            and _search(r"\b(?:after|during|following|amid|despite|ending|end|crediting|through|over|with|within)\s{1,3}\Z",
+            and _search(r"\b(?:after|during|following|amid|despite|ending|end|crediting|through|over|with|within|by|take|takes|took)\s{1,3}\Z",
                         text[max(0, m.start() - 11):m.start()], regex.I)):
-        return Spec("duration", unit=u, vague=True)  # "after years of war", "amid weeks of protests"
+        # "after years of war", "amid weeks of protests", "followed by months of street protests", "take months of rain"
+        return Spec("duration", unit=u, vague=True)
     if (not d and not m["half"] and not m["long"] and w.lower().endswith("s") and u in _VAGUE_PLURAL_UNITS
             and _match(r"\s{1,3}of\b", text[m.end():m.end() + 4], regex.I)
             and _search(r"\bwithin\s{1,3}\Z", text[max(0, m.start() - 8):m.start()], regex.I)):
