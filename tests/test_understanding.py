@@ -714,6 +714,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Schools have been given permission to hold lessons outdoors on Wednesday.", "2012-06-04", None,
      [("Wednesday", "DATE", "2012-06-06")]),
     ("Forecasts for Wednesday morning are mixed.", "2012-06-04", None, [("Wednesday morning", "TIME", "2012-06-06TMO")]),
+    ("Tickets for the event, sold at 10 pounds each, ran out in October.", "2013-12-30", None, [("October", "DATE", "2013-10")]),
+    ("Transport for London will run free services from 23:45 until 04:30 on New Year's Day.", "2013-12-30", None,
+     [("23:45", "TIME", "2013-12-31T23:45"), ("04:30", "TIME", "2014-01-01T04:30")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("The candidates crisscrossed the states on Monday in a final push for votes before Election Day.", "2012-11-05", None,
      [("Election Day", "DATE", "2012-11-06")]),

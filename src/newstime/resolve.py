@@ -305,7 +305,7 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
     lo = max(s0, start - 90)
     if (_SCHEDULED_FOR.search(text, lo, start) or _STARTING.search(text, max(lo, start - 24), start)
             or _FUTURE_INTENT.search(text, lo, start) or _WARNED_OF.search(text, lo, start)
-            or _TICKETS_FOR.search(text, lo, start)) and not _HAD.search(text, lo, start):
+            or _tickets_for(text, lo, start)) and not _HAD.search(text, lo, start):
         # "set a hearing for May 20", "a lockdown starting Wednesday", "called on supporters to gather at noon
         # on Saturday", "has warned of dense fog between 0200 and 0900 hrs on Friday": what was arranged or
         # foreseen, in the past, happens later
@@ -373,6 +373,13 @@ _BEFORE_HOLIDAY = regex.compile(r"\b(?:before|ahead\s{1,3}of)\s{1,3}(?:the\s{1,3
 _AHEAD_OF = regex.compile(r"\b(?:ahead\s{1,3}of|in\s{1,3}the\s{1,3}run-up\s{1,3}to)\s{1,3}\Z", regex.I)
 # tickets are for what is to come ("Tickets for trains out of Beijing on Sunday sold out")
 _TICKETS_FOR = regex.compile(r"\btickets?\s{1,3}for\b[^.;:!?\n]{0,60}\Z", regex.I)
+def _tickets_for(text: str, lo: int, start: int) -> bool:
+    """Tickets "for" the date, with no past verb between ("Tickets for trains on Sunday sold out"; not "Tickets
+    for the event, sold at 10 pounds each, ran out in October")."""
+    m = _TICKETS_FOR.search(text, lo, start)
+    return m is not None and not any(_cue(w) < 0 for w in _tense_words(text[m.start():start]))
+
+
 # a warning is of what is to come ("has warned of dense fog ... on Friday"), with no past verb of its own between
 _WARNED_OF = regex.compile(r"\bwarn(?:ed|s|ing)?\s{1,3}of\b(?:(?!\b[a-z]{3,}ed\b)[^.;:!?\n]){0,80}\Z", regex.I)
 _BARE_BE = regex.compile(r"\s*(?:then\s{1,3})?be\b", regex.I)
@@ -526,7 +533,12 @@ class Resolver:
                     early[nxt_i] = dm
                     if dm is not None and dm.interval is not None and (dm.grain == "day" or coordinated):
                         st = dm.interval.start
-                        self.forced_day = (date(st.year, st.month, st.day), f"mention:{nxt.start}")
+                        fd = date(st.year, st.month, st.day)
+                        end_clock = cands[i + 1].spec if nxt_i == i + 2 and range_start else None
+                        if (end_clock is not None and c.spec.hour is not None and end_clock.hour is not None
+                                and (c.spec.hour % 24, c.spec.minute or 0) > (end_clock.hour % 24, end_clock.minute or 0)):
+                            fd -= timedelta(days=1)  # "from 23:45 until 04:30 on New Year's Day": the night before
+                        self.forced_day = (fd, f"mention:{nxt.start}")
                         dated.add(i)
                         if nxt_i >= i + 2 and not range_start and cands[i + 1].equivalent_of == i:
                             self.forced_for_equivalent = self.forced_day
@@ -1002,7 +1014,7 @@ class Resolver:
                 if (tense >= 0 and s.direction is None and _POSSESSIVE.match(self.ctx.text, c.end)
                         and not _explicit_future(self.ctx, c.start, c.end, right_only=True)
                         and not self._schedule_after(c.start, c.end)
-                        and not _TICKETS_FOR.search(self.ctx.text, max(0, c.start - 70), c.start)):
+                        and not _tickets_for(self.ctx.text, max(0, c.start - 70), c.start)):
                     tense = -1  # "Friday's purchases", "Monday's attack": a possessive weekday names what happened
                 if s.direction is None and _AHEAD_OF.search(self.ctx.text, max(0, c.start - 16), c.start):
                     tense = 1  # "a televised debate on Monday ahead of Sunday's run-off": what is still to come
