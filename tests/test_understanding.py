@@ -717,6 +717,12 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Tickets for the event, sold at 10 pounds each, ran out in October.", "2013-12-30", None, [("October", "DATE", "2013-10")]),
     ("Transport for London will run free services from 23:45 until 04:30 on New Year's Day.", "2013-12-30", None,
      [("23:45", "TIME", "2013-12-31T23:45"), ("04:30", "TIME", "2014-01-01T04:30")]),
+    ("Opposition leaders called for a protest rally in central Kiev on Sunday.", "2013-11-21", None,
+     [("Sunday", "DATE", "2013-11-24")]),
+    ("He called for calm after the riots erupted on Sunday.", "2013-11-21", None, [("Sunday", "DATE", "2013-11-17")]),
+    ("The agency issued a warning within minutes and said waves could reach the islands.", "2012-04-11", None,
+     [("minutes", "DURATION", "PTXM")]),
+    ("Storms grounded helicopters for hours at a time.", "2013-06-20", None, [("hours", "DURATION", "PTXH")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("The candidates crisscrossed the states on Monday in a final push for votes before Election Day.", "2012-11-05", None,
      [("Election Day", "DATE", "2012-11-06")]),

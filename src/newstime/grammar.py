@@ -1002,6 +1002,8 @@ def _p_right_now(m: regex.Match[str], s: Spec) -> Spec | None:
         (("recently", "PAST_REF"), ("now", "PRESENT_REF"), ("nowadays", "PRESENT_REF"), ("currently", "PRESENT_REF")))
 def _ref(m: regex.Match[str], text: str) -> Spec | None:
     w = m["w"].lower()
+    if w == "recently" and _search(r"\bas\s{1,3}\Z", text[max(0, m.start() - 4):m.start()], regex.I) and _match(r"\s{1,3}as\b", text[m.end():m.end() + 4], regex.I):
+        return None  # "as recently as September": the date that follows is the time
     # "now" as a conjunction ("Now that ...") or in "just now" still refers to the present
     return Spec("ref", ref=W.REF_WORDS.get(w, "PRESENT_REF"), notes=("now",) if w == "now" else ())
 
@@ -1108,7 +1110,7 @@ def _unit(m: regex.Match[str], text: str) -> Spec | None:
         return None
     d = (m["dir"] or m["ago"] or "").lower()
     if (not d and not m["half"] and not m["long"] and w.lower().endswith("s") and u in _VAGUE_PLURAL_UNITS
-            and not _match(r"\s{0,3}(?:-|of\b|and\b|or\b(?!\s{1,3}(?:even\s{1,3}|perhaps\s{1,3}|possibly\s{1,3})?(?:days|weeks|months|years|decades)\b)|on\b|at\b|old\b)",
+            and not _match(r"\s{0,3}(?:-|of\b|and\b(?!\s{1,3}(?:said|says|added|was|were|is|are|then)\b)|or\b(?!\s{1,3}(?:even\s{1,3}|perhaps\s{1,3}|possibly\s{1,3})?(?:days|weeks|months|years|decades)\b)|on\b|at\b(?!\s{1,3}a\s{1,3}time\b)|old\b)",
                            text[m.end():m.end() + 24], regex.I)
             and (not _match(r"\s{0,3}to\b", text[m.end():m.end() + 6], regex.I)
                  or _search(r"\b(?:take|takes|took|taking)\s{1,3}\Z", text[max(0, m.start() - 8):m.start()], regex.I))  # "take days to clear"
