@@ -285,7 +285,6 @@ def _weekday_in(anchor: date, weekday: int, lo: int, hi: int) -> date:
 # (template, window of day offsets from the anchor in which the weekday must fall)
 WEEKDAY_TEMPLATES = [
     ("The vote was held last {w}.", (-7, -1)),   # "last": the previous such weekday, strictly before the anchor
-    ("The vote will be held next {w}.", (1, 7)),  # "next": the first such weekday strictly after the anchor
     ("The vote will be on {w}.", (0, 6)),         # future tense: on or after
     ("The vote was on {w}.", (-6, 0)),            # past tense: on or before
     ("The vote is on {w}.", (0, 6)),             # present tense looks ahead (docs/design.md)
@@ -307,6 +306,19 @@ def test_weekday_templates(anchor: date, weekday: int, tmpl: tuple[str, tuple[in
     expected = _weekday_in(anchor, weekday, lo, hi)
     assert (m.type, m.value) == ("DATE", expected.isoformat()), (text, anchor)
     assert m.interval is not None and utc(m.interval.start) == datetime.combine(expected, time(), timezone.utc)
+
+
+@MEDIUM
+@given(anchor=dates_1900_2100, weekday=st.integers(0, 6))
+def test_next_weekday_is_in_the_next_iso_week(anchor: date, weekday: int) -> None:
+    # "next Wednesday" is the Wednesday of the week after the anchor's (said on a Tuesday: eight days on)
+    m = newstime.parse(f"The vote will be held next {WEEKDAYS[weekday]}.", anchor)
+    assert m is not None and m.text == f"next {WEEKDAYS[weekday]}"
+    # independent: the ISO calendar of the day a week on
+    iso_year, iso_week, _ = (anchor + timedelta(weeks=1)).isocalendar()
+    expected = date.fromisocalendar(iso_year, iso_week, weekday + 1)
+    assert m.value == expected.isoformat(), anchor
+    assert 1 <= (expected - anchor).days <= 13
 
 
 @MEDIUM
