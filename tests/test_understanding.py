@@ -724,6 +724,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("minutes", "DURATION", "PTXM")]),
     ("Storms grounded helicopters for hours at a time.", "2013-06-20", None, [("hours", "DURATION", "PTXH")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
+    ("Tokyo markets were shut for the Coming of Age Day holiday.", "2013-01-15", "Asia/Tokyo",
+     [("Coming of Age Day", "DATE", "2013-01-14")]),
     ("The candidates crisscrossed the states on Monday in a final push for votes before Election Day.", "2012-11-05", None,
      [("Election Day", "DATE", "2012-11-06")]),
     ("Roads will close until the end of the Republic Day parade on Saturday.", "2013-01-24", "Asia/Kolkata",

@@ -47,7 +47,7 @@ HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
     "election day": ("nth+1", 11, 0, 1), "veterans day": ("fixed", 11, 11, 0),
     "martin luther king day": ("nth", 1, 0, 3), "martin luther king jr. day": ("nth", 1, 0, 3),
     "martin luther king jr. holiday": ("nth", 1, 0, 3), "martin luther king holiday": ("nth", 1, 0, 3), "presidents day": ("nth", 2, 0, 3), "columbus day": ("nth", 10, 0, 2),
-    "australia day": ("fixed", 1, 26, 0), "anzac day": ("fixed", 4, 25, 0), "canada day": ("fixed", 7, 1, 0),
+    "coming of age day": ("nth", 1, 0, 2), "australia day": ("fixed", 1, 26, 0), "anzac day": ("fixed", 4, 25, 0), "canada day": ("fixed", 7, 1, 0),
     "st. patrick's day": ("fixed", 3, 17, 0), "st patrick's day": ("fixed", 3, 17, 0), "guy fawkes night": ("fixed", 11, 5, 0),
     "armistice day": ("fixed", 11, 11, 0), "remembrance day": ("fixed", 11, 11, 0),
     "april fools' day": ("fixed", 4, 1, 0), "april fool's day": ("fixed", 4, 1, 0), "may day": ("fixed", 5, 1, 0),
