@@ -371,11 +371,11 @@ _PRESENT_PASSIVE_END = regex.compile(r"\b(?:is|are|be)\s{1,3}\Z", regex.I)
 _WOULD_FIRST = regex.compile(r"\s{0,3}(?:would|will)\b", regex.I)
 _BEFORE_HOLIDAY = regex.compile(r"\b(?:before|ahead\s{1,3}of)\s{1,3}(?:the\s{1,3})?\Z", regex.I)
 _AHEAD_OF = regex.compile(r"\b(?:ahead\s{1,3}of|in\s{1,3}the\s{1,3}run-up\s{1,3}to)\s{1,3}\Z", regex.I)
-# tickets, calls and plans are for what is to come ("Tickets for trains out of Beijing on Sunday sold out",
+# tickets and calls are for what is to come ("Tickets for trains out of Beijing on Sunday sold out",
 # "Opposition leaders called for a protest rally in central Kiev on Sunday")
-_TICKETS_FOR = regex.compile(r"\b(?:tickets?|call(?:ed|s|ing)?|plans?|preparations?)\s{1,3}for\b(?P<rest>[^.;:!?\n]{0,60})\Z", regex.I)
+_TICKETS_FOR = regex.compile(r"\b(?:tickets?|call(?:ed|s|ing)?)\s{1,3}for\b(?P<rest>[^.;:!?\n]{0,60})\Z", regex.I)
 def _tickets_for(text: str, lo: int, start: int) -> bool:
-    """Tickets, a call or plans "for" something on the date, with no past verb between ("Tickets for trains on
+    """Tickets or a call "for" something on the date, with no past verb between ("Tickets for trains on
     Sunday sold out"; not "Tickets for the event, sold at 10 pounds each, ran out in October")."""
     m = _TICKETS_FOR.search(text, lo, start)
     return m is not None and not any(_cue(w) < 0 for w in _tense_words(m["rest"]))
