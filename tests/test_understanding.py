@@ -723,6 +723,7 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("The agency issued a warning within minutes and said waves could reach the islands.", "2012-04-11", None,
      [("minutes", "DURATION", "PTXM")]),
     ("Storms grounded helicopters for hours at a time.", "2013-06-20", None, [("hours", "DURATION", "PTXH")]),
+    ("The IMF warned of a slowdown in March.", "2021-12-30", None, [("March", "DATE", "2021-03")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("Tokyo markets were shut for the Coming of Age Day holiday.", "2013-01-15", "Asia/Tokyo",
      [("Coming of Age Day", "DATE", "2013-01-14")]),

@@ -304,7 +304,8 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
     s0, _ = ctx.sentence_of(start)
     lo = max(s0, start - 90)
     if (_SCHEDULED_FOR.search(text, lo, start) or _STARTING.search(text, max(lo, start - 24), start)
-            or _FUTURE_INTENT.search(text, lo, start) or _WARNED_OF.search(text, lo, start)
+            or _FUTURE_INTENT.search(text, lo, start)
+            or (_WARNED_OF.search(text, lo, start) and _NEAR_TERM.search(text, start, end))
             or _tickets_for(text, lo, start)) and not _HAD.search(text, lo, start):
         # "set a hearing for May 20", "a lockdown starting Wednesday", "called on supporters to gather at noon
         # on Saturday", "has warned of dense fog between 0200 and 0900 hrs on Friday": what was arranged or
@@ -382,6 +383,8 @@ def _tickets_for(text: str, lo: int, start: int) -> bool:
 
 
 # a warning is of what is to come ("has warned of dense fog ... on Friday"), with no past verb of its own between
+# (only for a day or a time of day: "warned of a slowdown in March" may be a warning given in March)
+_NEAR_TERM = regex.compile(r"day\b|\d|tonight|tomorrow|morning|afternoon|evening|night|noon|midnight", regex.I)
 _WARNED_OF = regex.compile(r"\bwarn(?:ed|s|ing)?\s{1,3}of\b(?:(?!\b[a-z]{3,}ed\b)[^.;:!?\n]){0,80}\Z", regex.I)
 _BARE_BE = regex.compile(r"\s*(?:then\s{1,3})?be\b", regex.I)
 _BRACKETED_CLOCK = regex.compile(r"\s?\([^()]{0,30}\d[^()]{0,30}\)")
