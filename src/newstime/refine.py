@@ -198,8 +198,8 @@ _IN_PLACE = regex.compile(r"(?:\s{1,3}(?:close|closing|open|opening|finish|start
 def _zone_of_place_after(text: str, end: int, limit: int, overrides: dict[str, str] | None,
                          any_prep: bool = False) -> ZoneRef | None:
     """The zone of the place right after a clock time ("9 a.m. in Tokyo", "10 a.m. in Paris, Texas", "the 3 p.m. close
-    in Tokyo"), if it has one
-    zone; with ``any_prep``, after "to"/"from"/"at" too ("live to Tokyo, where it is 10 a.m.")."""
+    in Tokyo"), if it has one zone; with ``any_prep``, after "to"/"from"/"at" too ("live to Tokyo, where it is
+    10 a.m.")."""
     m = _IN_PLACE.match(text, end, limit)
     if m is None or (m["prep"] != "in" and not any_prep):
         return None
