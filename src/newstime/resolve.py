@@ -304,9 +304,7 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
     s0, _ = ctx.sentence_of(start)
     lo = max(s0, start - 90)
     if (_SCHEDULED_FOR.search(text, lo, start) or _STARTING.search(text, max(lo, start - 24), start)
-            or _FUTURE_INTENT.search(text, lo, start)
-            or (_WARNED_OF.search(text, lo, start) and _NEAR_TERM.search(text, start, end))
-            or _tickets_for(text, lo, start)) and not _HAD.search(text, lo, start):
+            or _FUTURE_INTENT.search(text, lo, start) or _foreseen(text, lo, start, end)) and not _HAD.search(text, lo, start):
         # "set a hearing for May 20", "a lockdown starting Wednesday", "called on supporters to gather at noon
         # on Saturday", "has warned of dense fog between 0200 and 0900 hrs on Friday": what was arranged or
         # foreseen, in the past, happens later
@@ -343,7 +341,7 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
     cl_right = right[: rb.start()] if rb else right
     if _NEXT_VERB.search(cl_left):
         return 1  # "Chelsea next face Stoke City on Saturday": what a team or a person does next
-    if _WOULD_FIRST.match(cl_right):
+    if _MODAL_NEXT.match(cl_right):
         lw = _tense_words(cl_left)
         if any(w in W.REPORTING_VERBS for w in lw) and not any(_cue(w) < 0 and w not in W.REPORTING_VERBS for w in lw):
             return 1  # "Rehberg said the second half would benefit from cost cuts": the subject of a future told
@@ -369,23 +367,27 @@ _OR_BEFORE = regex.compile(r"\bor\s{1,3}\Z", regex.I)
 _AS_EARLY_AS = regex.compile(r"(?r)\bas\s{1,3}(?:early|soon)\s{1,3}as\s{1,3}\Z", regex.I)
 _PARTICIPLE_BY = regex.compile(r"(?:,|\A)\s{0,3}(?:" + "|".join(sorted(W.PARTICIPLE_BY_VERBS)) + r")\s{1,3}(?=by\b)", regex.I)
 _PRESENT_PASSIVE_END = regex.compile(r"\b(?:is|are|be)\s{1,3}\Z", regex.I)
-_WOULD_FIRST = regex.compile(r"\s{0,3}(?:would|will)\b", regex.I)
+_MODAL_NEXT = regex.compile(r"\s{0,3}(?:would|will)\b", regex.I)
 _BEFORE_HOLIDAY = regex.compile(r"\b(?:before|ahead\s{1,3}of)\s{1,3}(?:the\s{1,3})?\Z", regex.I)
 _AHEAD_OF = regex.compile(r"\b(?:ahead\s{1,3}of|in\s{1,3}the\s{1,3}run-up\s{1,3}to)\s{1,3}\Z", regex.I)
-# tickets and calls are for what is to come ("Tickets for trains out of Beijing on Sunday sold out",
-# "Opposition leaders called for a protest rally in central Kiev on Sunday")
-_TICKETS_FOR = regex.compile(r"\b(?:tickets?|call(?:ed|s|ing)?)\s{1,3}for\b(?P<rest>[^.;:!?\n]{0,60})\Z", regex.I)
-def _tickets_for(text: str, lo: int, start: int) -> bool:
-    """Tickets or a call "for" something on the date, with no past verb between ("Tickets for trains on
-    Sunday sold out"; not "Tickets for the event, sold at 10 pounds each, ran out in October")."""
-    m = _TICKETS_FOR.search(text, lo, start)
-    return m is not None and not any(_cue(w) < 0 for w in _tense_words(m["rest"]))
-
-
-# a warning is of what is to come ("has warned of dense fog ... on Friday"), with no past verb of its own between
-# (only for a day or a time of day: "warned of a slowdown in March" may be a warning given in March)
+# tickets and calls are for what is to come, and so is what a warning is of ("Tickets for trains out of Beijing on
+# Sunday sold out", "Opposition leaders called for a protest rally in central Kiev on Sunday", "has warned of dense
+# fog ... on Friday"), unless a past verb of its own comes between ("Tickets for the event, sold at 10 pounds each,
+# ran out in October"); a warning only of a day or a time of day ("warned of a slowdown in March" may be a warning
+# given in March)
+_FORESEEN = regex.compile(r"\b(?:(?:tickets?|call(?:ed|s|ing)?)\s{1,3}for|(?P<warn>warn(?:ed|s|ing)?)\s{1,3}of)\b"
+                          r"(?P<rest>[^.;:!?\n]{0,80})\Z", regex.I)
 _NEAR_TERM = regex.compile(r"day\b|\d|tonight|tomorrow|morning|afternoon|evening|night|noon|midnight", regex.I)
-_WARNED_OF = regex.compile(r"\bwarn(?:ed|s|ing)?\s{1,3}of\b(?:(?!\b[a-z]{3,}ed\b)[^.;:!?\n]){0,80}\Z", regex.I)
+
+
+def _foreseen(text: str, lo: int, start: int, end: int) -> bool:
+    """The mention at ``start``-``end`` is what tickets, a call or a warning before it are for (see ``_FORESEEN``)."""
+    m = _FORESEEN.search(text, lo, start)
+    if m is None or any(_cue(w) < 0 for w in _tense_words(m["rest"])):
+        return False
+    return not m["warn"] or _NEAR_TERM.search(text, start, end) is not None
+
+
 _BARE_BE = regex.compile(r"\s*(?:then\s{1,3})?be\b", regex.I)
 _BRACKETED_CLOCK = regex.compile(r"\s?\([^()]{0,30}\d[^()]{0,30}\)")
 
@@ -989,7 +991,7 @@ class Resolver:
             since = since or (tense < 0 and _past_event_verb_before(self.ctx.text, c.start))
             # "will be reviewed in December" written in January: the coming December, not the one just past
             since = since or (tense > 0 and s.day is None and _IN_BEFORE.match(self.ctx.text, max(0, c.start - 10), c.start) is not None)
-            since = since or (tense > 0 and s.half is not None and _WOULD_FIRST.match(self.ctx.text, c.end) is not None)
+            since = since or (tense > 0 and s.half is not None and _MODAL_NEXT.match(self.ctx.text, c.end) is not None)
             ahead = tense > 0 and s.day is not None and _says_will(self.ctx, c.start, c.end)
             per = _place_in_year(s, a, tense, s.direction is not None, since, ahead)
             conf = P.CONFIDENCE_TENSE if tense or s.direction is not None else P.CONFIDENCE_NO_TENSE
@@ -1018,7 +1020,7 @@ class Resolver:
                 if (tense >= 0 and s.direction is None and _POSSESSIVE.match(self.ctx.text, c.end)
                         and not _explicit_future(self.ctx, c.start, c.end, right_only=True)
                         and not self._schedule_after(c.start, c.end)
-                        and not _tickets_for(self.ctx.text, max(0, c.start - 70), c.start)):
+                        and not _foreseen(self.ctx.text, max(0, c.start - 90), c.start, c.end)):
                     tense = -1  # "Friday's purchases", "Monday's attack": a possessive weekday names what happened
                 if s.direction is None and _AHEAD_OF.search(self.ctx.text, max(0, c.start - 16), c.start):
                     tense = 1  # "a televised debate on Monday ahead of Sunday's run-off": what is still to come
