@@ -917,7 +917,7 @@ def _pod(m: regex.Match[str], text: str) -> Spec | None:
     return Spec("time", pod=W.PARTS_OF_DAY[w], notes=("bare",))
 
 
-_TRADING_AFTER = regex.compile(r"\s{1,3}(?:trading|trade|dealings|deals|session)\b", regex.I)
+_TRADING_AFTER = regex.compile(r"\s{1,3}(?:" + "|".join(sorted(W.SESSION_NOUNS, key=len, reverse=True)) + r")\b", regex.I)
 # "overnight" as an adverb closes its clause
 _OVERNIGHT_AFTER = regex.compile(r"\s{0,2}(?:[,.;:!?)\u2014]|\Z)|\s{1,3}(?:and|but|as|after|when|while|amid|in|on|near|across|along)\b", regex.I)
 
@@ -1235,7 +1235,7 @@ def _holiday(m: regex.Match[str], text: str) -> Spec | None:
     if not m["y"] and _names_something(text, m.end()):
         return None  # "the Good Friday Agreement", "the Fourth of July parade" stays a date (lower case)
     # "the end of the Republic Day parade": "the" and "the end of" belong to the noun the holiday names
-    modifier = ("holiday-modifier",) if not m["y"] and _match(r"\s{1,3}(?:parade|celebrations?|festivities|ceremony|march)\b", text[m.end():m.end() + 16]) else ()
+    modifier = ("holiday-modifier",) if not m["y"] and _HOLIDAY_EVENT_AFTER.match(text, m.end()) else ()
     if key in W.REGIONAL_HOLIDAYS:
         return Spec("date", year=_year(m["y"]), notes=("holiday:" + key,) + modifier)  # whose day: the resolver asks the zone
     kind, a, b, n = W.HOLIDAYS[key]
@@ -1246,6 +1246,9 @@ def _holiday(m: regex.Match[str], text: str) -> Spec | None:
         return Spec("date", month=a, day=b, year=y, notes=(("holiday-the",) if key == "fourth of july" else ()) + modifier)
     # "the Lunar New Year", "the Spring Festival": the article is part of the name
     return Spec("date", year=y, notes=("holiday:" + key,) + (("holiday-the",) if kind == "lunar" else ()) + modifier)
+
+
+_HOLIDAY_EVENT_AFTER = regex.compile(r"\s{1,3}(?:" + "|".join(sorted(W.HOLIDAY_EVENT_NOUNS, key=len, reverse=True)) + r")\b")
 
 
 @G.rule("a_while", "while", r"while\b", (("it will take a while", "PXX"), ("after a short while", "PXX")))

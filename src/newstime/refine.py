@@ -191,7 +191,7 @@ def attach_zones(text: str, cands: list[Candidate], region: str | None, hints: f
 _WHERE_IT_IS = regex.compile(r"\s{1,3}(?:in|to|from|at)\s{1,3}[A-Z][\w'\u2019.\-]{1,24}(?:\s[A-Z][\w'\u2019.\-]{1,24}){0,2},?\s{1,3}where\s{1,3}it\s{1,3}"
                              r"(?:is|was|'s)\s{1,3}(?:now\s{1,3}|already\s{1,3}|just\s{1,3})?(?:about\s{1,3}|almost\s{1,3}|nearly\s{1,3})?\Z")
 _ON_DAY = regex.compile(r"\s{1,3}on\s{1,3}", regex.I)
-_IN_PLACE = regex.compile(r"(?:\s{1,3}(?:close|closing|open|opening|finish|start|kickoff|kick-off))?\s{1,3}(?P<prep>in|to|from|at)\s{1,3}(?:the\s{1,3}(?=[A-Z]))?(?P<place>[A-Z][\w'\u2019.\-]{1,24}(?:\s[A-Z][\w'\u2019.\-]{1,24}){0,2})"
+_IN_PLACE = regex.compile(r"(?:\s{1,3}(?:" + "|".join(sorted(W.SESSION_MOMENTS, key=len, reverse=True)) + r"))?\s{1,3}(?P<prep>in|to|from|at)\s{1,3}(?:the\s{1,3}(?=[A-Z]))?(?P<place>[A-Z][\w'\u2019.\-]{1,24}(?:\s[A-Z][\w'\u2019.\-]{1,24}){0,2})"
                           r"(?:,\s{1,2}(?P<qual>[A-Z][\w.'\-]{1,20}(?:\s[A-Z][\w.'\-]{1,20})?))?")
 
 

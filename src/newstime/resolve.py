@@ -1781,7 +1781,7 @@ _BETWEEN = regex.compile(r"\bbetween\s{1,3}\Z", regex.I)
 _RANGE_OPEN = regex.compile(r"\b(?:between|from)\s{1,3}\Z", regex.I)
 # "2 p.m. on Sunday", "10 a.m. (0900 GMT) Tuesday", "9 a.m. in Brussels on Friday", "in morning trading on Friday":
 # a time and the day it is on
-_TIME_ON_DAY = regex.compile(r"\)?(?:\s{1,3}(?:trading|dealings|session))?(?:\s{1,3}in\s{1,3}(?-i:[A-Z][\w.'\-]+(?:\s[A-Z][\w.'\-]+){0,2})(?=\s{1,3}on\s))?,?\s{1,3}(?:on\s{1,3})?(?:the\s{1,3})?", regex.I)
+_TIME_ON_DAY = regex.compile(r"\)?(?:\s{1,3}(?:" + "|".join(sorted(W.SESSION_NOUNS, key=len, reverse=True)) + r"))?(?:\s{1,3}in\s{1,3}(?-i:[A-Z][\w.'\-]+(?:\s[A-Z][\w.'\-]+){0,2})(?=\s{1,3}on\s))?,?\s{1,3}(?:on\s{1,3})?(?:the\s{1,3})?", regex.I)
 
 
 _AND_AT = regex.compile(r"\)?\s{0,3},?\s{0,3}and\s{1,3}(?:[a-z]+\s{1,3}){1,3}(?:at|until|till|by)\s{1,3}")

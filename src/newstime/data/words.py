@@ -351,6 +351,12 @@ YEAR_FIGURE_NOUNS: frozenset[str] = frozenset({
 MONTH_FIGURE_NOUNS: frozenset[str] = YEAR_FIGURE_NOUNS | frozenset({
     "figures", "data", "exports", "imports", "production", "payrolls", "jobs", "inflation", "deliveries",
     "shipments", "orders", "prices", "results", "retail", "unemployment", "auto", "car", "home", "housing"})
+# a trading session after a part of the day ("rose in morning trading"), and the moments of one between a clock time
+# and its place ("the 3 p.m. close in Tokyo")
+SESSION_NOUNS: frozenset[str] = frozenset({"trading", "trade", "dealings", "deals", "session"})
+SESSION_MOMENTS: frozenset[str] = frozenset({"close", "closing", "open", "opening", "finish", "start", "kickoff", "kick-off"})
+# an event a holiday names ("the end of the Republic Day parade"): "the" and "the end of" are the event's
+HOLIDAY_EVENT_NOUNS: frozenset[str] = frozenset({"parade", "celebration", "celebrations", "festivities", "ceremony", "march"})
 # "weekly", "daily" are sets when used as adverbs: followed by one of these words or by punctuation
 SET_NEXT_OK: frozenset[str] = frozenset(
     "and or but in on at for to since until with by from as than while when after before instead rather starting beginning".split())
