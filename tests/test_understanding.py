@@ -724,6 +724,13 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("minutes", "DURATION", "PTXM")]),
     ("Storms grounded helicopters for hours at a time.", "2013-06-20", None, [("hours", "DURATION", "PTXH")]),
     ("The IMF warned of a slowdown in March.", "2021-12-30", None, [("March", "DATE", "2021-03")]),
+    # a pair of weekdays in a past clause whose first is the anchor's day: the second is the next day, not last week's
+    ("More than 6,000 flights were cancelled for Monday and Tuesday.", "2012-10-29", None,
+     [("Monday", "DATE", "2012-10-29"), ("Tuesday", "DATE", "2012-10-30")]),
+    ("Schools were closed Monday and Tuesday.", "2012-10-29", None,
+     [("Monday", "DATE", "2012-10-29"), ("Tuesday", "DATE", "2012-10-30")]),
+    ("The talks were held on Thursday and Friday.", "2012-11-02", None,
+     [("Thursday", "DATE", "2012-11-01"), ("Friday", "DATE", "2012-11-02")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("Tokyo markets were shut for the Coming of Age Day holiday.", "2013-01-15", "Asia/Tokyo",
      [("Coming of Age Day", "DATE", "2013-01-14")]),

@@ -1039,8 +1039,11 @@ class Resolver:
                     joint = _COORDINATED_DAY.fullmatch(self.ctx.text, pos, c.start)
                     # the pair shares the first day's verb: "will meet on Monday and Tuesday to finish ..."
                     t0 = tense_at(self.ctx, pos, joint.start("w")) if joint is not None else 0
-                    if joint is not None and (t0 >= 0 or joint["w"].lower() not in ("and", "or")):
-                        # "on Monday and Tuesday", "from Friday to Monday": the second day follows the first
+                    if joint is not None and (t0 >= 0 or joint["w"].lower() not in ("and", "or") or (d0 == a and d < d0 and (s.weekday - d0.weekday()) % 7 <= 3)):
+                        # "on Monday and Tuesday", "from Friday to Monday": the second day follows the first; in
+                        # the past too when the first is the anchor's day ("flights were cancelled for Monday and
+                        # Tuesday", said on Monday: no Tuesday of that week has passed; "statements made Friday and
+                        # Thursday" are out of order, and both past)
                         d = d0 + timedelta(days=(s.weekday - d0.weekday()) % 7 or 7)
                         reference, conf = f"mention:{pos}", P.CONFIDENCE_TENSE
                     elif _PURPOSE_DAY.fullmatch(self.ctx.text, pos, c.start) and (s.weekday - d0.weekday()) % 7 <= 3:
