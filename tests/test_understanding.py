@@ -731,6 +731,13 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("Monday", "DATE", "2012-10-29"), ("Tuesday", "DATE", "2012-10-30")]),
     ("The talks were held on Thursday and Friday.", "2012-11-02", None,
      [("Thursday", "DATE", "2012-11-01"), ("Friday", "DATE", "2012-11-02")]),
+    # a past midnight with no day named but the dateline's: the midnight that began the anchor's day
+    ("HONG KONG, July 1 (Reuters) - China resumed sovereignty over Hong Kong at midnight, ending British rule.",
+     "1997-07-01", None, [("July 1", "DATE", "1997-07-01"), ("midnight", "TIME", "1997-06-30T24:00")]),
+    ("HONG KONG, July 1 (Reuters) - A curfew will begin at midnight.", "1997-07-01", None,
+     [("July 1", "DATE", "1997-07-01"), ("midnight", "TIME", "1997-07-01T24:00")]),
+    ("The talks ended on Monday, February 7. Around midnight, the presidents began to prepare for the press "
+     "conference.", "2022-02-07", None, [("Monday, February 7", "DATE", "2022-02-07"), ("Around midnight", "TIME", "2022-02-07T24:00")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("Tokyo markets were shut for the Coming of Age Day holiday.", "2013-01-15", "Asia/Tokyo",
      [("Coming of Age Day", "DATE", "2013-01-14")]),

@@ -1262,6 +1262,11 @@ class Resolver:
                     # next day (the story goes forward)
                     d = d + timedelta(days=1)
             t = tense_at(self.ctx, c.start, c.end)
+            if (s.hour == 24 and t < 0 and d == self.adate and len(self.day_refs) == 1 and not s.deictic_day
+                    and _in_dateline(self.ctx.text, pos)):
+                # "HONG KONG, July 1 (Reuters) - China resumed sovereignty over Hong Kong at midnight": with no day
+                # but the dateline's named, a past midnight is the one that began the anchor's day
+                return d - timedelta(days=1), f"mention:{pos}", P.CONFIDENCE_ANAPHORA
             if pos >= p0 and (self.adate is None or t == 0 or (t < 0 and d <= self.adate) or (t > 0 and d >= self.adate)
                               or (t > 0 and self._would_only(c))):
                 # (a future in reported speech, "said conditions would ease by 6 p.m.", is ahead of the day told)
@@ -1835,6 +1840,14 @@ def _coordinated_day(text: str, cands: list[Candidate], i: int) -> int | None:
     if d >= len(cands) or not _time_then_day(text, cands[d - 1], cands[d]):
         return None
     return d
+
+
+def _in_dateline(text: str, pos: int) -> bool:
+    """``pos`` is in the dateline that opens the text ("HONG KONG, July 1 (Reuters) -"): no lower-case word before it."""
+    return pos < 80 and _LOWER.search(text, 0, pos) is None
+
+
+_LOWER = regex.compile(r"\p{Ll}")
 
 
 def _time_then_day(text: str, a: Candidate, b: Candidate) -> bool:
