@@ -738,6 +738,11 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("July 1", "DATE", "1997-07-01"), ("midnight", "TIME", "1997-07-01T24:00")]),
     ("The talks ended on Monday, February 7. Around midnight, the presidents began to prepare for the press "
      "conference.", "2022-02-07", None, [("Monday, February 7", "DATE", "2022-02-07"), ("Around midnight", "TIME", "2022-02-07T24:00")]),
+    # a count of days told in the present is the day the story is told on
+    ("In Saudi Arabia, today is the eighth day of Desert Shield.", "1990-08-15", None,
+     [("today", "DATE", "1990-08-15"), ("the eighth day", "DATE", "1990-08-15")]),
+    ("It's the second day of an offensive by the security forces.", "1998-03-06", None,
+     [("the second day", "DATE", "1998-03-06")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("Tokyo markets were shut for the Coming of Age Day holiday.", "2013-01-15", "Asia/Tokyo",
      [("Coming of Age Day", "DATE", "2013-01-14")]),

@@ -1295,6 +1295,27 @@ def _century_words(m: regex.Match[str], text: str) -> Spec | None:
     return Spec("date", century=n - 1) if 1 <= n <= 22 else None
 
 
+# "Today is the eighth day of Desert Shield", "It's the second day of an offensive": the day of the count is the one
+# the story is told on (a count in the past, "Saturday was the third day", names the day before it, and "for a
+# sixth day" is left alone)
+_COUNT_IS_TODAY = regex.compile(r"(?:\b(?:today|it|this)\s{1,3}(?:is|marks)|\b(?:it|this)['\u2019]s)\s{1,3}(?:the|a)\s{1,3}\Z", regex.I)
+
+
+@G.rule("nth_day_today", "ordinal", r"(?P<o>\L<ordinal>)\s{1,3}(?:(?:straight|consecutive|successive)\s{1,3})?day\b(?![\s-]{1,3}(?:of\s{1,3}(?:the\s{1,3})?(?:week|month|year|\L<month>)))",
+        (("Today is the eighth day of the strike", "2022-02-12"), ("It's the second day of an offensive", "2022-02-12")))
+@G.rule("nth_day_today_digits", "digits", r"\d{1,3}(?:st|nd|rd|th)\s{1,3}(?:(?:straight|consecutive|successive)\s{1,3})?day\b(?![\s-]{1,3}(?:of\s{1,3}(?:the\s{1,3})?(?:week|month|year|\L<month>)))",
+        (("This is the 10th day of the strike", "2022-02-12"),), digits=(1, 2, 3))
+def _nth_day_today(m: regex.Match[str], text: str) -> Spec | None:
+    if _COUNT_IS_TODAY.search(text, max(0, m.start() - 24), m.start()) is None:
+        return None
+    return Spec("date", rel_unit="day", rel_n=0, deictic_day=True, notes=("count-day",))
+
+
+@G.prefix("the_count_day", r"(?:the|a)\s{1,3}", lambda s: "count-day" in s.notes, (("It is the third day of talks", "2022-02-12"),))
+def _p_the_count_day(m: regex.Match[str], s: Spec) -> Spec | None:
+    return s.with_(notes=())
+
+
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 
 
