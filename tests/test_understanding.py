@@ -743,6 +743,12 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("today", "DATE", "1990-08-15"), ("the eighth day", "DATE", "1990-08-15")]),
     ("It's the second day of an offensive by the security forces.", "1998-03-06", None,
      [("the second day", "DATE", "1998-03-06")]),
+    # a spoken clock time with no a.m./p.m. in an evening broadcast is in the evening
+    ("Tonight on Monday Night Football, Dallas visits the Giants. Aikman is healthy. The game begins at nine o'clock.",
+     "1995-09-11", None, [("Tonight", "TIME", "1995-09-11TNI"), ("nine o'clock", "TIME", "1995-09-11T21:00")]),
+    ("Good evening. Here is the news. The President spoke for an hour. He said the budget would be balanced. Our "
+     "coverage continues at nine-thirty.", "1998-01-28", None,
+     [("an hour", "DURATION", "PT1H"), ("nine-thirty", "TIME", "1998-01-28T21:30")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("Tokyo markets were shut for the Coming of Age Day holiday.", "2013-01-15", "Asia/Tokyo",
      [("Coming of Age Day", "DATE", "2013-01-14")]),

@@ -423,6 +423,7 @@ def _past_event_verb_before(text: str, start: int) -> bool:
 
 _SESSION_AFTER = regex.compile(r"\s{1,3}(?:close|closing\s{1,3}bell|finish|opening\s{1,3}bell)\b", regex.I)
 _EVENING = regex.compile(r"\b(?:tonight|this\s{1,3}evening|good\s{1,3}evening)\b", regex.I)
+_GOOD_EVENING = regex.compile(r"\bgood\s{1,3}evening\b", regex.I)
 _TRAILING_DIRECTION = regex.compile(r"\s{1,3}(?:later|earlier|after|before)\Z", regex.I)
 _POSSESSIVE = regex.compile(r"['\u2019]s\b")
 
@@ -589,6 +590,18 @@ class Resolver:
             index_of[i] = len(mentions)
             mentions.append(m)
         return mentions
+
+    def _evening_near(self, pos: int) -> bool:
+        """The sentence of ``pos`` or one of the two before it says the evening ("Good evening.", "Tonight on Monday
+        Night Football, ... The game begins at nine o'clock eastern")."""
+        s0, s1 = self.ctx.sentence_of(pos)
+        lo = s0
+        for _ in range(2):
+            if lo == 0:
+                break
+            lo = self.ctx.sentence_of(lo - 1)[0]
+        # (a broadcast that opens with "Good evening" is in the evening throughout)
+        return _EVENING.search(self.ctx.text, lo, s1) is not None or _GOOD_EVENING.search(self.ctx.text, 0, 200) is not None
 
     def _would_only(self, c: Candidate) -> bool:
         """The clause looks ahead only through "would" (a future told in the past: "said it would ease by 6 p.m.")."""
@@ -1360,7 +1373,7 @@ class Resolver:
         if s.shift_unit is not None and s.shift_n and s.shift_n.is_integer():
             per = _shift_period(per, s.shift_unit, int(s.shift_n), self.adate)  # "a week ago Tuesday": Tuesday, a week back
         if (per.grain == "minute" and isinstance(per.start, datetime) and (_spoken_afternoon(s, per.start.hour) or (
-                _spoken_unknown(s) and 7 <= per.start.hour <= 11 and _EVENING.search(self.ctx.text, *self.ctx.sentence_of(c.start))))):
+                _spoken_unknown(s) and 7 <= per.start.hour <= 11 and self._evening_near(c.start)))):
             # "at two thirty", "until four o'clock" said with no part of the day: news hours, so the afternoon;
             # "Good evening. It's nine o'clock Eastern": the evening (still flagged meridiem-unknown; a 24-hour
             # reading is never spoken as "two thirty")
