@@ -568,7 +568,8 @@ _NUMBERED_BEFORE = _compile(r"(?r)\b\L<numbered>\s{1,3}\Z")
 @G.rule("year", "digits", r"(?P<y>1[5-9]\d\d|20\d\d|21\d\d)(?![\d%]|[.,]\d|-\d|:|[^\W\d_])(?!\s{0,2}(?:percent|per\b|%))",
         (("2021", "2021"), ("in 1998", "1998"), ("the end of 2020", "2020"), ("after the 1987 crash", "1987"),
          ("mid-1996", "1996"), ("sales in the fiscal year 1999 rose", "1999"), ("the 2011 census counted them", "2011"),
-         ("since the 2008 crisis", "2008"), ("expects 2013 earnings of $3.40 a share", "2013")), priority=-2, digits=(4,))
+         ("since the 2008 crisis", "2008"), ("expects 2013 earnings of $3.40 a share", "2013"), ("sales in the first nine months of 1989 rose", "1989"),
+         ("The figure for 1989 was higher", "1989")), priority=-2, digits=(4,))
 def _year_rule(m: regex.Match[str], text: str) -> Spec | None:
     s = m.start()
     if s > 0 and text[s - 1] in "$#\u00a3\u20ac-/+" and not (text[s - 1] == "-" and text[max(0, s - 4):s - 1].lower() == "mid"):
@@ -583,8 +584,13 @@ def _year_rule(m: regex.Match[str], text: str) -> Spec | None:
     if nxt:
         w = nxt.group(1)
         if w.islower() and (_search(r"\b(?:fiscal|year)\s{1,3}\Z", text[max(0, s - 8): s], regex.I) or (
-                not w.endswith("s") and _search(r"\b(?:in|since|until|during)\s{1,3}\Z", text[max(0, s - 8): s], regex.I))):
-            return Spec("date", year=int(m["y"]))  # "fiscal 1989 sales", "in 1999 sales rose"
+                not w.endswith("s") and w not in W.UNMARKED_PLURALS
+                and _search(r"\b(?:in|since|until|during|for|by|from|through|throughout|before|after|till|"
+                            r"(?:months|years|weeks|quarters|half|end|start|beginning|middle|spring|summer|autumn|fall"
+                            r"|winter|close|rest|part|remainder)\s{1,3}of)\s{1,3}\Z", text[max(0, s - 24): s], regex.I))):
+            # "fiscal 1989 sales", "in 1999 sales rose", "the first nine months of 1989 rose" ("a force of 1500 men"
+            # and "a crowd of 2000 gathered" are counts)
+            return Spec("date", year=int(m["y"]))
         if w in ("period", "quarter") and _search(r"\b(?:the|its)\s{1,3}\Z", text[max(0, s - 8): s], regex.I):
             return None  # "the 1988 period": the prefix rule "reported_period" reads it whole
         if w.islower() and w not in W.YEAR_NEXT_OK and w not in W.YEAR_FIGURE_NOUNS:

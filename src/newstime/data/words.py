@@ -338,6 +338,10 @@ YEAR_NEXT_OK: frozenset[str] = frozenset("""
     and or to when as with the in on at for after before but that was is will were had has have until through from
     by while than because since so if which who what this those these a an also it its he she they we i alone levels
     figures""".split())
+# plurals (and units) with no final "s": after a preposition, "of 1500 men" is a count, not a year
+UNMARKED_PLURALS: frozenset[str] = frozenset("""
+    men women people police staff children personnel cattle sheep feet yen yuan baht won rupiah head crew infantry
+    youth kg km mph ft lb cc""".split())
 # plural nouns that a year may still qualify ("the 2024 elections")
 YEAR_EVENT_PLURALS: frozenset[str] = frozenset({
     "elections", "olympics", "games", "polls", "midterms", "finals", "results", "accounts", "talks", "hearings",
