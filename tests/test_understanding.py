@@ -749,6 +749,15 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Good evening. Here is the news. The President spoke for an hour. He said the budget would be balanced. Our "
      "coverage continues at nine-thirty.", "1998-01-28", None,
      [("an hour", "DURATION", "PT1H"), ("nine-thirty", "TIME", "1998-01-28T21:30")]),
+    # a range of months with no year keeps its order: the start goes back a year, or the end forward
+    ("From January to October, the city's industrial output rose 15 percent.", "1998-03-03", None,
+     [("January", "DATE", "1997-01"), ("October", "DATE", "1997-10")]),
+    ("Output rose in the January-October period.", "1998-03-03", None,
+     [("January", "DATE", "1997-01"), ("October", "DATE", "1997-10")]),
+    ("The exhibition will run from November to February.", "1998-03-03", None,
+     [("November", "DATE", "1998-11"), ("February", "DATE", "1999-02")]),
+    ("Between November and February, sales fell.", "1998-03-03", None,
+     [("November", "DATE", "1997-11"), ("February", "DATE", "1998-02")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("Tokyo markets were shut for the Coming of Age Day holiday.", "2013-01-15", "Asia/Tokyo",
      [("Coming of Age Day", "DATE", "2013-01-14")]),

@@ -565,6 +565,10 @@ class Resolver:
                 self.forced_day = None
             if m is None:
                 continue
+            if i > 0 and mentions and mentions[-1].start == cands[i - 1].start:
+                pair = self._month_range(cands[i - 1], mentions[-1], c, m)
+                if pair is not None:
+                    mentions[-1], m = pair
             if c.equivalent_of is not None and c.equivalent_of in index_of:
                 j = index_of[c.equivalent_of]
                 fc = cands[c.equivalent_of]
@@ -590,6 +594,37 @@ class Resolver:
             index_of[i] = len(mentions)
             mentions.append(m)
         return mentions
+
+    def _month_range(self, ca: Candidate, ma: Mention, cb: Candidate, mb: Mention) -> tuple[Mention, Mention] | None:
+        """A range of months with no year, "from January to October", "between November and
+        February", "the January-October period", whose end came out before its start: the start goes back a year
+        when it is not ahead of the anchor ("From January to October, output rose", said in March: both last
+        year's), else the end forward ("will run from November to February"). None if nothing needs mending."""
+        sa, sb = ca.spec, cb.spec
+        if (self.adate is None or ma.interval is None or mb.interval is None or ma.grain != "month" or mb.grain != "month"
+                or mb.interval.start >= ma.interval.start):
+            return None
+        for sp in (sa, sb):
+            if sp.kind != "date" or sp.month is None or sp.year is not None or sp.weekday is not None or sp.rel_unit is not None:
+                return None
+        join = _RANGE_JOIN.fullmatch(self.ctx.text, ca.end, cb.start)
+        if join is None or ("and" in join.group().lower() and not _BETWEEN.search(self.ctx.text, max(0, ca.start - 12), ca.start)):
+            return None
+        start_ahead = ma.interval.start.date() > self.adate
+        c, m, years = (cb, mb, 1) if start_ahead else (ca, ma, -1)
+        assert m.interval is not None
+        st = m.interval.start
+        try:
+            d = date(st.year + years, st.month, st.day)
+        except ValueError:
+            return None  # February 29
+        base: dict[str, Any] = {"start": m.start, "end": m.end, "text": m.text, "rule": m.rule,
+                                "explain": m.explain + ("range-order",)}
+        refs = (self.ref, self.month_ref)
+        moved = self._emit(c, base, Period(d, "month"), m.confidence, m.reference)
+        if not start_ahead:
+            self.ref, self.month_ref = refs  # the story goes on from the range's end
+        return (ma, moved) if start_ahead else (moved, mb)
 
     def _evening_near(self, pos: int) -> bool:
         """The sentence of ``pos`` or one of the two before it says the evening ("Good evening.", "Tonight on Monday
