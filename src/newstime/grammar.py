@@ -1342,6 +1342,13 @@ def _spoken_year(m: regex.Match[str], text: str) -> Spec | None:
     return Spec("date", year=century + n)
 
 
+@G.rule("spoken_decade", "spokenyear", r"(?P<c>nineteen|twenty)[\s-]{1,2}(?P<d>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+        (("in the nineteen-eighties", "198X"), ("the early nineteen nineties", "199X")))
+def _spoken_decade(m: regex.Match[str], text: str) -> Spec | None:
+    n = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}[m["d"].lower()]
+    return Spec("date", decade=(190 if m["c"].lower() == "nineteen" else 200) + n)
+
+
 @G.rule("decade_words", "decadeword", r"(?P<d>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
         (("the nineties", "199X"), ("the early eighties", "198X")))
 def _decade_words(m: regex.Match[str], text: str) -> Spec | None:
