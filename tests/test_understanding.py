@@ -758,6 +758,12 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("November", "DATE", "1998-11"), ("February", "DATE", "1999-02")]),
     ("Between November and February, sales fell.", "1998-03-03", None,
      [("November", "DATE", "1997-11"), ("February", "DATE", "1998-02")]),
+    # "until" a day after a past verb of the clause's own: the day the past went on to
+    ("The House and Senate traded proposals until shortly before midnight on Monday.", "2013-10-01", None,
+     [("midnight", "TIME", "2013-09-30T24:00"), ("Monday", "DATE", "2013-09-30")]),
+    ("The store stayed open until Friday.", "2013-10-01", None, [("Friday", "DATE", "2013-09-27")]),
+    ("The bank extended its loans until Friday.", "2013-10-01", None, [("Friday", "DATE", "2013-10-04")]),
+    ("The crew may not return until Friday.", "2013-10-01", None, [("Friday", "DATE", "2013-10-04")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("Tokyo markets were shut for the Coming of Age Day holiday.", "2013-01-15", "Asia/Tokyo",
      [("Coming of Age Day", "DATE", "2013-01-14")]),

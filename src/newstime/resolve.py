@@ -312,10 +312,10 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
     if _AS_EARLY_AS.match(text, max(0, start - 20), start) and not any(
             _cue(w) < 0 for w in _tense_words(_CLAUSE_BREAK.split(text[max(s0, start - 60):start])[-1])):
         return 1  # "raise rates before the end of the year, possibly as early as Wednesday": the earliest it may come
-    if _DEADLINE.match(text, max(0, start - 12), start):
+    if dl := _DEADLINE.match(text, max(0, start - 12), start):
         # "by August", "until March": a deadline, ahead unless the clause is plainly past ("had fallen by May")
         s0, s1 = ctx.sentence_of(start)
-        left = text[max(s0, start - P.TENSE_WINDOW):start]
+        left = text[max(s0, start - P.TENSE_WINDOW):dl.start()]  # (the deadline's own "until" is no cue)
         lb = list(_CLAUSE_BREAK.finditer(left))
         lw = _tense_words(left[lb[-1].end():] if lb else left)
         around = left + " " + text[end:min(s1, end + P.TENSE_WINDOW)]
@@ -426,6 +426,23 @@ _EVENING = regex.compile(r"\b(?:tonight|this\s{1,3}evening|good\s{1,3}evening)\b
 _GOOD_EVENING = regex.compile(r"\bgood\s{1,3}evening\b", regex.I)
 _TRAILING_DIRECTION = regex.compile(r"\s{1,3}(?:later|earlier|after|before)\Z", regex.I)
 _POSSESSIVE = regex.compile(r"['\u2019]s\b")
+
+
+def _past_until(ctx: Context, start: int) -> bool:
+    """A day after "until" whose clause has a past verb of its own before it and no other future word: "The House
+    and Senate traded proposals until shortly before midnight on Monday", "stayed open until Friday" (not "extended
+    its loans until March", "may not return until February", "said the road was closed until Friday")."""
+    s0, _ = ctx.sentence_of(start)
+    left = ctx.text[max(s0, start - P.TENSE_WINDOW):start]
+    if _DEFERRAL.search(left):
+        return False
+    lb = list(_CLAUSE_BREAK.finditer(left))
+    words = _tense_words(left[lb[-1].end():] if lb else left)
+    fut = [i for i, w in enumerate(words) if _cue(w) > 0]
+    if not fut or any(words[i] not in ("until", "till") for i in fut) or any(w in W.MODALS for w in words):
+        return False
+    return any(_cue(w) < 0 and w not in W.REPORTING_VERBS and w not in ("was", "were", "been")
+               and not _governed_by_future(words, i) for i, w in enumerate(words[:fut[0]]))
 
 
 def _explicit_future(ctx: Context, start: int, end: int | None = None, right_only: bool = False) -> bool:
@@ -1072,6 +1089,8 @@ class Resolver:
                     tense = -1  # "Friday's purchases", "Monday's attack": a possessive weekday names what happened
                 if s.direction is None and _AHEAD_OF.search(self.ctx.text, max(0, c.start - 16), c.start):
                     tense = 1  # "a televised debate on Monday ahead of Sunday's run-off": what is still to come
+                elif tense > 0 and s.direction is None and _past_until(self.ctx, c.start):
+                    tense = -1  # "traded proposals until shortly before midnight on Monday": the day the past went on to
                 d = _place_weekday(a, s.weekday, tense, s.direction is not None)
                 if s.direction == 0:
                     # "this Friday": this week's, unless the clause's tense says the coming or the past one
