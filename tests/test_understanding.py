@@ -764,6 +764,11 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("The store stayed open until Friday.", "2013-10-01", None, [("Friday", "DATE", "2013-09-27")]),
     ("The bank extended its loans until Friday.", "2013-10-01", None, [("Friday", "DATE", "2013-10-04")]),
     ("The crew may not return until Friday.", "2013-10-01", None, [("Friday", "DATE", "2013-10-04")]),
+    # "the next"/"the last" before a length used as an adjective belong to the noun
+    ("The Fed's policymakers meet eight times a year; the next two-day meeting ends on June 20.", "2012-06-10", None,
+     [("two-day", "DURATION", "P2D"), ("June 20", "DATE", "2012-06-20")]),
+    ("The last three-year contract expired in May.", "2012-06-10", None,
+     [("three-year", "DURATION", "P3Y"), ("May", "DATE", "2012-05")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("Tokyo markets were shut for the Coming of Age Day holiday.", "2013-01-15", "Asia/Tokyo",
      [("Coming of Age Day", "DATE", "2013-01-14")]),

@@ -1601,6 +1601,8 @@ def _p_rel_qty(m: regex.Match[str], s: Spec) -> Spec | None:
         if "adjective" in s.notes:
             return None  # "the eight-year war": the article belongs to the noun
         return s.with_(notes=s.notes + ("the-",))
+    if "adjective" in s.notes and rel not in ("past", "coming") and m["the"]:
+        return None  # "the next two-day meeting", "the last three-year contract": the words belong to the noun
     tag = "the-past" if rel in ("past", "last", "previous") else "the-next"
     mod = "EQUAL_OR_LESS" if s.low is not None and tag == "the-next" else s.mod
     return s.with_(notes=s.notes + (tag,), mod=mod)
