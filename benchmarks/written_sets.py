@@ -20,7 +20,7 @@ from tests.written_sets import DATA, score  # noqa: E402
 
 
 DEV = ("challenge", "dev", "zones", "timeml", "news13", "news13b", "news13c")
-HELD_OUT = ("heldout", "heldout2", "heldout3")
+HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4")
 
 
 def main(argv: list[str]) -> int:
