@@ -769,6 +769,10 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("two-day", "DURATION", "P2D"), ("June 20", "DATE", "2012-06-20")]),
     ("The last three-year contract expired in May.", "2012-06-10", None,
      [("three-year", "DURATION", "P3Y"), ("May", "DATE", "2012-05")]),
+    # a past clock time far from any day takes the lead's past day only if the lead named it whole
+    ("MOSCOW, Dec 16 (Reuters) - The rouble suffered its biggest fall on Tuesday, despite a rate rise overnight. "
+     "The rouble firmed early, but reversed course. Analysts were stunned. The RTS index fell 12 percent by 16:00 "
+     "Moscow time.", "2014-12-16", None, [("overnight", "TIME", "2014-12-15TNI"), ("16:00 Moscow time", "TIME", "2014-12-16T16:00")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("Tokyo markets were shut for the Coming of Age Day holiday.", "2013-01-15", "Asia/Tokyo",
      [("Coming of Age Day", "DATE", "2013-01-14")]),

@@ -1275,8 +1275,15 @@ class Resolver:
             return None
         _, lead_end = self.ctx.sentence_of(0)
         adate = self.adate
-        # (the first past day the lead names: not the dateline's date, which is the anchor's)
-        return next(((p, d) for p, d in self.day_refs if p < lead_end and 0 < (adate - d).days <= P.LEAD_DAY_DAYS), None)
+        # (the first past day the lead names: not the dateline's date, which is the anchor's; a whole day, not a
+        # part of one: "The rouble suffered its biggest fall on Tuesday ... despite a rate rise overnight")
+        return next(((p, d) for p, d in self.day_refs if p < lead_end and 0 < (adate - d).days <= P.LEAD_DAY_DAYS
+                     and self._whole_day(p)), None)
+
+    def _whole_day(self, pos: int) -> bool:
+        """The day mentioned at ``pos`` was named whole ("on Saturday"), not a part of it ("overnight")."""
+        span = self.spans.get(pos)
+        return span is None or span[1] - span[0] >= timedelta(days=1)
 
     def _holds(self, pos: int, hour: int, minute: int, default: bool) -> bool:
         """The mention at ``pos`` is a part of a day ("Wednesday evening", "early Thursday") that holds the
