@@ -773,6 +773,13 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("MOSCOW, Dec 16 (Reuters) - The rouble suffered its biggest fall on Tuesday, despite a rate rise overnight. "
      "The rouble firmed early, but reversed course. Analysts were stunned. The RTS index fell 12 percent by 16:00 "
      "Moscow time.", "2014-12-16", None, [("overnight", "TIME", "2014-12-15TNI"), ("16:00 Moscow time", "TIME", "2014-12-16T16:00")]),
+    # a weekday and its week are one expression; a length of three units is one length
+    ("Fishermen, who had been told to stay ashore since Thursday last week, will be allowed back.", "2014-09-20", None,
+     [("Thursday last week", "DATE", "2014-09-11")]),
+    ("Millions will travel from Wednesday to Sunday next week.", "2014-09-20", None,
+     [("Wednesday", "DATE", "2014-09-24"), ("Sunday next week", "DATE", "2014-09-28")]),
+    ("Keflezighi finished in 2 hours, 8 minutes and 37 seconds on Monday.", "2014-04-22", None,
+     [("2 hours, 8 minutes and 37 seconds", "DURATION", "PT2H8M37S"), ("Monday", "DATE", "2014-04-21")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("Tokyo markets were shut for the Coming of Age Day holiday.", "2013-01-15", "Asia/Tokyo",
      [("Coming of Age Day", "DATE", "2013-01-14")]),

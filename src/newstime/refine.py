@@ -333,8 +333,8 @@ def _merge_pair(text: str, p: Candidate, c: Candidate) -> Candidate | None:
         merged = Candidate(p.start, c.end, spec, p.rule + "+" + c.rule, p.steps + c.steps + ("merge:weekday+date",))
     elif (ps.kind == "date" and ps.weekday is not None and ps.day is None and ps.direction is None and not ps.anaphoric
           and cs.kind == "date" and cs.rel_unit == "week" and cs.rel_n is not None and not cs.anaphoric
-          and cs.weekday is None and cs.boundary is None and _fullmatch(r"\s{1,3}of\s{1,3}", text[p.end:c.start])):
-        # "Wednesday of next week", "Friday of last week": that weekday in that week
+          and cs.weekday is None and cs.boundary is None and _fullmatch(r"(?:\s{1,3}of)?\s{1,3}", text[p.end:c.start])):
+        # "Wednesday of next week", "Friday of last week", "since Thursday last week": that weekday in that week
         merged = Candidate(p.start, c.end, ps.with_(notes=ps.notes + (f"in-week:{cs.rel_n}",)),
                            p.rule + "+" + c.rule, p.steps + c.steps + ("merge:weekday+week",))
     elif (ps.kind == "date" and ps.day is not None and ps.weekday is None and cs.kind == "date"
@@ -442,17 +442,28 @@ def _merge_pair(text: str, p: Candidate, c: Candidate) -> Candidate | None:
         # "three days a week": a set, so many days in each week
         merged = Candidate(p.start, c.end, cs.with_(freq=f"{int(ps.amount)}D"), p.rule + "+" + c.rule,
                            p.steps + c.steps + ("merge:days-per",))
-    if (merged is None and ps.kind == "duration" and cs.kind == "duration" and ps.amount is not None and ps.amount.is_integer()
-            and not ps.vague and ps.unit in SPLIT_UNITS and cs.amount is not None and cs.amount.is_integer() and not cs.vague
-            and cs.unit == SPLIT_UNITS[ps.unit][1] and 0 < cs.amount < SPLIT_UNITS[ps.unit][0] and cs.mod is None
+    # the smallest unit a compound length already has, and how many of it make one of its own unit ("2 hours, 8
+    # minutes": minutes, 60)
+    least = next((n[6:] for n in ps.notes if n.startswith("least:")), ps.unit) if ps.kind == "duration" else None
+    per = 1
+    if least is not None and least != ps.unit:
+        u = ps.unit
+        while u != least and u in SPLIT_UNITS:
+            per *= SPLIT_UNITS[u][0]
+            u = SPLIT_UNITS[u][1]
+    if (merged is None and ps.kind == "duration" and cs.kind == "duration" and ps.amount is not None
+            and (ps.amount.is_integer() or least != ps.unit)
+            and not ps.vague and least is not None and least in SPLIT_UNITS and cs.amount is not None and cs.amount.is_integer() and not cs.vague
+            and cs.unit == SPLIT_UNITS[least][1] and 0 < cs.amount < SPLIT_UNITS[least][0] and cs.mod is None
             and not any(n.startswith("dir:") for n in ps.notes)
-            and _fullmatch(r"\s{1,3}and\s{1,3}|\s{1,2}" + (r"|,\s{1,2}" if ps.unit in ("hour", "minute") else ""), text[p.end:c.start])):
-        # "an hour and twenty-nine minutes", "three years and two months", "2 minutes 2 seconds", "2 hours, 3 minutes":
-        # one length
-        spec = ps.with_(amount=ps.amount + cs.amount / SPLIT_UNITS[ps.unit][0])
+            and _fullmatch(r"\s{1,3}and\s{1,3}|\s{1,2}" + (r"|,\s{1,2}" if least in ("hour", "minute") else ""), text[p.end:c.start])):
+        # "an hour and twenty-nine minutes", "three years and two months", "2 minutes 2 seconds", "2 hours, 3 minutes",
+        # "2 hours, 8 minutes and 37 seconds": one length
+        spec = ps.with_(amount=ps.amount + cs.amount / (per * SPLIT_UNITS[least][0]),
+                        notes=tuple(n for n in ps.notes if not n.startswith("least:")) + (f"least:{cs.unit}",))
         if any(n.startswith("dir:") for n in cs.notes):
             # "three weeks and a day ago": counted in the smaller unit, from the anchor or the reference
-            spec = cs.with_(amount=ps.amount * SPLIT_UNITS[ps.unit][0] + cs.amount)
+            spec = cs.with_(amount=ps.amount * per * SPLIT_UNITS[least][0] + cs.amount)
         merged = Candidate(p.start, c.end, spec, p.rule + "+" + c.rule, p.steps + c.steps + ("merge:compound-length",))
     return merged
 

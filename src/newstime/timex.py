@@ -172,8 +172,8 @@ def duration_value(amount: float | None, unit: str) -> str:
     """The TIMEX3 value of a length: ``PT5H``, ``P2W``, ``PXM`` (vague), ``P20Y`` (two decades), ``P2Y6M``,
     ``P2L`` (two thousand years).
 
-    >>> duration_value(2.5, "year"), duration_value(1.5, "hour")
-    ('P2Y6M', 'PT1H30M')
+    >>> duration_value(2.5, "year"), duration_value(1.5, "hour"), duration_value(2 + 8 / 60 + 37 / 3600, "hour")
+    ('P2Y6M', 'PT1H30M', 'PT2H8M37S')
     """
     if unit == "unspecified":
         return "PXX"  # "a while": a length of no stated unit
@@ -183,7 +183,9 @@ def duration_value(amount: float | None, unit: str) -> str:
         elif unit in _SPLIT and amount > 1:
             whole = int(amount)
             per, sub = _SPLIT[unit]
-            rest = round((amount - whole) * per)
+            exact = (amount - whole) * per
+            # ("2 hours, 8 minutes and 37 seconds": the minutes' own fraction is seconds)
+            rest: float = round(exact) if abs(exact - round(exact)) < 1e-6 or sub not in _SPLIT else round(exact, 6)
             head = duration_value(whole, unit)
             tail = duration_value(rest, sub)
             if "T" in tail and "T" not in head:
