@@ -780,6 +780,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("Wednesday", "DATE", "2014-09-24"), ("Sunday next week", "DATE", "2014-09-28")]),
     ("Keflezighi finished in 2 hours, 8 minutes and 37 seconds on Monday.", "2014-04-22", None,
      [("2 hours, 8 minutes and 37 seconds", "DURATION", "PT2H8M37S"), ("Monday", "DATE", "2014-04-21")]),
+    ("President Xi saw the astronauts off at about 3 p.m., two and a half hours before the launch.", "2013-06-11", None,
+     [("about 3 p.m.", "TIME", "2013-06-11T15:00"), ("two and a half hours", "DURATION", "PT2H30M")]),
+    ("The vote could come as early as May.", "2014-09-20", None, [("May", "DATE", "2015-05")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("Tokyo markets were shut for the Coming of Age Day holiday.", "2013-01-15", "Asia/Tokyo",
      [("Coming of Age Day", "DATE", "2013-01-14")]),

@@ -419,7 +419,8 @@ def _month_year(m: regex.Match[str], text: str) -> Spec | None:
 _BARE_MONTH_LEFT = regex.compile(
     r"(?r)(?:\b(?:in|since|until|till|by|from|through|during|before|after|of|last|next|this|early|late|mid|"
     r"between|and|or|to|than|throughout|past|coming|previous|each|every|for)[\s-]{1,3}|mid-|(?<=[A-Za-z.])[-\u2013]"
-    r"|\bthe\s{1,3}[a-z]{2,12}est\s{1,3})\Z", regex.I)  # "data for May", "the coldest March since 1962"
+    r"|\bthe\s{1,3}[a-z]{2,12}est\s{1,3}|\b(?:(?:until|till|by|before|from|since)\s{1,3})?at\s{1,3}(?:least|the\s{1,3}earliest|the\s{1,3}latest)\s{1,3}"
+    r"|\bas\s{1,3}(?:early|late|soon)\s{1,3}as\s{1,3})\Z", regex.I)  # "data for May", "the coldest March since 1962", "until at least March"
 
 
 @G.rule("month", "month", r"(?P<m>\L<month>)(?!\w|['\u2019](?!s\b))", (
@@ -1061,7 +1062,7 @@ _UNIT_TAIL = r"""(?P<u>\L<unit>)(?![\w])(?:-(?P<long>long|old))?(?P<half>\s{1,3}
 _VAGUE_PLURAL_UNITS = frozenset({"century", "decade", "year", "month", "week", "day", "hour", "minute"})
 # "hours after the attack": an event follows ("in the first days after ..." is a phrase of its own)
 _EVENT_AFTER = regex.compile(r"\s{1,3}(?:after|before)\s{1,3}(?:a|an|the|his|her|its|their|he|she|it|they|police|officials|[A-Z]\w*|\w+ing)\b")
-_NOT_BARE_BEFORE = regex.compile(r"(?r)(?:\b(?:the|first|last|early|final|those|these|of|for|working|office|business|trading|calendar|few|many|several|some|long|more|additional|\L<numword>)|\d)[\s-]{1,3}\Z",
+_NOT_BARE_BEFORE = regex.compile(r"(?r)(?:\b(?:the|first|last|early|final|those|these|of|for|working|office|business|trading|calendar|few|many|several|some|long|more|additional|\L<numword>|and\s{1,3}a\s{1,3}half)|\d)[\s-]{1,3}\Z",
                                  regex.I, numword=_NUMBER_WORDS)
 
 
