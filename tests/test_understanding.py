@@ -783,6 +783,13 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("President Xi saw the astronauts off at about 3 p.m., two and a half hours before the launch.", "2013-06-11", None,
      [("about 3 p.m.", "TIME", "2013-06-11T15:00"), ("two and a half hours", "DURATION", "PT2H30M")]),
     ("The vote could come as early as May.", "2014-09-20", None, [("May", "DATE", "2015-05")]),
+    # a schedule told in the present looks ahead
+    ("Japan's consumption tax rises to 8 percent from 5 percent on Tuesday, and shoppers spent the weekend stocking up.",
+     "2014-03-31", None, [("Tuesday", "DATE", "2014-04-01")]),
+    ("England open their campaign against Italy in Manaus on Saturday.", "2014-06-10", None,
+     [("Saturday", "DATE", "2014-06-14")]),
+    ("President Vladimir Putin, who gives his annual news conference on Thursday, has not commented.", "2014-12-16", None,
+     [("Thursday", "DATE", "2014-12-18")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("Tokyo markets were shut for the Coming of Age Day holiday.", "2013-01-15", "Asia/Tokyo",
      [("Coming of Age Day", "DATE", "2013-01-14")]),

@@ -225,9 +225,10 @@ def _present_cue(words: list[str], i: int) -> bool:
     """``words[i]`` is a present verb that looks ahead, not the noun after a determiner ("the vote on Monday")."""
     w = words[i]
     if w in W.OPENING_VERBS:
-        # "stations open at 8 a.m.", "and close at 8 p.m.": a verb between its subject and "at"/"on"
+        # "stations open at 8 a.m.", "and close at 8 p.m.": a verb between its subject and "at"/"on"; "England open
+        # their campaign": a verb before its object
         prev = words[i - 1] if i else ""
-        return (i + 1 < len(words) and words[i + 1] in ("at", "on") and (
+        return i + 1 < len(words) and (words[i + 1] in ("their", "its") or words[i + 1] in ("at", "on") and (
             prev == "and" or (len(prev) > 3 and prev.endswith("s") and not prev.endswith(("ss", "'s")))))
     return w in W.PRESENT_CUES and not (i and words[i - 1] in W.DETERMINERS)
 

@@ -312,6 +312,10 @@ PRESENT_CUES: frozenset[str] = frozenset({
     # close of business Thursday", "tax returns"; a word after a determiner is never taken, see DETERMINERS)
     "take", "vote", "votes", "hold", "face", "expire", "expires", "go", "goes", "remain", "stay", "stays",
     "head", "heads", "travel", "travels", "fly", "flies", "visit", "host", "rally", "gather", "strike", "kicks",  # (not "march": the month)
+    # a schedule's third person ("the tax rises to 8 percent on Tuesday", "Putin, who gives his annual news conference on
+    # Thursday", "the next round, on Wednesday, covers six seats")
+    "rises", "gives", "delivers", "addresses", "unveils", "debuts", "premieres", "concludes", "convenes", "reconvenes",
+    "testifies", "speaks", "covers",
 })
 # nouns as often as verbs ("the close", "tax returns"): present verbs only after "and" or a plural subject and
 # before "at"/"on" ("Polling stations open at 8 a.m. and close at 8 p.m. Sunday")
