@@ -790,6 +790,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("Saturday", "DATE", "2014-06-14")]),
     ("President Vladimir Putin, who gives his annual news conference on Thursday, has not commented.", "2014-12-16", None,
      [("Thursday", "DATE", "2014-12-18")]),
+    ("Ukraine's dollar bonds due in 2023 rose to their highest level since January.", "2014-05-26", None,
+     [("2023", "DATE", "2023"), ("January", "DATE", "2014-01")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("Tokyo markets were shut for the Coming of Age Day holiday.", "2013-01-15", "Asia/Tokyo",
      [("Coming of Age Day", "DATE", "2013-01-14")]),

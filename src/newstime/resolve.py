@@ -1053,6 +1053,8 @@ class Resolver:
             if s.month is not None and s.day is None and s.year is None and _DELIVERY.match(self.ctx.text, c.end):
                 tense = 1  # "crude for October delivery", "the March contract": a futures month, this one or ahead
             since = _SINCE.match(self.ctx.text, max(0, c.start - 8), c.start) is not None
+            if since and s.direction is None:
+                tense = -1  # "bonds due in 2023 rose to their highest since January": what a "since" counts from is past
             # "was signed Jan. 30": the event's own past verb right before the date rules out the near future
             since = since or (tense < 0 and _past_event_verb_before(self.ctx.text, c.start))
             # "will be reviewed in December" written in January: the coming December, not the one just past
