@@ -793,6 +793,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Ukraine's dollar bonds due in 2023 rose to their highest level since January.", "2014-05-26", None,
      [("2023", "DATE", "2023"), ("January", "DATE", "2014-01")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
+    ("The race was run on Patriots' Day, a Massachusetts holiday.", "2014-04-22", None, [("Patriots' Day", "DATE", "2014-04-21")]),
+    ("Its Singles' Day promotion on Nov. 11 last year generated sales.", "2014-07-30", None, [("Singles' Day", "DATE", "2013-11-11")]),
     ("Tokyo markets were shut for the Coming of Age Day holiday.", "2013-01-15", "Asia/Tokyo",
      [("Coming of Age Day", "DATE", "2013-01-14")]),
     ("The candidates crisscrossed the states on Monday in a final push for votes before Election Day.", "2012-11-05", None,

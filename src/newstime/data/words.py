@@ -51,6 +51,8 @@ HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
     "st. patrick's day": ("fixed", 3, 17, 0), "st patrick's day": ("fixed", 3, 17, 0), "guy fawkes night": ("fixed", 11, 5, 0),
     "armistice day": ("fixed", 11, 11, 0), "remembrance day": ("fixed", 11, 11, 0),
     "april fools' day": ("fixed", 4, 1, 0), "april fool's day": ("fixed", 4, 1, 0), "may day": ("fixed", 5, 1, 0),
+    "patriots' day": ("nth", 4, 0, 3), "patriots day": ("nth", 4, 0, 3), "singles' day": ("fixed", 11, 11, 0),
+    "juneteenth": ("fixed", 6, 19, 0), "earth day": ("fixed", 4, 22, 0), "groundhog day": ("fixed", 2, 2, 0),
     # the Chinese calendar's new year (LUNAR_NEW_YEAR; days after it)
     "lunar new year": ("lunar", 0, 0, 0), "chinese new year": ("lunar", 0, 0, 0), "spring festival": ("lunar", 0, 0, 0),
     "lunar new year's eve": ("lunar", -1, 0, 0), "chinese new year's eve": ("lunar", -1, 0, 0),
