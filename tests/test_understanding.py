@@ -792,6 +792,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("Thursday", "DATE", "2014-12-18")]),
     ("Ukraine's dollar bonds due in 2023 rose to their highest level since January.", "2014-05-26", None,
      [("2023", "DATE", "2023"), ("January", "DATE", "2014-01")]),
+    ("LOS ANGELES (AP) - Argo won best picture on Sunday night. The ceremony began at 5:30 p.m. PST (8:30 p.m. EST).",
+     "2013-02-25", None, [("Sunday night", "TIME", "2013-02-24TNI"), ("5:30 p.m. PST", "TIME", "2013-02-24T17:30"),
+                          ("8:30 p.m. EST", "TIME", "2013-02-24T20:30")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("The race was run on Patriots' Day, a Massachusetts holiday.", "2014-04-22", None, [("Patriots' Day", "DATE", "2014-04-21")]),
     ("Its Singles' Day promotion on Nov. 11 last year generated sales.", "2014-07-30", None, [("Singles' Day", "DATE", "2013-11-11")]),

@@ -16,8 +16,9 @@ PART_OF_DAY_HOURS: dict[str, tuple[int, int]] = {
 }
 
 # a clock time this many hours before a part of a day may still be told as in it ("Wednesday night's debate began
-# at 7 p.m."); earlier than that, after a past day's part, it is the next day ("on Sunday evening ... at 1 pm")
-PART_OF_DAY_SLACK_HOURS = 3
+# at 7 p.m.", "won best picture on Sunday night ... The ceremony began at 5:30 p.m."); earlier than that, after a
+# past day's part, it is the next day ("on Sunday evening ... at 1 pm")
+PART_OF_DAY_SLACK_HOURS = 4
 
 # "early"/"late" inside a part of day: the first or last third of it
 PART_OF_DAY_EDGE_FRACTION = 1 / 3
