@@ -795,6 +795,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("LOS ANGELES (AP) - Argo won best picture on Sunday night. The ceremony began at 5:30 p.m. PST (8:30 p.m. EST).",
      "2013-02-25", None, [("Sunday night", "TIME", "2013-02-24TNI"), ("5:30 p.m. PST", "TIME", "2013-02-24T17:30"),
                           ("8:30 p.m. EST", "TIME", "2013-02-24T20:30")]),
+    ("NEW YORK (AP) - The Dow closed at a record high Tuesday. It beat its previous high, set on Oct. 9, 2007. The index "
+     "crossed that level soon after the opening bell at 9:30 a.m.", "2013-03-05", None,
+     [("Tuesday", "DATE", "2013-03-05"), ("Oct. 9, 2007", "DATE", "2007-10-09"), ("9:30 a.m.", "TIME", "2013-03-05T09:30")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("The race was run on Patriots' Day, a Massachusetts holiday.", "2014-04-22", None, [("Patriots' Day", "DATE", "2014-04-21")]),
     ("Its Singles' Day promotion on Nov. 11 last year generated sales.", "2014-07-30", None, [("Singles' Day", "DATE", "2013-11-11")]),

@@ -1251,11 +1251,14 @@ class Resolver:
         p0, _ = self.ctx.sentence_of(max(0, s0 - 1))
         if len(self.day_refs) > 1 and self.day_refs[-2][0] >= p0 and _REPORTED_ON.search(self.ctx.text, max(0, pos - 24), pos):
             pos, d = self.day_refs[-2]
-        elif (pos < s0 and self.adate is not None and abs((d - self.adate).days) > P.EVENT_DAY_HISTORY_DAYS
-              and len(self.day_refs) > 1 and self.day_refs[-2][0] >= p0):
+        elif pos < s0 and self.adate is not None and abs((d - self.adate).days) > P.EVENT_DAY_HISTORY_DAYS:
             # "Stocks plunged Friday afternoon, the biggest drop since Black Monday in 1987. The sell-off began at
-            # 2:30 p.m.": a day of history named in passing is not the day the story goes on telling
-            pos, d = self.day_refs[-2]
+            # 2:30 p.m.": a day of history named in passing is not the day the story goes on telling; the day before
+            # it is, if any ("closed at a record high Tuesday ... its previous high, set on Oct. 9, 2007. The index
+            # crossed that level ... at 9:30 a.m.": too far back to date the clock, which then takes the anchor's)
+            adate = self.adate
+            pos, d = next(((p, x) for p, x in reversed(self.day_refs[:-1])
+                           if abs((x - adate).days) <= P.EVENT_DAY_HISTORY_DAYS), (pos, d))
         return pos, d
 
     def _day_ahead(self, c: Candidate, tense: int) -> tuple[int, date] | None:
