@@ -798,6 +798,10 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("NEW YORK (AP) - The Dow closed at a record high Tuesday. It beat its previous high, set on Oct. 9, 2007. The index "
      "crossed that level soon after the opening bell at 9:30 a.m.", "2013-03-05", None,
      [("Tuesday", "DATE", "2013-03-05"), ("Oct. 9, 2007", "DATE", "2007-10-09"), ("9:30 a.m.", "TIME", "2013-03-05T09:30")]),
+    ("Tallis faces up to 20 years in prison on each count when he is sentenced on July 16, the judge said.", "2013-04-23",
+     None, [("July 16", "DATE", "2013-07-16")]),
+    ("The results are released on Thursday.", "2013-04-23", None, [("Thursday", "DATE", "2013-04-25")]),
+    ("He is accused of killing three people on Monday.", "2013-04-23", None, [("Monday", "DATE", "2013-04-22")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("The race was run on Patriots' Day, a Massachusetts holiday.", "2014-04-22", None, [("Patriots' Day", "DATE", "2014-04-21")]),
     ("Its Singles' Day promotion on Nov. 11 last year generated sales.", "2014-07-30", None, [("Singles' Day", "DATE", "2013-11-11")]),

@@ -342,6 +342,8 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
     cl_right = right[: rb.start()] if rb else right
     if _NEXT_VERB.search(cl_left):
         return 1  # "Chelsea next face Stoke City on Saturday": what a team or a person does next
+    if (pp := _PRESENT_PASSIVE_ON.search(cl_left)) and not any(_cue(w) < 0 for w in _tense_words(cl_left[:pp.start()])):
+        return 1  # "faces 20 years in prison when he is sentenced on July 16": a present passive, the date its own
     if _MODAL_NEXT.match(cl_right):
         lw = _tense_words(cl_left)
         if any(w in W.REPORTING_VERBS for w in lw) and not any(_cue(w) < 0 and w not in W.REPORTING_VERBS for w in lw):
@@ -368,6 +370,7 @@ _OR_BEFORE = regex.compile(r"\bor\s{1,3}\Z", regex.I)
 _AS_EARLY_AS = regex.compile(r"(?r)\bas\s{1,3}(?:early|soon)\s{1,3}as\s{1,3}\Z", regex.I)
 _PARTICIPLE_BY = regex.compile(r"(?:,|\A)\s{0,3}(?:" + "|".join(sorted(W.PARTICIPLE_BY_VERBS)) + r")\s{1,3}(?=by\b)", regex.I)
 _PRESENT_PASSIVE_END = regex.compile(r"\b(?:is|are|be)\s{1,3}\Z", regex.I)
+_PRESENT_PASSIVE_ON = regex.compile(r"\b(?:is|are)\s{1,3}[a-z]{3,20}ed\s{1,3}(?:on\s{1,3}|in\s{1,3})?\Z", regex.I)
 _MODAL_NEXT = regex.compile(r"\s{0,3}(?:would|will)\b", regex.I)
 _BEFORE_HOLIDAY = regex.compile(r"\b(?:before|ahead\s{1,3}of)\s{1,3}(?:the\s{1,3})?\Z", regex.I)
 _AHEAD_OF = regex.compile(r"\b(?:ahead\s{1,3}of|in\s{1,3}the\s{1,3}run-up\s{1,3}to)\s{1,3}\Z", regex.I)
