@@ -802,6 +802,10 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      None, [("July 16", "DATE", "2013-07-16")]),
     ("The results are released on Thursday.", "2013-04-23", None, [("Thursday", "DATE", "2013-04-25")]),
     ("He is accused of killing three people on Monday.", "2013-04-23", None, [("Monday", "DATE", "2013-04-22")]),
+    ("Keflezighi, who turns 39 next month, finished in 2 hours, 8 minutes and 37 seconds on Monday, 11 seconds ahead "
+     "of Chebet.", "2014-04-22", None, [("next month", "DATE", "2014-05"), ("Monday", "DATE", "2014-04-21")]),
+    ("Play on Monday was held up for about 20 minutes when a fan ran onto the ground.", "2013-12-17", None,
+     [("Monday", "DATE", "2013-12-16")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("The race was run on Patriots' Day, a Massachusetts holiday.", "2014-04-22", None, [("Patriots' Day", "DATE", "2014-04-21")]),
     ("Its Singles' Day promotion on Nov. 11 last year generated sales.", "2014-07-30", None, [("Singles' Day", "DATE", "2013-11-11")]),

@@ -170,6 +170,8 @@ def _tense_words(chunk: str) -> list[str]:
             words[i - 1], words[i] = "had", ""  # "having forecast growth in February": done before
         elif words[i] in W.FUTURE_NOUNS and words[i - 1] in W.NOUN_BEFORE:
             words[i] = ""  # "up from its previous forecast in July": a noun, no plan
+        elif words[i] == "ahead" and words[i - 1] in W.MARGIN_NOUNS:
+            words[i] = ""  # "finished on Monday, 11 seconds ahead of Chebet": a margin, not what lies ahead
     return words
 
 
@@ -230,6 +232,8 @@ def _present_cue(words: list[str], i: int) -> bool:
         prev = words[i - 1] if i else ""
         return i + 1 < len(words) and (words[i + 1] in ("their", "its") or words[i + 1] in ("at", "on") and (
             prev == "and" or (len(prev) > 3 and prev.endswith("s") and not prev.endswith(("ss", "'s")))))
+    if i == 0 and w in W.NOUN_LIKE_PRESENT:
+        return False  # "Play on Monday was held up": with no subject before it, the word is the noun
     return w in W.PRESENT_CUES and not (i and words[i - 1] in W.DETERMINERS)
 
 

@@ -319,6 +319,9 @@ PRESENT_CUES: frozenset[str] = frozenset({
     "rises", "gives", "delivers", "addresses", "unveils", "debuts", "premieres", "concludes", "convenes", "reconvenes",
     "testifies", "speaks", "covers",
 })
+# present cues that are nouns as often, when nothing comes before them in the clause ("Play on Monday was held up")
+NOUN_LIKE_PRESENT: frozenset[str] = frozenset({"play", "vote", "strike", "rally", "visit", "travel", "head", "face",
+                                                "host", "gather", "run", "fly"})
 # nouns as often as verbs ("the close", "tax returns"): present verbs only after "and" or a plural subject and
 # before "at"/"on" ("Polling stations open at 8 a.m. and close at 8 p.m. Sunday")
 OPENING_VERBS: frozenset[str] = frozenset({"open", "close", "end", "reopen", "finish", "return", "launch"})
@@ -344,6 +347,10 @@ YEAR_NEXT_OK: frozenset[str] = frozenset("""
     and or to when as with the in on at for after before but that was is will were had has have until through from
     by while than because since so if which who what this those these a an also it its he she they we i alone levels
     figures""".split())
+# what a lead is counted in ("11 seconds ahead of", "three points ahead"): "ahead" after them is no future
+MARGIN_NOUNS: frozenset[str] = frozenset("""
+    seconds second minutes minute points point votes vote strokes stroke lengths length shots shot goals goal runs
+    places percent games game laps lap""".split())
 # plurals (and units) with no final "s": after a preposition, "of 1500 men" is a count, not a year
 UNMARKED_PLURALS: frozenset[str] = frozenset("""
     men women people police staff children personnel cattle sheep feet yen yuan baht won rupiah head crew infantry
