@@ -284,8 +284,10 @@ def _nearest_tense(chunk: str, from_right: bool) -> int:
 
 _DEFERRAL = regex.compile(r"\b(?:extended|extends|postponed|delayed|moved|pushed\s{1,3}back|put\s{1,3}off|deferred|rescheduled"
                            r"|adjourned|prolonged|renewed)\b", regex.I)
+_DEFERRAL_BEFORE = regex.compile(r"\b(?:moved|postponed|delayed|rescheduled|put\s{1,3}off|called\s{1,3}off|cancell?ed|scrapped)"
+                                 r"\s{1,3}(?:the\s{1,3})?\Z", regex.I)
 _HAD = regex.compile(r"\bhad\b", regex.I)  # "had been due to expire Friday": a plan that was, not one that is
-_SCHEDULED_FOR = regex.compile(r"\b(?:set|sets|scheduled|slated|planned|called|calls|fixed|booked|timed|tabled|penciled|pencilled|forecasts?|tickets?)\b"
+_SCHEDULED_FOR = regex.compile(r"\b(?:set|sets|scheduled|rescheduled|slated|planned|called|calls|fixed|booked|timed|tabled|penciled|pencilled|forecasts?|tickets?)\b"
                                r"[^.;:!?\n]{0,40}?\bfor\s{1,3}(?:(?:late|early|mid)[\s-]{1,2})?"
                                # "set for 6:40 p.m. local time on Friday": the day after the time arranged
                                r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\.?|\d\d:\d\d|noon|midnight)(?:\s{1,3}[A-Za-z]+){0,3}\s{1,3}on\s{1,3})?\Z",
@@ -1097,6 +1099,9 @@ class Resolver:
                         and not self._schedule_after(c.start, c.end)
                         and not _foreseen(self.ctx.text, max(0, c.start - 90), c.start, c.end)):
                     tense = -1  # "Friday's purchases", "Monday's attack": a possessive weekday names what happened
+                if (s.direction is None and _POSSESSIVE.match(self.ctx.text, c.end)
+                        and _DEFERRAL_BEFORE.search(self.ctx.text, max(0, c.start - 24), c.start)):
+                    tense = 1  # "The NFL moved Sunday's game to Detroit": what is moved or called off has not happened
                 if s.direction is None and _AHEAD_OF.search(self.ctx.text, max(0, c.start - 16), c.start):
                     tense = 1  # "a televised debate on Monday ahead of Sunday's run-off": what is still to come
                 elif tense > 0 and s.direction is None and _past_until(self.ctx, c.start):
