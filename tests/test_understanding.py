@@ -809,6 +809,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("The NFL moved Sunday's game to Detroit and rescheduled it for Monday night.", "2014-11-20", None,
      [("Sunday", "DATE", "2014-11-23"), ("Monday night", "TIME", "2014-11-24TNI")]),
     ("Friday's attack killed 12.", "2014-11-20", None, [("Friday", "DATE", "2014-11-14")]),
+    ("The trial began on 3 March and was adjourned for six weeks in May and June.", "2014-09-12", None,
+     [("3 March", "DATE", "2014-03-03"), ("May", "DATE", "2014-05"), ("June", "DATE", "2014-06")]),
+    ("The hearing was adjourned to Monday.", "2014-09-12", None, [("Monday", "DATE", "2014-09-15")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("The race was run on Patriots' Day, a Massachusetts holiday.", "2014-04-22", None, [("Patriots' Day", "DATE", "2014-04-21")]),
     ("Its Singles' Day promotion on Nov. 11 last year generated sales.", "2014-07-30", None, [("Singles' Day", "DATE", "2013-11-11")]),

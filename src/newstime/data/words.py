@@ -252,7 +252,7 @@ BOUNDARIES: dict[str, str] = {
 FUTURE_CUES: frozenset[str] = frozenset({
     "will", "would", "shall", "scheduled", "expected", "planned", "plans", "upcoming", "intends",
     "slated", "until", "till", "await", "awaits", "ahead", "'ll", "wo", "won't",
-    "payable", "expire", "expires", "expect", "anticipated", "forecast", "projected", "effective", "postponed", "adjourned", "resume", "resumes",
+    "payable", "expire", "expires", "expect", "anticipated", "forecast", "projected", "effective", "resume", "resumes",
     "aims", "hopes", "tomorrow", "next", "forthcoming", "expects", "intend", "due",
 })
 PAST_CUES: frozenset[str] = frozenset({
