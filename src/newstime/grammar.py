@@ -566,6 +566,10 @@ _NUMBERED_BEFORE = _compile(r"(?r)\b\L<numbered>\s{1,3}\Z")
 
 
 # --- years and decades ---------------------------------------------------------------------------
+_COUNT_RANGE_AFTER = regex.compile(r"\s{1,3}(?:and|or|to|-|\u2013)\s{1,3}\d{1,3},?\d{3}\s{1,3}(?P<w>[a-z]+s)\b")
+_YEAR_BEFORE_AND = regex.compile(r"\b(?:1[5-9]\d\d|20\d\d),?\s{1,3}(?:and|or)\s{1,3}\Z")
+
+
 @G.rule("year", "digits", r"(?P<y>1[5-9]\d\d|20\d\d|21\d\d)(?![\d%]|[.,]\d|-\d|:|[^\W\d_])(?!\s{0,2}(?:percent|per\b|%))",
         (("2021", "2021"), ("in 1998", "1998"), ("the end of 2020", "2020"), ("after the 1987 crash", "1987"),
          ("mid-1996", "1996"), ("sales in the fiscal year 1999 rose", "1999"), ("the 2011 census counted them", "2011"),
@@ -577,6 +581,9 @@ def _year_rule(m: regex.Match[str], text: str) -> Spec | None:
         return None
     if _match(r"\s{1,3}(?:to|-|\u2013)\s{1,3}\d{1,3}(?!\d)", text[m.end(): m.end() + 12]):
         return None  # a score or a range of counts: "a vote of 2021 to 14"
+    if (cr := _COUNT_RANGE_AFTER.match(text, m.end(), m.end() + 40)) and cr["w"] not in W.YEAR_EVENT_PLURALS \
+            and cr["w"] not in W.YEAR_FIGURE_NOUNS and cr["w"] not in W.YEAR_NEXT_OK and not cr["w"].endswith("ss"):
+        return None  # "between 1500 and 2000 troops": a range of counts
     if _STREET_AFTER.match(text, m.end(), m.end() + 48):
         return None  # a street number: "1600 Pennsylvania Avenue"
     if _NUMBERED_BEFORE.match(text, max(0, s - 12), s):
@@ -584,6 +591,9 @@ def _year_rule(m: regex.Match[str], text: str) -> Spec | None:
     nxt = _match(r"\s{1,3}([A-Za-z]+)", text[m.end(): m.end() + 24])
     if nxt:
         w = nxt.group(1)
+        if _YEAR_BEFORE_AND.search(text, max(0, s - 12), s) and not (
+                w.islower() and w.endswith("s") and w not in W.YEAR_EVENT_PLURALS and w not in W.YEAR_FIGURE_NOUNS):
+            return Spec("date", year=int(m["y"]))  # "the Yangtze floods of 1931 and 1954 killed": years in a list
         if w.islower() and (_search(r"\b(?:fiscal|year)\s{1,3}\Z", text[max(0, s - 8): s], regex.I) or (
                 not w.endswith("s") and w not in W.UNMARKED_PLURALS
                 and _search(r"\b(?:in|since|until|during|for|by|from|through|throughout|before|after|till|"
@@ -1042,7 +1052,7 @@ def _p_term_date_adjective(m: regex.Match[str], s: Spec) -> Spec | None:
 
 
 @G.rule("ref_noun", "ref", r"(?P<w>past|future|present)(?P<end>(?=\s{0,2}[,.;:!?)\u201d\"]|\s{0,2}\Z|\s{1,3}(?:and|or|but|when|as)\b))?"
-        r"(?!\s{1,3}(?:\d|few|several|couple|many|\L<numword>\b|\L<unit>\b)|[\w-])",
+        r"(?!\s{1,3}(?:\d|few|several|couple|many|half\b|\L<numword>\b|\L<unit>\b)|[\w-])",
         (("in the past", "PAST_REF"), ("the future", "FUTURE_REF"), ("they have said in the past that", "PAST_REF"),
          ("to continue well into the future if he", "FUTURE_REF")))
 def _ref_noun(m: regex.Match[str], text: str) -> Spec | None:
@@ -1074,6 +1084,15 @@ def _units_ahead(m: regex.Match[str], text: str) -> Spec | None:
                                                         text[max(0, m.start() - 16):m.start()], regex.I):
         return None
     return Spec("duration", unit=u, vague=True, notes=("ahead",))  # "the weeks ahead": some weeks from now
+
+
+@G.prefix("the_new_century", r"the\s{1,3}new\s{1,3}", lambda s: _is_unit(s) and s.unit == "century" and s.amount is None
+          and "bare" in s.notes, (("a great task in the new century", "20XX"),))
+def _p_the_new_century(m: regex.Match[str], s: Spec) -> Spec | None:
+    if _match(r"\w", m.string[m.end() + 7:m.end() + 8]):
+        return None  # "the new centuries"
+    # the century about to begin, or the one begun in its first half (the resolver decides, as for "the new year")
+    return Spec("date", rel_unit="century", rel_n=1, notes=("the-new-century",))
 
 
 @G.prefix("the_new_year", r"the\s{1,3}new\s{1,3}", lambda s: _is_unit(s) and s.unit == "year" and s.amount is None,
@@ -1521,6 +1540,16 @@ def _p_rel_unit(m: regex.Match[str], s: Spec) -> Spec | None:
     return Spec("date", rel_unit=unit, rel_n=n, anaphoric=ana, weekend=(u == "weekend"))
 
 
+@G.prefix("the_half_unit", r"the\s{1,3}(?P<rel>next|past|last|first|final|coming|previous)\s{1,3}half[\s-]{1,2}",
+          lambda s: _is_unit(s) and s.unit in ("hour", "day", "year", "century") and "bare" in s.notes,
+          (("Coming up in the next half hour", "PT30M"), ("prices fell in the past half hour", "PT30M"),
+           ("over the last half century", "P50Y")))
+def _p_the_half_unit(m: regex.Match[str], s: Spec) -> Spec | None:
+    rel = m["rel"].lower()
+    tag = "the-past" if rel in ("past", "last", "previous") else "the-next"
+    return s.with_(amount=0.5, notes=tuple(n for n in s.notes if n != "bare") + (tag,))
+
+
 @G.prefix("part_of_period", r"the\s{1,3}(?P<e>first|early|opening|final|last|closing)\s{1,3}(?:few\s{1,3})?(?:days?|weeks?|months?)\s{1,3}of\s{1,3}(?:the\s{1,3})?",
           lambda s: s.kind == "date" and s.boundary is None and s.day is None and s.weekday is None and not s.deictic_day
           and (s.year is not None or s.month is not None or s.quarter is not None or s.season is not None
@@ -1531,11 +1560,11 @@ def _p_part_of_period(m: regex.Match[str], s: Spec) -> Spec | None:
     return s.with_(boundary=b, mod=b)  # "the final weeks of 2012": its end
 
 
-@G.prefix("the_period", r"(?P<the>the)\s{1,3}(?:(?P<adj>full|fiscal|current|calendar|current\s{1,3}fiscal|latest\s{1,3}fiscal|holiday|long|long\s{1,3}holiday)\s{1,3})?",
+@G.prefix("the_period", r"(?P<the>the)\s{1,3}(?:(?P<adj>full|whole|entire|fiscal|current|calendar|current\s{1,3}fiscal|latest\s{1,3}fiscal|holiday|long|long\s{1,3}holiday)\s{1,3})?",
           lambda s: (_is_unit(s) and s.unit in ("quarter", "year", "weekend", "month", "week", "day", "decade", "century"))
           or "the-ok" in s.notes,
           (("the quarter", "2021-Q4"), ("the year", "2022"), ("the weekend", "2022-W06-WE"), ("the fiscal year", "2022"),
-           ("the full year", "2022"), ("the current quarter", "2022-Q1"), ("by the end of the decade", "202X"), ("He spoke on Friday and left later in the day.", "2022-02-11"), ("the latest fiscal year", "2021"),
+           ("the full year", "2022"), ("growth of 7 percent for the whole year", "2022"), ("the current quarter", "2022-Q1"), ("by the end of the decade", "202X"), ("He spoke on Friday and left later in the day.", "2022-02-11"), ("the latest fiscal year", "2021"),
            ("for the year ended March 31", "P1Y"), ("for the fiscal year ending June 30", "P1Y"),
            ("the year ended Dec. 31", "2021"),
            ("officials said over the weekend", "2022-W06-WE", "2022-02-14"), ("the end of the month", "2022-02"),
@@ -1544,6 +1573,8 @@ def _p_part_of_period(m: regex.Match[str], s: Spec) -> Spec | None:
 def _p_the_period(m: regex.Match[str], s: Spec) -> Spec | None:
     u = s.unit
     adj = _squash(m["adj"].lower()) if m["adj"] else ""
+    if adj in ("whole", "entire"):
+        adj = "full"  # "for the whole year": the year, like "the full year"
     if adj in ("holiday", "long", "long holiday"):
         if u != "weekend" or "bare" not in s.notes:
             return None

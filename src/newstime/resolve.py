@@ -968,6 +968,8 @@ class Resolver:
             rel_n = s.rel_n or 0
             if "the-new-year" in s.notes and ref_day.month <= P.NEW_YEAR_STILL_NEW_MONTHS:
                 rel_n = 0  # "in the new year" written in January: the year just begun
+            if "the-new-century" in s.notes and ref_day.year % 100 < 50:
+                rel_n = 0  # "in the new century" written in 2005: the century begun
             if "overnight" in s.notes and tense_at(self.ctx, c.start, c.end) > 0:
                 rel_n = 0  # "temperatures will drop overnight": tonight
             if "midweek" in s.notes and not s.anaphoric:

@@ -362,7 +362,8 @@ YEAR_EVENT_PLURALS: frozenset[str] = frozenset({
 # the figures of a year, after it even with no determiner ("expects 2013 earnings of $3.40 a share"): never a count
 YEAR_FIGURE_NOUNS: frozenset[str] = frozenset({
     "earnings", "profit", "profits", "revenue", "revenues", "sales", "output", "growth", "budget", "budgets",
-    "forecast", "forecasts", "guidance", "outlook", "deficit", "spending", "turnover", "dividend", "dividends"})
+    "forecast", "forecasts", "guidance", "outlook", "deficit", "spending", "turnover", "dividend", "dividends",
+    "target", "targets"})
 # a figure a month names ("Auto makers' May sales rose", "March payrolls"): after one of these, an ambiguous
 # month word ("May", "March") is the month
 MONTH_FIGURE_NOUNS: frozenset[str] = YEAR_FIGURE_NOUNS | frozenset({
