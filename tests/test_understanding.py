@@ -821,6 +821,10 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("The Yangtze floods of 1931 and 1954 killed about 145,000 people.", "1998-08-10", None,
      [("1931", "DATE", "1931"), ("1954", "DATE", "1954")]),
     ("Officials say the 1999 targets will focus on housing reform.", "1998-12-01", None, [("1999", "DATE", "1999")]),
+    ("GDP grew 7.6 percent in the first half of this year over the same period of last year.", "1998-09-29", None,
+     [("the first half of this year", "DATE", "1998-H1"), ("the same period of last year", "DATE", "1997-H1")]),
+    ("Exports rose 5 percent in May from the same period last year.", "1998-09-29", None,
+     [("May", "DATE", "1998-05"), ("the same period last year", "DATE", "1997-05")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("The race was run on Patriots' Day, a Massachusetts holiday.", "2014-04-22", None, [("Patriots' Day", "DATE", "2014-04-21")]),
     ("Its Singles' Day promotion on Nov. 11 last year generated sales.", "2014-07-30", None, [("Singles' Day", "DATE", "2013-11-11")]),

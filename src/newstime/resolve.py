@@ -985,6 +985,14 @@ class Resolver:
                 if "the-weekend" not in s.notes:
                     tense = -1 if tense < 0 and ref_day.weekday() <= 2 else 1
                 per = _place_weekend(ref_day, tense)
+            elif (s.rel_unit == "quarter" and s.rel_n == -4 and "the-reported" in s.notes and self.ref is not None
+                  and self.ref.period.grain in ("half", "month", "season")
+                  and self.ref.pos >= self.ctx.sentence_of(max(0, self.ctx.sentence_of(c.start)[0] - 1))[0]
+                  and _SAME_PERIOD.match(self.ctx.text, c.start, c.end) is not None):
+                # "grew 7.6 percent in the first half of this year over the same period of last year": the half (or
+                # month, or season) just named, a year back
+                per = replace(self.ref.period, start=self.ref.period.start - relativedelta(years=1))
+                reference = f"mention:{self.ref.start}"
             elif (s.rel_unit == "quarter" and s.rel_n == -4 and "the-reported" in s.notes
                   and self.quarter_ref is None and _SAME_PERIOD.match(self.ctx.text, c.start, c.end) is not None
                   and not _EARNINGS_WORDS.search(self.ctx.text)):
