@@ -1269,9 +1269,19 @@ def _holiday(m: regex.Match[str], text: str) -> Spec | None:
     if kind == "once":
         return Spec("date", year=a, month=b, day=n, notes=modifier)  # "Black Monday": the day of 1987 it names
     if kind == "fixed":
-        return Spec("date", month=a, day=b, year=y, notes=(("holiday-the",) if key == "fourth of july" else ()) + modifier)
+        return Spec("date", month=a, day=b, year=y, notes=(("holiday-the",) if key == "fourth of july" else ())
+                    + ("holiday-fixed",) + modifier)
     # "the Lunar New Year", "the Spring Festival": the article is part of the name
     return Spec("date", year=y, notes=("holiday:" + key,) + (("holiday-the",) if kind == "lunar" else ()) + modifier)
+
+
+@G.prefix("this_holiday", r"this\s{1,3}(?:year['\u2019]s\s{1,3})?",
+          lambda s: s.kind == "date" and s.year is None and "holiday-modifier" not in s.notes
+          and any(n == "holiday-fixed" or n.startswith("holiday:") for n in s.notes),
+          (("On this Christmas Eve, millions are on the road", "2022-12-24"), ("this Easter Sunday", "2022-04-17")))
+def _p_this_holiday(m: regex.Match[str], s: Spec) -> Spec | None:
+    # "On this Christmas Eve": the determiner belongs to the extent (TimeML keeps "this"), and the day is this year's
+    return s.with_(rel_unit="year", rel_n=0)
 
 
 _HOLIDAY_EVENT_AFTER = regex.compile(r"\s{1,3}(?:" + "|".join(sorted(W.HOLIDAY_EVENT_NOUNS, key=len, reverse=True)) + r")\b")
@@ -1527,6 +1537,8 @@ def _p_rel_unit(m: regex.Match[str], s: Spec) -> Spec | None:
         if rel in ("past", "last", "previous"):
             return Spec("ref", ref="PAST_REF")
         return None
+    if u in ("second", "minute") and rel == "last" and _search(r"\b(?:at|until|till)\s{1,3}\Z", m.string[max(0, m.start() - 8):m.start()], regex.I):
+        return None  # "called off airstrikes at the last minute": an idiom, no length of time
     if u in ("second", "minute", "hour") and m["the"] and rel in ("past", "last", "next", "coming", "previous"):
         # "for the past hour", "in the next minute": a length of time ending or starting now
         return s.with_(amount=1.0, notes=tuple(n for n in s.notes if n != "bare") + ("the-past" if rel in ("past", "last", "previous") else "the-next",))

@@ -316,6 +316,9 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
         # on Saturday", "has warned of dense fog between 0200 and 0900 hrs on Friday": what was arranged or
         # foreseen, in the past, happens later
         return 1
+    if (nt := _NEXT_THING.search(text, max(0, start - 48), start)) and nt["n"].lower() not in W.UNITS \
+            and nt["n"].lower() not in ("time", "morning", "afternoon", "evening", "night"):
+        return 1  # "another cut at the committee's next meeting, on Nov. 17": the next one is to come
     if _AS_EARLY_AS.match(text, max(0, start - 20), start) and not any(
             _cue(w) < 0 for w in _tense_words(_CLAUSE_BREAK.split(text[max(s0, start - 60):start])[-1])):
         return 1  # "raise rates before the end of the year, possibly as early as Wednesday": the earliest it may come
@@ -379,6 +382,10 @@ _PRESENT_PASSIVE_END = regex.compile(r"\b(?:is|are|be)\s{1,3}\Z", regex.I)
 _PRESENT_PASSIVE_ON = regex.compile(r"\b(?:is|are)\s{1,3}[a-z]{3,20}ed\s{1,3}(?:on\s{1,3}|in\s{1,3})?\Z", regex.I)
 _MODAL_NEXT = regex.compile(r"\s{0,3}(?:would|will)\b", regex.I)
 _BEFORE_HOLIDAY = regex.compile(r"\b(?:before|ahead\s{1,3}of)\s{1,3}(?:the\s{1,3})?\Z", regex.I)
+_NEXT_THING = regex.compile(r"\b(?:the|its|his|her|their|our|\w+['\u2019]s)\s{1,3}next\s{1,3}(?:[a-z]+\s{1,3})?(?P<n>[a-z]+),"
+                            r"\s{1,3}(?:on\s{1,3}|in\s{1,3}|set\s{1,3}for\s{1,3}|scheduled\s{1,3}for\s{1,3}|due\s{1,3})?\Z", regex.I)
+_DECLARED_DAY = regex.compile(r"\s{1,3}(?:as\s{1,3})?an?\s{1,3}(?:(?:national|public|official|special|bank)\s{1,3}){0,2}"
+                              r"(?:day|holiday)\s{1,3}of\b|\s{1,3}(?:as\s{1,3})?an?\s{1,3}(?:(?:national|public|official|special|bank)\s{1,3}){1,2}holiday\b", regex.I)
 _AHEAD_OF = regex.compile(r"\b(?:ahead\s{1,3}of|in\s{1,3}the\s{1,3}run-up\s{1,3}to)\s{1,3}\Z", regex.I)
 # tickets and calls are for what is to come, and so is what a warning is of ("Tickets for trains out of Beijing on
 # Sunday sold out", "Opposition leaders called for a protest rally in central Kiev on Sunday", "has warned of dense
@@ -925,12 +932,15 @@ class Resolver:
         if holiday in W.REGIONAL_HOLIDAYS and zone_key_ not in W.REGIONAL_HOLIDAYS[holiday]:
             return self._unresolved(c, base)  # "Independence Day" with no country to say which one
         if holiday is not None:
-            years = (s.year,) if s.year is not None else (a.year - 1, a.year, a.year + 1) if a is not None else ()
+            year = s.year
+            if year is None and s.rel_unit == "year" and s.rel_n is not None and a is not None:
+                year = a.year + s.rel_n  # "this Easter Sunday": this year's
+            years = (year,) if year is not None else (a.year - 1, a.year, a.year + 1) if a is not None else ()
             try:
                 known = [_holiday_date(holiday, y, zone_key_) for y in years]
             except ValueError:  # a calendar newstime has no table for that year ("the Lunar New Year" of 1950)
                 return self._unresolved(c, base)
-            if s.year is not None:
+            if year is not None:
                 per = Period(known[0], "day")
             elif a is None:
                 return self._unresolved(c, base)
@@ -1114,6 +1124,8 @@ class Resolver:
                     tense = 1  # "The NFL moved Sunday's game to Detroit": what is moved or called off has not happened
                 if s.direction is None and _AHEAD_OF.search(self.ctx.text, max(0, c.start - 16), c.start):
                     tense = 1  # "a televised debate on Monday ahead of Sunday's run-off": what is still to come
+                elif s.direction is None and _DECLARED_DAY.match(self.ctx.text, c.end):
+                    tense = 1  # "declared Monday a national day of mourning": a day set aside is one to come
                 elif tense > 0 and s.direction is None and _past_until(self.ctx, c.start):
                     tense = -1  # "traded proposals until shortly before midnight on Monday": the day the past went on to
                 d = _place_weekday(a, s.weekday, tense, s.direction is not None)

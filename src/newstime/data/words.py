@@ -317,7 +317,7 @@ PRESENT_CUES: frozenset[str] = frozenset({
     # a schedule's third person ("the tax rises to 8 percent on Tuesday", "Putin, who gives his annual news conference on
     # Thursday", "the next round, on Wednesday, covers six seats")
     "rises", "gives", "delivers", "addresses", "unveils", "debuts", "premieres", "concludes", "convenes", "reconvenes",
-    "testifies", "speaks", "covers",
+    "testifies", "speaks", "covers", "retires",
 })
 # present cues that are nouns as often, when nothing comes before them in the clause ("Play on Monday was held up")
 NOUN_LIKE_PRESENT: frozenset[str] = frozenset({"play", "vote", "strike", "rally", "visit", "travel", "head", "face",
