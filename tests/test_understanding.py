@@ -831,6 +831,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("24 years", "DURATION", "P24Y"), ("January", "DATE", "1999-01")]),
     ("Many analysts expect another cut at the committee's next meeting, on Nov. 17.", "1999-03-27", None,
      [("Nov. 17", "DATE", "1999-11-17")]),
+    ("Clinton arrived in Xi'an, capital of Shaanxi Province, on Thursday for a nine-day state visit.", "1998-06-27", None,
+     [("Thursday", "DATE", "1998-06-25"), ("nine-day", "DURATION", "P9D")]),
+    ("The two leaders visit Paris on Thursday.", "1998-06-27", None, [("Thursday", "DATE", "1998-07-02")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("Good evening. On this Christmas Eve, millions of Americans are on the road.", "1998-12-24", None,
      [("this Christmas Eve", "DATE", "1998-12-24")]),

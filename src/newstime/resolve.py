@@ -232,8 +232,13 @@ def _present_cue(words: list[str], i: int) -> bool:
         prev = words[i - 1] if i else ""
         return i + 1 < len(words) and (words[i + 1] in ("their", "its") or words[i + 1] in ("at", "on") and (
             prev == "and" or (len(prev) > 3 and prev.endswith("s") and not prev.endswith(("ss", "'s")))))
-    if i == 0 and w in W.NOUN_LIKE_PRESENT:
-        return False  # "Play on Monday was held up": with no subject before it, the word is the noun
+    if w in W.NOUN_LIKE_PRESENT and (i == 0 or words[i - 1] in W.DETERMINERS or (
+            words[i - 1] not in ("they", "we", "you", "i", "who", "and", "to")
+            and not (words[i - 1].endswith("s") and not words[i - 1].endswith("ss"))
+            and any(x in W.DETERMINERS for x in words[max(0, i - 3):i - 1]))):
+        # "Play on Monday was held up": with no subject before it, the word is the noun; so it is after an article
+        # and a word that is no plural subject ("on Thursday for a nine-day state visit"; "the two leaders visit")
+        return False
     return w in W.PRESENT_CUES and not (i and words[i - 1] in W.DETERMINERS)
 
 
