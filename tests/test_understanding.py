@@ -834,6 +834,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Clinton arrived in Xi'an, capital of Shaanxi Province, on Thursday for a nine-day state visit.", "1998-06-27", None,
      [("Thursday", "DATE", "1998-06-25"), ("nine-day", "DURATION", "P9D")]),
     ("The two leaders visit Paris on Thursday.", "1998-06-27", None, [("Thursday", "DATE", "1998-07-02")]),
+    ("Helicopters were grounded Thursday, and forecasters said the bad weather could last through the weekend.",
+     "1998-02-05", None, [("Thursday", "DATE", "1998-02-05"), ("the weekend", "DATE", "1998-W06-WE")]),
+    ("The Games close Sunday with a ceremony at the Olympic Stadium.", "1998-02-20", None, [("Sunday", "DATE", "1998-02-22")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("Good evening. On this Christmas Eve, millions of Americans are on the road.", "1998-12-24", None,
      [("this Christmas Eve", "DATE", "1998-12-24")]),

@@ -170,6 +170,8 @@ def _tense_words(chunk: str) -> list[str]:
             words[i - 1], words[i] = "had", ""  # "having forecast growth in February": done before
         elif words[i] in W.FUTURE_NOUNS and words[i - 1] in W.NOUN_BEFORE:
             words[i] = ""  # "up from its previous forecast in July": a noun, no plan
+        elif words[i] == "last" and (words[i - 1] in W.MODALS or words[i - 1] in W.FUTURE_AUXILIARIES):
+            words[i] = ""  # "the bad weather could last through the weekend": the verb, not "last week"
         elif words[i] == "ahead" and words[i - 1] in W.MARGIN_NOUNS:
             words[i] = ""  # "finished on Monday, 11 seconds ahead of Chebet": a margin, not what lies ahead
     return words
@@ -230,8 +232,9 @@ def _present_cue(words: list[str], i: int) -> bool:
         # "stations open at 8 a.m.", "and close at 8 p.m.": a verb between its subject and "at"/"on"; "England open
         # their campaign": a verb before its object
         prev = words[i - 1] if i else ""
-        return i + 1 < len(words) and (words[i + 1] in ("their", "its") or words[i + 1] in ("at", "on") and (
-            prev == "and" or (len(prev) > 3 and prev.endswith("s") and not prev.endswith(("ss", "'s")))))
+        nxt = words[i + 1] if i + 1 < len(words) else ""  # ("" when the date comes right after: "The Games close Sunday")
+        return nxt in ("their", "its") or nxt in ("at", "on", "") and (
+            prev == "and" or (len(prev) > 3 and prev.endswith("s") and not prev.endswith(("ss", "'s"))))
     if w in W.NOUN_LIKE_PRESENT and (i == 0 or words[i - 1] in W.DETERMINERS or (
             words[i - 1] not in ("they", "we", "you", "i", "who", "and", "to")
             and not (words[i - 1].endswith("s") and not words[i - 1].endswith("ss"))
