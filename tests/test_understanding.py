@@ -837,6 +837,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Helicopters were grounded Thursday, and forecasters said the bad weather could last through the weekend.",
      "1998-02-05", None, [("Thursday", "DATE", "1998-02-05"), ("the weekend", "DATE", "1998-W06-WE")]),
     ("The Games close Sunday with a ceremony at the Olympic Stadium.", "1998-02-20", None, [("Sunday", "DATE", "1998-02-22")]),
+    ("Kohl became chancellor in October 1982 and presided over German reunification eight years later.", "1998-09-28",
+     None, [("October 1982", "DATE", "1982-10"), ("eight years later", "DATE", "1990")]),
+    ("Sales rose 3 percent in March from a year earlier.", "1998-09-28", None, [("a year earlier", "DATE", "1997-03")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("Good evening. On this Christmas Eve, millions of Americans are on the road.", "1998-12-24", None,
      [("this Christmas Eve", "DATE", "1998-12-24")]),

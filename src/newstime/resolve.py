@@ -878,9 +878,12 @@ class Resolver:
                 return self._emit_aside(c, base, per, conf, f"mention:{self.quarter_ref.start}")
             if rg == "quarter" and u in ("year", "quarter"):
                 grain = "quarter"
-            elif rg == "month" and u in ("month", "year"):
+            elif rg == "month" and (u == "month" or (u == "year" and s.amount == 1)):
                 grain = "month"
-            elif rg in ("day", "part_of_day", "hour", "minute", "second") and u in ("year", "month", "week", "day"):
+            elif rg in ("day", "part_of_day", "hour", "minute", "second") and (
+                    u in ("month", "week", "day") or (u == "year" and s.amount == 1)):
+                # ("became chancellor in October 1982 and presided over reunification eight years later": 1990, the
+                # year; "a year earlier" compares like with like)
                 grain = "day"
             elif rg == "year" and u in ("decade", "century"):
                 grain = "year"  # "founded in 1998. A decade later": 2008
