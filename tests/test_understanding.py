@@ -840,6 +840,11 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Kohl became chancellor in October 1982 and presided over German reunification eight years later.", "1998-09-28",
      None, [("October 1982", "DATE", "1982-10"), ("eight years later", "DATE", "1990")]),
     ("Sales rose 3 percent in March from a year earlier.", "1998-09-28", None, [("a year earlier", "DATE", "1997-03")]),
+    ("The company earned $84.2 million in the three months ended Sept. 30, up from $71.3 million a year earlier.",
+     "1998-10-20", None, [("the three months", "DURATION", "P3M"), ("Sept. 30", "DATE", "1998-09-30"),
+                          ("a year earlier", "DATE", "1997-Q3")]),
+    ("For the year ended March 31, the economy contracted 0.7 percent. The agency released the figures at 5 p.m.",
+     "1998-06-12", None, [("March 31", "DATE", "1998-03-31"), ("5 p.m.", "TIME", "1998-06-12T17:00")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("Good evening. On this Christmas Eve, millions of Americans are on the road.", "1998-12-24", None,
      [("this Christmas Eve", "DATE", "1998-12-24")]),

@@ -390,6 +390,9 @@ _PRESENT_PASSIVE_END = regex.compile(r"\b(?:is|are|be)\s{1,3}\Z", regex.I)
 _PRESENT_PASSIVE_ON = regex.compile(r"\b(?:is|are)\s{1,3}[a-z]{3,20}ed\s{1,3}(?:on\s{1,3}|in\s{1,3})?\Z", regex.I)
 _MODAL_NEXT = regex.compile(r"\s{0,3}(?:would|will)\b", regex.I)
 _BEFORE_HOLIDAY = regex.compile(r"\b(?:before|ahead\s{1,3}of)\s{1,3}(?:the\s{1,3})?\Z", regex.I)
+# the last day of a period reported ("the three months ended Sept. 30", "the year ending March 31")
+_PERIOD_ENDED = regex.compile(r"\b(?:(?P<q>three\s{1,3}months|13\s{1,3}weeks)|quarter|year|months|weeks|period|half)\s{1,3}"
+                              r"(?:that\s{1,3})?(?:ended|ending|ends|to)\s{1,3}(?:on\s{1,3})?\Z", regex.I)
 _NEXT_THING = regex.compile(r"\b(?:the|its|his|her|their|our|\w+['\u2019]s)\s{1,3}next\s{1,3}(?:[a-z]+\s{1,3})?(?P<n>[a-z]+),"
                             r"\s{1,3}(?:on\s{1,3}|in\s{1,3}|set\s{1,3}for\s{1,3}|scheduled\s{1,3}for\s{1,3}|due\s{1,3})?\Z", regex.I)
 _DECLARED_DAY = regex.compile(r"\s{1,3}(?:as\s{1,3})?an?\s{1,3}(?:(?:national|public|official|special|bank)\s{1,3}){0,2}"
@@ -1560,11 +1563,21 @@ class Resolver:
             self.periods[c.start] = per
             if c.equivalent_of is not None and per.grain in ("hour", "minute", "second"):
                 return m  # "(0100 GMT)": the same instant on another clock; its day is no day of the story
+            ended = per.grain == "day" and _PERIOD_ENDED.search(self.ctx.text, max(0, c.start - 40), c.start)
+            if ended and ended["q"] and (per.start.month % 3, (per.start + timedelta(days=1)).day) == (0, 1):
+                # "in the three months ended Sept. 30, up from $71.3 million a year earlier": the quarter it closes is
+                # what the figures are of
+                q = (per.start.month - 1) // 3 + 1
+                self.ref = Reference(Period(date(per.start.year, 3 * q - 2, 1), "quarter", index=f"Q{q}"), c.end, c.start)
+                self.quarter_ref = self.ref
+                return m
             self.ref = Reference(per, c.end, c.start)
             if per.grain == "quarter":
                 self.quarter_ref = self.ref
             elif per.grain == "month" and "the-month" not in s.notes:
                 self.month_ref = self.ref
+            if ended:
+                return m  # "For the year ended March 31": the end of a period reported, no day the story tells of
             if per.grain in ("day", "part_of_day", "hour", "minute", "second"):
                 st = per.start
                 self.day_refs.append((c.start, date(st.year, st.month, st.day)))
