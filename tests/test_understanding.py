@@ -846,6 +846,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("For the year ended March 31, the economy contracted 0.7 percent. The agency released the figures at 5 p.m.",
      "1998-06-12", None, [("March 31", "DATE", "1998-03-31"), ("5 p.m.", "TIME", "1998-06-12T17:00")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
+    ("Analysts said the film could cross Rs 150 crore by Sunday, helped by the Independence Day holiday on Thursday.",
+     "2013-08-12", "Asia/Kolkata", [("Independence Day", "DATE", "2013-08-15"), ("Thursday", "DATE", "2013-08-15")]),
     ("Good evening. On this Christmas Eve, millions of Americans are on the road.", "1998-12-24", None,
      [("this Christmas Eve", "DATE", "1998-12-24")]),
     ("On this Easter Sunday, thousands prayed in the square.", "1999-04-04", None, [("this Easter Sunday", "DATE", "1999-04-04")]),

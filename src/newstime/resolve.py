@@ -393,6 +393,8 @@ _BEFORE_HOLIDAY = regex.compile(r"\b(?:before|ahead\s{1,3}of)\s{1,3}(?:the\s{1,3
 # the last day of a period reported ("the three months ended Sept. 30", "the year ending March 31")
 _PERIOD_ENDED = regex.compile(r"\b(?:(?P<q>three\s{1,3}months|13\s{1,3}weeks)|quarter|year|months|weeks|period|half)\s{1,3}"
                               r"(?:that\s{1,3})?(?:ended|ending|ends|to)\s{1,3}(?:on\s{1,3})?\Z", regex.I)
+_HOLIDAY_WEEKDAY = regex.compile(r"(?:\s{1,3}(?:holiday|celebrations?|festival|weekend))?(?:\s{1,3}on|,\s{1,3}which\s{1,3}(?:falls|fell|fall|is|was)"
+                                 r"\s{1,3}on|,)\s{1,3}(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", regex.I)
 _NEXT_THING = regex.compile(r"\b(?:the|its|his|her|their|our|\w+['\u2019]s)\s{1,3}next\s{1,3}(?:[a-z]+\s{1,3})?(?P<n>[a-z]+),"
                             r"\s{1,3}(?:on\s{1,3}|in\s{1,3}|set\s{1,3}for\s{1,3}|scheduled\s{1,3}for\s{1,3}|due\s{1,3})?\Z", regex.I)
 _DECLARED_DAY = regex.compile(r"\s{1,3}(?:as\s{1,3})?an?\s{1,3}(?:(?:national|public|official|special|bank)\s{1,3}){0,2}"
@@ -964,6 +966,14 @@ class Resolver:
                 days = known
                 if "eve" in s.notes:  # "on the eve of Election Day": it is the eve that the tense places
                     days = [x - timedelta(days=1) for x in days]
+                wd = _HOLIDAY_WEEKDAY.match(self.ctx.text, c.end)
+                if wd is not None:
+                    # "the Independence Day holiday on Thursday", "Dussehra, which fell on Sunday": the year whose
+                    # holiday falls on that weekday, if one does
+                    fits = [x for x in days if x.weekday() == W.WEEKDAYS[wd["wd"].lower()]]
+                    if len(fits) == 1:
+                        days = fits
+                        tense = 0
                 if tense < 0 and not _BEFORE_HOLIDAY.search(self.ctx.text, max(0, c.start - 14), c.start):
                     d = max(x for x in days if x <= a)
                 elif tense > 0 and any(_future_marked(x) for x in _clause_around(self.ctx, c.start, c.end)):
@@ -1164,6 +1174,13 @@ class Resolver:
                         # Thursday" are out of order, and both past)
                         d = d0 + timedelta(days=(s.weekday - d0.weekday()) % 7 or 7)
                         reference, conf = f"mention:{pos}", P.CONFIDENCE_TENSE
+                    elif ((hw := _HOLIDAY_WEEKDAY.match(self.ctx.text, self.ref.pos if self.ref is not None else 0))
+                          and hw.start("wd") == c.start and self.ref is not None and self.ref.period.grain == "day"
+                          and self.ref.period.start.weekday() == s.weekday):
+                        # "the Independence Day holiday on Thursday": the holiday's day
+                        st = self.ref.period.start
+                        d = date(st.year, st.month, st.day)
+                        reference, conf = f"mention:{self.ref.start}", P.CONFIDENCE_TENSE
                     elif _PURPOSE_DAY.fullmatch(self.ctx.text, pos, c.start) and (s.weekday - d0.weekday()) % 7 <= 3:
                         # "arrived in Kabul on Monday for a one-day conference on Tuesday": what they came for
                         # follows their coming, within days
