@@ -845,6 +845,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
                           ("a year earlier", "DATE", "1997-Q3")]),
     ("For the year ended March 31, the economy contracted 0.7 percent. The agency released the figures at 5 p.m.",
      "1998-06-12", None, [("March 31", "DATE", "1998-03-31"), ("5 p.m.", "TIME", "1998-06-12T17:00")]),
+    ("Countries of the European Union also move their clocks back on Sunday, as they do every October.", "2014-10-20",
+     None, [("Sunday", "DATE", "2014-10-26"), ("every October", "SET", "XXXX-10")]),
+    ("Police had to close some viewing areas hours before midnight.", "2013-12-30", None, [("hours", "DURATION", "PTXH")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("Analysts said the film could cross Rs 150 crore by Sunday, helped by the Independence Day holiday on Thursday.",
      "2013-08-12", "Asia/Kolkata", [("Independence Day", "DATE", "2013-08-15"), ("Thursday", "DATE", "2013-08-15")]),

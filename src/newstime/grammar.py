@@ -1071,7 +1071,8 @@ _UNIT_TAIL = r"""(?P<u>\L<unit>)(?![\w])(?:-(?P<long>long|old))?(?P<half>\s{1,3}
 
 _VAGUE_PLURAL_UNITS = frozenset({"century", "decade", "year", "month", "week", "day", "hour", "minute"})
 # "hours after the attack": an event follows ("in the first days after ..." is a phrase of its own)
-_EVENT_AFTER = regex.compile(r"\s{1,3}(?:after|before)\s{1,3}(?:a|an|the|his|her|its|their|he|she|it|they|police|officials|[A-Z]\w*|\w+ing)\b")
+_EVENT_AFTER = regex.compile(r"\s{1,3}(?:after|before)\s{1,3}(?:a|an|the|his|her|its|their|he|she|it|they|police|officials|[A-Z]\w*|\w+ing"
+                             r"|liftoff|lift-off|takeoff|take-off|touchdown|landing|launch|impact|midnight|noon|dawn)\b")
 _NOT_BARE_BEFORE = regex.compile(r"(?r)(?:\b(?:the|first|last|early|final|those|these|of|for|working|office|business|trading|calendar|few|many|several|some|long|more|additional|\L<numword>|and\s{1,3}a\s{1,3}half)|\d)[\s-]{1,3}\Z",
                                  regex.I, numword=_NUMBER_WORDS)
 

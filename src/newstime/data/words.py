@@ -317,11 +317,11 @@ PRESENT_CUES: frozenset[str] = frozenset({
     # a schedule's third person ("the tax rises to 8 percent on Tuesday", "Putin, who gives his annual news conference on
     # Thursday", "the next round, on Wednesday, covers six seats")
     "rises", "gives", "delivers", "addresses", "unveils", "debuts", "premieres", "concludes", "convenes", "reconvenes",
-    "testifies", "speaks", "covers", "retires",
+    "testifies", "speaks", "covers", "retires", "move", "moves",
 })
 # present cues that are nouns as often, when nothing comes before them in the clause ("Play on Monday was held up")
 NOUN_LIKE_PRESENT: frozenset[str] = frozenset({"play", "vote", "strike", "rally", "visit", "travel", "head", "face",
-                                                "host", "gather", "run", "fly"})
+                                                "host", "gather", "run", "fly", "move"})
 # nouns as often as verbs ("the close", "tax returns"): present verbs only after "and" or a plural subject and
 # before "at"/"on" ("Polling stations open at 8 a.m. and close at 8 p.m. Sunday")
 OPENING_VERBS: frozenset[str] = frozenset({"open", "close", "end", "reopen", "finish", "return", "launch"})
