@@ -423,6 +423,9 @@ _BARE_MONTH_LEFT = regex.compile(
     r"|\bas\s{1,3}(?:early|late|soon)\s{1,3}as\s{1,3})\Z", regex.I)  # "data for May", "the coldest March since 1962", "until at least March"
 
 
+_KIN_LEFT = regex.compile(r"\b(?:" + "|".join(sorted(W.KIN_NOUNS)) + r"),?\s{1,3}\(?\Z", regex.I)
+
+
 @G.rule("month", "month", r"(?P<m>\L<month>)(?!\w|['\u2019](?!s\b))", (
     ("April", "2022-04", "2022-02-12"), ("in December", "2021-12"), ("since March", "2021-03"),
     ("the beginning of December", "2021-12"), ("Auto makers' May sales rose", "2021-05"),
@@ -435,6 +438,8 @@ def _month(m: regex.Match[str], text: str) -> Spec | None:
     if ((low in W.AMBIGUOUS_MONTHS or w.isupper()) and not _BARE_MONTH_LEFT.match(text, max(0, m.start() - 16), m.start())
             and (w.isupper() or not _figure_noun_after(text, m.end()))):
         return None
+    if _KIN_LEFT.search(text, max(0, m.start() - 16), m.start()) and text[m.end():m.end() + 1] in (",", ")"):
+        return None  # "Ms Steenkamp's mother, June, said": a name
     if (low in W.AMBIGUOUS_MONTHS and _FOR_LEFT.search(text, max(0, m.start() - 6), m.start())
             and _match(r"\s{1,3}(?:to\s{1,3}[a-z]|(?:has|had|is|was|said|says|will|would)\b)", text[m.end():m.end() + 12])):
         return None  # "calls for May to resign", "support for May was": a person

@@ -351,6 +351,10 @@ YEAR_NEXT_OK: frozenset[str] = frozenset("""
 MARGIN_NOUNS: frozenset[str] = frozenset("""
     seconds second minutes minute points point votes vote strokes stroke lengths length shots shot goals goal runs
     places percent games game laps lap""".split())
+# kin before a name in apposition ("his mother, June, said"; "his wife, April,"): a month word there is the name
+KIN_NOUNS: frozenset[str] = frozenset("""
+    mother father wife husband daughter son sister brother aunt uncle grandmother grandfather widow widower partner
+    girlfriend boyfriend fiancee fiance niece nephew cousin""".split())
 # plurals (and units) with no final "s": after a preposition, "of 1500 men" is a count, not a year
 UNMARKED_PLURALS: frozenset[str] = frozenset("""
     men women people police staff children personnel cattle sheep feet yen yuan baht won rupiah head crew infantry
