@@ -848,6 +848,15 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Countries of the European Union also move their clocks back on Sunday, as they do every October.", "2014-10-20",
      None, [("Sunday", "DATE", "2014-10-26"), ("every October", "SET", "XXXX-10")]),
     ("Police had to close some viewing areas hours before midnight.", "2013-12-30", None, [("hours", "DURATION", "PTXH")]),
+    # "the day" that names the day being told, or the day just named again
+    ("The Dow, which had been up 100 points at midday, ended the day down 28 points.", "1999-03-26", None,
+     [("midday", "TIME", "1999-03-26T12:00"), ("the day", "DATE", "1999-03-26")]),
+    ("Schools were closed Thursday, and many residents spent much of the day in basements.", "1999-03-26", None,
+     [("Thursday", "DATE", "1999-03-25"), ("the day", "DATE", "1999-03-25")]),
+    ("Foreigners have bought stocks since Sept. 4, the day Raghuram Rajan took over as governor.", "2013-11-04", None,
+     [("Sept. 4", "DATE", "2013-09-04"), ("the day", "DATE", "2013-09-04")]),
+    ("Eight trading days after Oct. 12, the day before the stock market plunge, prices fell.", "1989-10-27", None,
+     [("Oct. 12", "DATE", "1989-10-12"), ("the day", "DATE", "1989-10-12")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("Analysts said the film could cross Rs 150 crore by Sunday, helped by the Independence Day holiday on Thursday.",
      "2013-08-12", "Asia/Kolkata", [("Independence Day", "DATE", "2013-08-15"), ("Thursday", "DATE", "2013-08-15")]),

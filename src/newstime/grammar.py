@@ -1578,6 +1578,12 @@ def _p_part_of_period(m: regex.Match[str], s: Spec) -> Spec | None:
     return s.with_(boundary=b, mod=b)  # "the final weeks of 2012": its end
 
 
+_DATE_COMMA_LEFT = regex.compile(r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d{1,2}(?:,\s{1,3}\d{4})?"
+                                 r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day),\s{1,3}\Z", regex.I)
+_THE_DAY_LEFT = regex.compile(r"\b(?:(?:later|earlier|late|early)\s{1,3}(?:in|during)|during|throughout|(?:much|most|rest|all|part)"
+                              r"\s{1,3}of|ended|finished)\s{1,3}\Z", regex.I)
+
+
 @G.prefix("the_period", r"(?P<the>the)\s{1,3}(?:(?P<adj>full|whole|entire|fiscal|current|calendar|current\s{1,3}fiscal|latest\s{1,3}fiscal|holiday|long|long\s{1,3}holiday)\s{1,3})?",
           lambda s: (_is_unit(s) and s.unit in ("quarter", "year", "weekend", "month", "week", "day", "decade", "century"))
           or "the-ok" in s.notes,
@@ -1607,8 +1613,15 @@ def _p_the_period(m: regex.Match[str], s: Spec) -> Spec | None:
         # "the day before," "the week after,": one unit from the reference
         return s.with_(amount=1.0, notes=tuple(n for n in s.notes if n != "bare") + ("whole-unit",))
     if u == "day":
-        if not adj and _search(r"\b(?:later|earlier|late|early)\s{1,3}(?:in|during)\s{1,3}\Z", m.string[max(0, m.start() - 16):m.start()], regex.I):
-            return Spec("date", rel_unit="day", rel_n=0, anaphoric=True)  # "later in the day": the day being told
+        left = m.string[max(0, m.start() - 24):m.start()]
+        if not adj and _DATE_COMMA_LEFT.search(left):
+            # "since Sept. 4, the day Raghuram Rajan took over", "reach Friday, the day some had taken to be the end":
+            # the day just named, again
+            return Spec("date", rel_unit="day", rel_n=0, anaphoric=True)
+        if not adj and _THE_DAY_LEFT.search(left) and not _match(r"\w+\s{1,3}(?:when|that|of|before|after|he|she|they|it|we)\b",
+                                                                  m.string[m.end():m.end() + 16]):
+            # "later in the day", "during the day", "much of the day", "ended the day down": the day being told
+            return Spec("date", rel_unit="day", rel_n=0, anaphoric=True)
         return None
     nxt = m.string[m.end():m.end() + 24]
     if _match(r"\w+(?:s\b|-|\s{1,3}(?:of(?!\s{1,3}(?:[$#\u00a3\u20ac]|C\$|\d))|before|after|when|in\s{1,3}which|that|two|nineteen|twenty)\b|\s{1,3}\d)", nxt) and not (
