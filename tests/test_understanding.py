@@ -857,6 +857,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("Sept. 4", "DATE", "2013-09-04"), ("the day", "DATE", "2013-09-04")]),
     ("Eight trading days after Oct. 12, the day before the stock market plunge, prices fell.", "1989-10-27", None,
      [("Oct. 12", "DATE", "1989-10-12"), ("the day", "DATE", "1989-10-12")]),
+    ("Good morning. It's, uh, six-thirty here in Los Angeles, two days after the earthquake that struck at four "
+     "thirty-one Monday morning.", "1994-01-19", None,
+     [("six-thirty", "TIME", "1994-01-19T06:30"), ("four thirty-one Monday morning", "TIME", "1994-01-17T04:31")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("Analysts said the film could cross Rs 150 crore by Sunday, helped by the Independence Day holiday on Thursday.",
      "2013-08-12", "Asia/Kolkata", [("Independence Day", "DATE", "2013-08-15"), ("Thursday", "DATE", "2013-08-15")]),

@@ -802,13 +802,16 @@ _AT_BEFORE = regex.compile(r"(?r)\b(?:at|until|till)\s{1,3}(?:(?:about|around|ap
         r"(?P<H>\L<clockhour>)(?:(?P<sep>[\s-])" + _MINUTE_WORDS + r")?"
         r"(?:\s{0,2}" + _AMPM + r"|\s{1,3}(?P<oc>o['\u2019]clock)\b|(?=\s{1,3}(?:tonight|this\s{1,3}(?:morning|afternoon|evening)"
         r"|tomorrow\s{1,3}(?:morning|afternoon|evening|night)|in\s{1,3}the\s{1,3}(?:morning|afternoon|evening))\b)"
-        r"|(?P<end>(?=\s{0,2}[.,;!?]|\s{1,3}(?:last\s{1,3}night|yesterday|today|this\s{1,3}morning)\b)))",
+        r"|(?P<end>(?=\s{0,2}[.,;!?]|\s{1,3}(?:last\s{1,3}night|yesterday|today|this\s{1,3}morning)\b))"
+        r"|(?P<wd>(?=\s{1,3}(?:on\s{1,3})?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
+        r"|(?P<here>(?=\s{1,3}(?:here|now)\b)))",
         (("at ten a.m. Eastern time", "2022-02-12T10:00"), ("back at seven o'clock", "2022-02-12T07:00"),
          ("he speaks at nine-thirty tonight", "2022-02-12T21:30"), ("at four p.m.", "2022-02-12T16:00"),
          ("at eleven forty-five p.m.", "2022-02-12T23:45"), ("the vote is at ten thirty tomorrow morning", "2022-02-13T10:30"),
          ("where it is now five in the morning", "2022-02-12T05:00"), ("the news conference began at two thirty.", "2022-02-12T14:30"),
          ("it touched down at about eight fifteen last night", "2022-02-11T20:15"),
-         ("a briefing at eleven this morning", "2022-02-12T11:00"), ("We'll have an update tonight at eleven.", "2022-02-12T23:00")))
+         ("a briefing at eleven this morning", "2022-02-12T11:00"), ("We'll have an update tonight at eleven.", "2022-02-12T23:00"),
+         ("the quake struck at four thirty-one Monday morning", "2022-02-07T04:31")))
 def _clock_words(m: regex.Match[str], text: str) -> Spec | None:
     mi = _minute_words(m)
     at = _AT_BEFORE.search(text, max(0, m.start() - 18), m.start()) is not None
@@ -817,6 +820,15 @@ def _clock_words(m: regex.Match[str], text: str) -> Spec | None:
                                          text[max(0, m.start() - 60):m.start()], regex.I) is not None
     if m["end"] is not None and not ((mi and at) or said_pod):
         return None  # "began at two thirty.", "at about eight fifteen last night"; "two thirty" alone is two numbers
+    if m["wd"] is not None and not (mi and at):
+        return None  # "struck at four thirty-one Monday morning" is a time; "four Monday" is no clock
+    if m["here"] is not None:
+        if not (mi and _search(r"\bit(?:['\u2019]s|\s{1,3}is)[,\s]{1,4}(?:(?:uh|um|now|just|about)[,\s]{1,4}){0,3}\Z",
+                               text[max(0, m.start() - 20):m.start()], regex.I)):
+            return None
+        # "It's, uh, six-thirty here in Los Angeles": the time it is where the speaker is
+        here = _meridiem_unknown(_clock(W.CLOCK_HOURS[m["H"].lower()], mi, None))
+        return here.with_(notes=here.notes + ("spoken-clock",)) if here is not None else None
     if (not m["ap"] and not m["oc"] and not mi and not said_pod and not (at and m["end"] is None)
             and not _match(r"\s{1,3}in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)\b", text[m.end():m.end() + 24])):
         return None  # "nine-thirty tonight", "five in the morning", "at eleven this morning" are times; "three this morning"

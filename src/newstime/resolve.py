@@ -454,6 +454,7 @@ def _past_event_verb_before(text: str, start: int) -> bool:
 _SESSION_AFTER = regex.compile(r"\s{1,3}(?:close|closing\s{1,3}bell|finish|opening\s{1,3}bell)\b", regex.I)
 _EVENING = regex.compile(r"\b(?:tonight|this\s{1,3}evening|good\s{1,3}evening)\b", regex.I)
 _GOOD_EVENING = regex.compile(r"\bgood\s{1,3}evening\b", regex.I)
+_GOOD_MORNING = regex.compile(r"\bgood\s{1,3}morning\b", regex.I)  # a morning broadcast: "six-thirty" is 6:30 a.m.
 _TRAILING_DIRECTION = regex.compile(r"\s{1,3}(?:later|earlier|after|before)\Z", regex.I)
 _POSSESSIVE = regex.compile(r"['\u2019]s\b")
 
@@ -1504,7 +1505,8 @@ class Resolver:
         flags = list(flags or [])
         if s.shift_unit is not None and s.shift_n and s.shift_n.is_integer():
             per = _shift_period(per, s.shift_unit, int(s.shift_n), self.adate)  # "a week ago Tuesday": Tuesday, a week back
-        if (per.grain == "minute" and isinstance(per.start, datetime) and (_spoken_afternoon(s, per.start.hour) or (
+        if (per.grain == "minute" and isinstance(per.start, datetime) and ((
+                _spoken_afternoon(s, per.start.hour) and _GOOD_MORNING.search(self.ctx.text, 0, 200) is None) or (
                 _spoken_unknown(s) and 7 <= per.start.hour <= 11 and self._evening_near(c.start)))):
             # "at two thirty", "until four o'clock" said with no part of the day: news hours, so the afternoon;
             # "Good evening. It's nine o'clock Eastern": the evening (still flagged meridiem-unknown; a 24-hour
