@@ -391,6 +391,9 @@ _MDY = r"""(?P<m>\L<month>)(?:\.|(?=\s))\s{0,2}(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!
           (?:\s{0,2},?\s{1,3}(?P<y>\d{4})(?!\d))?"""
 
 
+_DAY_NAMES_MOVEMENT = regex.compile(r"\s{1,3}(?-i:[A-Z][a-z]+\s{1,3})?(?-i:Movement|Declaration|Agreement|Accord|Accords|Incident|Uprising|Revolution|Group|Coalition)\b")
+
+
 @G.rule("month_day_year", "month", _MDY, (
     ("December 17, 2021", "2021-12-17"), ("Dec. 17", "2021-12-17"), ("February 12th 2022", "2022-02-12"),
     ("on January 10", "2022-01-10", "2021-12-29"), ("May 3", "2022-05-03"), ("since the Sept. 11 attacks", "2001-09-11")))
@@ -399,6 +402,8 @@ def _month_day(m: regex.Match[str], text: str) -> Spec | None:
     if not _day_ok(d) or not _cap(m["m"]):
         return None
     y = _year(m["y"])
+    if y is None and _DAY_NAMES_MOVEMENT.match(text, m.end()):
+        return None  # "the May 4 Movement", "the July 26 Movement": a name
     mo = W.MONTHS[m["m"].lower()]
     named = W.NAMED_DAYS.get((mo, d))
     if y is None and named is not None:
