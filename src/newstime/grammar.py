@@ -439,6 +439,8 @@ def _month(m: regex.Match[str], text: str) -> Spec | None:
     w = m["m"]
     if not _cap(w) or len(w) <= 3 and w.lower() != "may":
         return None
+    if (nd := _match(r"\.?\s{1,3}\d{1,2}\b", text[m.end():m.end() + 6])) and _DAY_NAMES_MOVEMENT.match(text, m.end() + nd.end()):
+        return None  # "the April 6 Youth Movement": the name the month-day rule turned down
     low = w.lower()
     if ((low in W.AMBIGUOUS_MONTHS or w.isupper()) and not _BARE_MONTH_LEFT.match(text, max(0, m.start() - 16), m.start())
             and (w.isupper() or not _figure_noun_after(text, m.end()))):
