@@ -861,6 +861,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      "thirty-one Monday morning.", "1994-01-19", None,
      [("six-thirty", "TIME", "1994-01-19T06:30"), ("four thirty-one Monday morning", "TIME", "1994-01-17T04:31")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
+    ("Airlines expect a record number of travelers over the long Christmas weekend.", "1994-12-23", None,
+     [("the long Christmas weekend", "DATE", "1994-W51-WE")]),
     ("Analysts said the film could cross Rs 150 crore by Sunday, helped by the Independence Day holiday on Thursday.",
      "2013-08-12", "Asia/Kolkata", [("Independence Day", "DATE", "2013-08-15"), ("Thursday", "DATE", "2013-08-15")]),
     ("Good evening. On this Christmas Eve, millions of Americans are on the road.", "1998-12-24", None,

@@ -290,6 +290,9 @@ def _combine(a: Spec, b: Spec) -> Spec:
 _THE_BEFORE = regex.compile(r"(?r)\bthe\s{1,3}\Z", regex.I)
 
 
+_THE_LONG_BEFORE = regex.compile(r"(?r)\bthe\s{1,3}(?:long|three-day|four-day|holiday)\s{1,3}\Z", regex.I)
+
+
 def _the_start(text: str, start: int) -> int:
     """Where a period's extent starts when "the" stands before it ("the 1988 second quarter")."""
     m = _THE_BEFORE.match(text, max(0, start - 6), start)
@@ -417,7 +420,8 @@ def _merge_pair(text: str, p: Candidate, c: Candidate) -> Candidate | None:
             and cs.kind == "duration" and cs.unit == "weekend" and "bare" in cs.notes
             and text[c.start:c.end].lower() == "weekend" and _fullmatch(r"(?:['\u2019]s)?\s{1,3}(?:holiday\s{1,3})?", text[p.end:c.start])):
         # "the Labor Day weekend", "the July 4 weekend", "Easter weekend": the weekend the holiday makes long
-        merged = Candidate(_the_start(text, p.start), c.end, ps.with_(notes=ps.notes + ("holiday-weekend",)),
+        lt = _THE_LONG_BEFORE.match(text, max(0, p.start - 16), p.start)  # "over the long Christmas weekend"
+        merged = Candidate(lt.start() if lt else _the_start(text, p.start), c.end, ps.with_(notes=ps.notes + ("holiday-weekend",)),
                            p.rule + "+" + c.rule, p.steps + c.steps + ("merge:holiday+weekend",))
     shift = _shift_of(text, p, c) if merged is None else None
     if shift is not None:
