@@ -860,6 +860,10 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Good morning. It's, uh, six-thirty here in Los Angeles, two days after the earthquake that struck at four "
      "thirty-one Monday morning.", "1994-01-19", None,
      [("six-thirty", "TIME", "1994-01-19T06:30"), ("four thirty-one Monday morning", "TIME", "1994-01-17T04:31")]),
+    # "next"/"last" before spring, summer or fall step a year ("this spring" is this year's)
+    ("The ruling could come as early as next spring.", "2012-02-14", None, [("next spring", "DATE", "2013-SP")]),
+    ("Delta has been recovering from a strike that began last spring.", "1989-10-25", None, [("last spring", "DATE", "1988-SP")]),
+    ("The new line opens this spring.", "2012-02-14", None, [("this spring", "DATE", "2012-SP")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("Airlines expect a record number of travelers over the long Christmas weekend.", "1994-12-23", None,
      [("the long Christmas weekend", "DATE", "1994-W51-WE")]),

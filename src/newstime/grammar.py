@@ -1870,6 +1870,10 @@ def _p_rel_named(m: regex.Match[str], s: Spec) -> Spec | None:
         # "next Wednesday" said on a Tuesday is the Wednesday of next week ("Thatcher's funeral will be next
         # Wednesday", said on April 9, 2013: April 17); "this coming Wednesday" is tomorrow
         return s.with_(direction=1, notes=s.notes + ("next-week",))
+    if rel in ("next", "last") and s.season in ("SP", "SU", "FA"):
+        # "next spring" said in February is next year's (this year's is "this spring"); "last spring" said in October
+        # is last year's (as TimeBank reads it) (winter, which straddles two years, keeps the nearest one)
+        return s.with_(rel_unit="year", rel_n=W.RELATIVE[rel])
     return s.with_(direction=W.RELATIVE[rel])
 
 

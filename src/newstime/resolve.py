@@ -1044,6 +1044,11 @@ class Resolver:
                 per = Period(date(per.start.year, 3 * q - 2, 1), "quarter", index=f"Q{q}")
             elif s.rel_unit == "year" and s.half is not None:  # "the first half of next year"
                 per = Period(date(per.start.year, 6 * s.half - 5, 1), "half", index=f"H{s.half}")
+            elif s.rel_unit == "year" and s.season is not None:  # "next spring": next year's spring
+                season = _absolute_period(s.with_(year=per.start.year, rel_unit=None, rel_n=None))
+                if season is None:
+                    return None
+                per = season
             elif s.rel_unit == "year" and s.month is not None and s.day is not None:  # "March 30 last year"
                 try:
                     per = Period(date(per.start.year, s.month, s.day), "day")
