@@ -1571,6 +1571,11 @@ def _p_rel_unit(m: regex.Match[str], s: Spec) -> Spec | None:
         return None
     if m["the"] and m["the"].lower() == "a":
         return None
+    if (m["the"] and rel in ("next", "coming") and u in ("day", "week", "month")
+            and _search(r"\b(?:for|within|during|throughout|spend|spent|spends)\s{1,3}\Z", m.string[max(0, m.start() - 12):m.start()], regex.I)):
+        # "For the next month, believers will abstain", "within the next week": a length from now ("to set policy for
+        # the coming year" is the year)
+        return Spec("duration", unit=u, amount=1.0, notes=("the-next",))
     n = -1 if rel == "this past" else (W.RELATIVE[rel] if rel != "that" else 0)
     ana = rel in ("following", "same", "that", "preceding", "prior") or (rel in ("next", "previous") and bool(m["the"]))
     unit = "week" if u == "weekend" else u
