@@ -873,6 +873,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("Saturday", "DATE", "2013-10-12")]),
     ("Arthur was on track to brush the Outer Banks late Thursday or early Friday.", "2014-07-02", None,
      [("late Thursday", "DATE", "2014-07-03"), ("early Friday", "DATE", "2014-07-04")]),
+    ("His body will lie in state for three days from Wednesday, and Sunday has been declared a national day of prayer.",
+     "2013-12-09", None, [("three days", "DURATION", "P3D"), ("Wednesday", "DATE", "2013-12-11"), ("Sunday", "DATE", "2013-12-15")]),
+    ("Growth was the lowest in a quarter of a century.", "2015-10-19", None, [("a quarter of a century", "DURATION", "P25Y")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("Airlines expect a record number of travelers over the long Christmas weekend.", "1994-12-23", None,
      [("the long Christmas weekend", "DATE", "1994-W51-WE")]),

@@ -1159,6 +1159,10 @@ def _unit(m: regex.Match[str], text: str) -> Spec | None:
             and _match(r"\s{1,3}of\s{1,3}(?:[$#\u00a3\u20ac]|C\$|\d)", text[m.end():m.end() + 12])):
         # "a quarter of the shares", "a quarter point": fractions ("the third quarter of $5 million" is a quarter)
         return None
+    if u == "quarter" and _search(r"\b(?:by|to)\s{1,3}(?:a|one|three)\s{1,3}\Z", text[max(0, m.start() - 12):m.start()], regex.I) \
+            and _search(r"\b(?:shr[ua]nk|shrinks|fell|falls|fall|dropped|drops|rose|rises|grew|grows|cut|cuts|slashed|reduced|"
+                        r"increased|jumped|plunged|declined|contracted|expanded|up|down)\b[^.;]{0,30}\Z", text[max(0, m.start() - 44):m.start()], regex.I):
+        return None  # "the economy has shrunk by a quarter": a fraction
     d = (m["dir"] or m["ago"] or "").lower()
     if (not d and not m["half"] and not m["long"] and w.lower().endswith("s") and u in _VAGUE_PLURAL_UNITS
             and not _match(r"\s{0,3}(?:-|of\b|and\b(?!\s{1,3}(?:said|says|added|was|were|is|are|then)\b)|or\b(?!\s{1,3}(?:even\s{1,3}|perhaps\s{1,3}|possibly\s{1,3})?(?:days|weeks|months|years|decades)\b)|on\b|at\b(?!\s{1,3}a\s{1,3}time\b)|old\b)",
@@ -1580,6 +1584,19 @@ def _p_rel_unit(m: regex.Match[str], s: Spec) -> Spec | None:
     ana = rel in ("following", "same", "that", "preceding", "prior") or (rel in ("next", "previous") and bool(m["the"]))
     unit = "week" if u == "weekend" else u
     return Spec("date", rel_unit=unit, rel_n=n, anaphoric=ana, weekend=(u == "weekend"))
+
+
+@G.prefix("quarter_of_unit", r"(?P<n>a|one|three)\s{1,3}quarters?\s{1,3}of\s{1,3}",
+          lambda s: s.kind == "duration" and s.unit in ("century", "hour", "year") and s.amount == 1.0 and s.mod is None
+          and not s.vague and not any(n.startswith(("dir:", "the-")) for n in s.notes),
+          (("the lowest in a quarter of a century", "P25Y"), ("three quarters of an hour", "PT45M")))
+def _p_quarter_of_unit(m: regex.Match[str], s: Spec) -> Spec | None:
+    n = 3 if m["n"].lower() == "three" else 1
+    if s.unit == "century":
+        return s.with_(unit="year", amount=25.0 * n, notes=tuple(x for x in s.notes if x != "bare"))  # "a quarter of a century"
+    if s.unit == "hour":
+        return s.with_(unit="minute", amount=15.0 * n, notes=tuple(x for x in s.notes if x != "bare"))
+    return s.with_(unit="month", amount=3.0 * n, notes=tuple(x for x in s.notes if x != "bare"))
 
 
 @G.prefix("the_half_unit", r"the\s{1,3}(?P<rel>next|past|last|first|final|coming|previous)\s{1,3}half[\s-]{1,2}",

@@ -290,6 +290,7 @@ def _combine(a: Spec, b: Spec) -> Spec:
 _THE_BEFORE = regex.compile(r"(?r)\bthe\s{1,3}\Z", regex.I)
 
 
+_FOR_BEFORE = regex.compile(r"\bfor\s{1,3}\Z", regex.I)
 _THE_LONG_BEFORE = regex.compile(r"(?r)\bthe\s{1,3}(?:long|three-day|four-day|holiday)\s{1,3}\Z", regex.I)
 
 
@@ -502,8 +503,11 @@ def _shift_of(text: str, p: Candidate, c: Candidate) -> tuple[str, float] | None
     gap = text[p.end:c.start]
     if "dir:ago" in ps.notes and _fullmatch(r"\s{1,3}", gap):
         sign = -1
-    elif not any(n.startswith("dir:") for n in ps.notes) and _fullmatch(r"\s{1,3}from\s{1,3}", gap) and not cs.deictic_day:
-        sign = 1  # "a week from today" is already one expression
+    elif (not any(n.startswith("dir:") for n in ps.notes) and _fullmatch(r"\s{1,3}from\s{1,3}", gap) and not cs.deictic_day
+          and not _FOR_BEFORE.search(text, max(0, p.start - 10), p.start)):
+        # "a week from today" is already one expression; "lie in state for three days from Wednesday" is a length
+        # that starts on a day
+        sign = 1
     else:
         return None
     unit, amount = ("week", 2 * ps.amount) if ps.unit == "fortnight" else (ps.unit, ps.amount)

@@ -398,7 +398,7 @@ _HOLIDAY_WEEKDAY = regex.compile(r"(?:\s{1,3}(?:holiday|celebrations?|festival|w
                                  r"\s{1,3}on|,)\s{1,3}(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", regex.I)
 _NEXT_THING = regex.compile(r"\b(?:the|its|his|her|their|our|\w+['\u2019]s)\s{1,3}next\s{1,3}(?:[a-z]+\s{1,3})?(?P<n>[a-z]+),"
                             r"\s{1,3}(?:on\s{1,3}|in\s{1,3}|set\s{1,3}for\s{1,3}|scheduled\s{1,3}for\s{1,3}|due\s{1,3})?\Z", regex.I)
-_DECLARED_DAY = regex.compile(r"\s{1,3}(?:as\s{1,3})?an?\s{1,3}(?:(?:national|public|official|special|bank)\s{1,3}){0,2}"
+_DECLARED_DAY = regex.compile(r"(?:\s{1,3}(?:has\s{1,3}been|have\s{1,3}been|was|were|is|will\s{1,3}be)\s{1,3}declared)?\s{1,3}(?:as\s{1,3})?an?\s{1,3}(?:(?:national|public|official|special|bank)\s{1,3}){0,2}"
                               r"(?:day|holiday)\s{1,3}of\b|\s{1,3}(?:as\s{1,3})?an?\s{1,3}(?:(?:national|public|official|special|bank)\s{1,3}){1,2}holiday\b", regex.I)
 _AHEAD_OF = regex.compile(r"\b(?:ahead\s{1,3}of|in\s{1,3}the\s{1,3}run-up\s{1,3}to)\s{1,3}\Z", regex.I)
 # tickets and calls are for what is to come, and so is what a warning is of ("Tickets for trains out of Beijing on
