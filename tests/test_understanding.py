@@ -876,6 +876,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("His body will lie in state for three days from Wednesday, and Sunday has been declared a national day of prayer.",
      "2013-12-09", None, [("three days", "DURATION", "P3D"), ("Wednesday", "DATE", "2013-12-11"), ("Sunday", "DATE", "2013-12-15")]),
     ("Growth was the lowest in a quarter of a century.", "2015-10-19", None, [("a quarter of a century", "DURATION", "P25Y")]),
+    ("The court would not sit on Fridays and would break for the week of 18 February.", "2013-02-04", None,
+     [("the week of 18 February", "DATE", "2013-W08")]),
+    ("The address comes a day before the 12th anniversary of the attacks.", "2013-09-10", None, [("a day", "DURATION", "P1D")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("Airlines expect a record number of travelers over the long Christmas weekend.", "1994-12-23", None,
      [("the long Christmas weekend", "DATE", "1994-W51-WE")]),

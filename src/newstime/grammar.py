@@ -1513,7 +1513,8 @@ def _p_qty(m: regex.Match[str], s: Spec) -> Spec | None:
         r"|(?:\d|\b(?:thousand|million|billion))\s{1,3}(?-i:(?P<counted>[a-z]{3,})))\s{1,3}\Z",
         m.string[max(0, m.start() - 24):m.start()])
     if (rate and not any(rate[g] and rate[g].lower() in W.NOT_RATE_WORDS for g in ("noun", "counted"))
-            and not _match(r"\w+\s{1,3}apart\b", after)):  # ("three doses a month apart": a length)
+            and not _match(r"\w+\s{1,3}(?:apart|before|after|earlier|later|ago)\b", after)):
+        # ("three doses a month apart", "The address comes a day before the anniversary": a length)
         # "$1.76 a year", "20% a year", "500 million a year": a rate, so a set
         letter, clock, mult = W.UNIT_TIMEX.get(u or "day", ("D", False, 1))
         return Spec("set", set_value=("PT" if clock else "P") + f"{mult}{letter}", unit=u, quant=None)
@@ -1665,6 +1666,8 @@ def _p_the_period(m: regex.Match[str], s: Spec) -> Spec | None:
             return Spec("date", rel_unit="day", rel_n=0, anaphoric=True)
         return None
     nxt = m.string[m.end():m.end() + 24]
+    if u == "week" and _match(r"\w+\s{1,3}of\s{1,3}\d{1,2}\s{1,3}[A-Z]", nxt):
+        return None  # "the week of 18 February": the prefix "week_of" reads it whole
     if _match(r"\w+(?:s\b|-|\s{1,3}(?:of(?!\s{1,3}(?:[$#\u00a3\u20ac]|C\$|\d))|before|after|when|in\s{1,3}which|that|two|nineteen|twenty)\b|\s{1,3}\d)", nxt) and not (
             adj and _match(r"\w+\s{1,3}that\b", nxt)):
         return None  # "the years", "the year-long", "the year before the war"
