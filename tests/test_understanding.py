@@ -880,6 +880,10 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("the week of 18 February", "DATE", "2013-W08")]),
     ("The address comes a day before the 12th anniversary of the attacks.", "2013-09-10", None, [("a day", "DURATION", "P1D")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
+    ("Because Inauguration Day, Jan. 20, falls on Sunday this year, the public swearing-in was moved to the following day.",
+     "2013-01-18", None, [("Inauguration Day", "DATE", "2013-01-20"), ("Sunday", "DATE", "2013-01-20"),
+                          ("the following day", "DATE", "2013-01-21")]),
+    ("Romney won Ohio, the biggest prize of Super Tuesday.", "2012-03-07", None, [("Super Tuesday", "DATE", "2012-03-06")]),
     ("Airlines expect a record number of travelers over the long Christmas weekend.", "1994-12-23", None,
      [("the long Christmas weekend", "DATE", "1994-W51-WE")]),
     ("Analysts said the film could cross Rs 150 crore by Sunday, helped by the Independence Day holiday on Thursday.",

@@ -1810,6 +1810,12 @@ def _p_each(m: regex.Match[str], s: Spec) -> Spec | None:
     return Spec("set", set_value=("PT" if clock else "P") + f"{count}{letter}", unit=s.unit, quant="EACH")
 
 
+@G.prefix("super_tuesday", r"(?-i:Super)\s{1,3}", lambda s: s.kind == "date" and s.weekday == 1 and s.direction is None,
+          (("the biggest prize of Super Tuesday", "2022-02-08"),))
+def _p_super_tuesday(m: regex.Match[str], s: Spec) -> Spec | None:
+    return s  # "Super Tuesday": the name of the primaries' Tuesday, the day as its tense places it
+
+
 @G.prefix("indefinite_weekday", r"(?:a|one|some)\s{1,3}",
           lambda s: s.kind == "date" and s.weekday is not None and s.day is None and s.direction is None and not s.anaphoric,
           (("it happened on a Friday", "XXXX-WXX-5"), ("one Sunday in May", "XXXX-WXX-7")))

@@ -52,7 +52,7 @@ HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
     "armistice day": ("fixed", 11, 11, 0), "remembrance day": ("fixed", 11, 11, 0),
     "april fools' day": ("fixed", 4, 1, 0), "april fool's day": ("fixed", 4, 1, 0), "may day": ("fixed", 5, 1, 0),
     "patriots' day": ("nth", 4, 0, 3), "patriots day": ("nth", 4, 0, 3), "singles' day": ("fixed", 11, 11, 0),
-    "juneteenth": ("fixed", 6, 19, 0), "earth day": ("fixed", 4, 22, 0), "groundhog day": ("fixed", 2, 2, 0),
+    "juneteenth": ("fixed", 6, 19, 0), "inauguration day": ("fixed", 1, 20, 0), "earth day": ("fixed", 4, 22, 0), "groundhog day": ("fixed", 2, 2, 0),
     # the Chinese calendar's new year (LUNAR_NEW_YEAR; days after it)
     "lunar new year": ("lunar", 0, 0, 0), "chinese new year": ("lunar", 0, 0, 0), "spring festival": ("lunar", 0, 0, 0),
     "lunar new year's eve": ("lunar", -1, 0, 0), "chinese new year's eve": ("lunar", -1, 0, 0),
@@ -317,7 +317,7 @@ PRESENT_CUES: frozenset[str] = frozenset({
     # a schedule's third person ("the tax rises to 8 percent on Tuesday", "Putin, who gives his annual news conference on
     # Thursday", "the next round, on Wednesday, covers six seats")
     "rises", "gives", "delivers", "addresses", "unveils", "debuts", "premieres", "concludes", "convenes", "reconvenes",
-    "testifies", "speaks", "covers", "retires", "move", "moves",
+    "testifies", "speaks", "covers", "retires", "move", "moves", "falls",
 })
 # present cues that are nouns as often, when nothing comes before them in the clause ("Play on Monday was held up")
 NOUN_LIKE_PRESENT: frozenset[str] = frozenset({"play", "vote", "strike", "rally", "visit", "travel", "head", "face",
