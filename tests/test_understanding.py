@@ -879,7 +879,11 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("The court would not sit on Fridays and would break for the week of 18 February.", "2013-02-04", None,
      [("the week of 18 February", "DATE", "2013-W08")]),
     ("The address comes a day before the 12th anniversary of the attacks.", "2013-09-10", None, [("a day", "DURATION", "P1D")]),
+    ("Investment rose 13.8 percent in the January-June period.", "1998-07-09", None,
+     [("the January-June period", "DATE", "1998-H1")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
+    ("NEAR slipped into orbit around Eros on Monday, Valentine's Day, becoming the first craft to circle an asteroid.",
+     "2000-02-15", None, [("Monday", "DATE", "2000-02-14"), ("Valentine's Day", "DATE", "2000-02-14")]),
     ("Because Inauguration Day, Jan. 20, falls on Sunday this year, the public swearing-in was moved to the following day.",
      "2013-01-18", None, [("Inauguration Day", "DATE", "2013-01-20"), ("Sunday", "DATE", "2013-01-20"),
                           ("the following day", "DATE", "2013-01-21")]),

@@ -330,6 +330,7 @@ def _merge_pair(text: str, p: Candidate, c: Candidate) -> Candidate | None:
             merged = Candidate(p.start, c.end, _combine(cs, ps), p.rule + "+" + c.rule, p.steps + c.steps + ("merge:time+date",))
     elif (ps.kind in ("date", "time") and ps.weekday is not None and ps.day is None and ps.rel_unit is None
           and cs.kind == "date" and cs.day is not None and cs.weekday is None
+          and "holiday-fixed" not in cs.notes  # ("on Monday, Valentine's Day": two names of one day, two expressions)
           and (ps.direction is None or cs.month is not None)
           and _BETWEEN_WEEKDAY_DATE.match(text, *between)):
         # "Sunday, March 8", "this coming Sunday, March eighth", "3:15 p.m. Tuesday, March 3": the date names the day
@@ -432,13 +433,18 @@ def _merge_pair(text: str, p: Candidate, c: Candidate) -> Candidate | None:
         merged = Candidate(p.start, c.end, spec, p.rule + "+" + c.rule, p.steps + c.steps + ("merge:shifted-day",))
     if (merged is None and ps.kind == "date" and cs.kind == "date" and ps.month is not None and cs.month is not None
             and ps.day is None and cs.day is None and ps.year is None and cs.year is None and ps.rel_unit is None
-            and cs.rel_unit is None and (ps.month - 1) % 3 == 0 and cs.month == ps.month + 2
+            and cs.rel_unit is None and ((ps.month - 1) % 3 == 0 and cs.month == ps.month + 2
+                                         or (ps.month - 1) % 6 == 0 and cs.month == ps.month + 5)
             and _fullmatch(r"\s{0,2}[-\u2013/]\s{0,2}|\s{1,3}(?:to|through)\s{1,3}", text[p.end:c.start])):
         q = _QUARTER_AFTER.match(text, c.end)
-        if q is not None:
-            # "the April-June quarter", "the October-December period last year": a calendar quarter
+        if q is not None and (cs.month == ps.month + 2 or "quarter" not in q.group().lower()):
+            # "the April-June quarter", "the October-December period last year": a calendar quarter; "the
+            # January-June period": a half
             rel = {"last": -1, "this": 0, "next": 1}.get((q["rel"] or "").lower())
-            spec = Spec("date", quarter=(ps.month - 1) // 3 + 1, rel_unit="year" if rel is not None else None, rel_n=rel)
+            if cs.month == ps.month + 5:
+                spec = Spec("date", half=(ps.month - 1) // 6 + 1, rel_unit="year" if rel is not None else None, rel_n=rel)
+            else:
+                spec = Spec("date", quarter=(ps.month - 1) // 3 + 1, rel_unit="year" if rel is not None else None, rel_n=rel)
             merged = Candidate(_the_start(text, p.start), q.end(), spec, p.rule + "+" + c.rule, p.steps + c.steps + ("merge:month-range-quarter",))
     if (merged is None and ps.kind == "duration" and ps.unit in ("day", "night") and ps.amount is not None and ps.amount.is_integer()
             and not ps.vague and ps.low is None and not any(n.startswith("dir:") for n in ps.notes)
