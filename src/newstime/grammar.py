@@ -1289,6 +1289,8 @@ def _holiday(m: regex.Match[str], text: str) -> Spec | None:
         return None  # "the Chinese New Year's celebrations": another calendar
     if not m["y"] and _names_something(text, m.end()):
         return None  # "the Good Friday Agreement", "the Fourth of July parade" stays a date (lower case)
+    if not m["y"] and _HOLIDAY_THING_AFTER.match(text, m.end()):
+        return None  # "a Christmas tree", "Easter eggs": things named for the day, not the day
     # "the end of the Republic Day parade": "the" and "the end of" belong to the noun the holiday names
     modifier = ("holiday-modifier",) if not m["y"] and _HOLIDAY_EVENT_AFTER.match(text, m.end()) else ()
     if key in W.REGIONAL_HOLIDAYS:
@@ -1313,6 +1315,7 @@ def _p_this_holiday(m: regex.Match[str], s: Spec) -> Spec | None:
     return s.with_(rel_unit="year", rel_n=0)
 
 
+_HOLIDAY_THING_AFTER = regex.compile(r"\s{1,3}(?:" + "|".join(sorted(W.HOLIDAY_THING_NOUNS, key=len, reverse=True)) + r")\b", regex.I)
 _HOLIDAY_EVENT_AFTER = regex.compile(r"\s{1,3}(?:" + "|".join(sorted(W.HOLIDAY_EVENT_NOUNS, key=len, reverse=True)) + r")\b")
 
 
@@ -1775,8 +1778,9 @@ def _p_reported_period(m: regex.Match[str], s: Spec) -> Spec | None:
              |\L<numword>|few|several|half)[\s-]{1,3})?""",
           lambda s: (s.kind == "duration" and "bare" in s.notes) or (s.kind == "date" and s.weekday is not None and not s.has_time)
           or (s.kind == "time" and s.pod is not None) or (s.kind == "date" and s.month is not None and s.day is None and s.year is None)
-          or (s.kind == "date" and s.season is not None and s.year is None and s.rel_unit is None),
-          (("every Monday", "XXXX-WXX-1"), ("each month", "P1M"), ("every two weeks", "P2W"), ("each July", "XXXX-07"),
+          or (s.kind == "date" and s.season is not None and s.year is None and s.rel_unit is None)
+          or (s.kind == "date" and "holiday-fixed" in s.notes and s.year is None and s.rel_unit is None),
+          (("every Monday", "XXXX-WXX-1"), ("as one has every New Year's Eve since 1907", "XXXX-12-31"), ("each month", "P1M"), ("every two weeks", "P2W"), ("each July", "XXXX-07"),
            ("every summer", "XXXX-SU"), ("every fifteen minutes", "PT15M"), ("once every 4,000 years", "P4000Y"),
            ("every twenty-five years", "P25Y"), ("every few minutes", "PTXM"), ("trains run every half hour", "PT30M"),
            ("flights leave on Tuesday nights", "XXXX-WXX-2TNI")))
@@ -1799,6 +1803,10 @@ def _p_each(m: regex.Match[str], s: Spec) -> Spec | None:
             n = int(q) if q.isdigit() else int(W.NUMBERS.get(q, 0)) or 1
     if s.weekday is not None:
         return Spec("set", weekday=s.weekday, set_value=f"XXXX-WXX-{s.weekday + 1}", quant="EACH")
+    if s.month is not None and s.day is not None:  # "every New Year's Eve": that day of each year
+        if w not in ("every", "each"):
+            return None
+        return Spec("set", month=s.month, day=s.day, set_value=f"XXXX-{s.month:02d}-{s.day:02d}", unit="year", quant="EACH")
     if s.month is not None:
         return Spec("set", month=s.month, set_value=f"XXXX-{s.month:02d}", unit="year", quant="EACH")
     if s.pod is not None:

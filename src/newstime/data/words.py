@@ -351,6 +351,10 @@ YEAR_NEXT_OK: frozenset[str] = frozenset("""
 MARGIN_NOUNS: frozenset[str] = frozenset("""
     seconds second minutes minute points point votes vote strokes stroke lengths length shots shot goals goal runs
     places percent games game laps lap""".split())
+# things named for a holiday, not the day ("a Christmas tree", "Easter eggs", "Halloween costumes")
+HOLIDAY_THING_NOUNS: frozenset[str] = frozenset("""
+    tree trees card cards carol carols decorations ornaments lights pudding cake cakes cookies egg eggs bunny costume
+    costumes stocking stockings cracker crackers island""".split())
 # kin before a name in apposition ("his mother, June, said"; "his wife, April,"): a month word there is the name
 KIN_NOUNS: frozenset[str] = frozenset("""
     mother father wife husband daughter son sister brother aunt uncle grandmother grandfather widow widower partner
