@@ -881,6 +881,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("The address comes a day before the 12th anniversary of the attacks.", "2013-09-10", None, [("a day", "DURATION", "P1D")]),
     ("Investment rose 13.8 percent in the January-June period.", "1998-07-09", None,
      [("the January-June period", "DATE", "1998-H1")]),
+    ("Within the next decade, doctors expect to use genetic tests.", "2000-06-26", None, [("the next decade", "DURATION", "P10Y")]),
+    ("Ministers said demand would grow steadily in the next decade.", "1990-09-25", None, [("the next decade", "DATE", "200X")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("NEAR slipped into orbit around Eros on Monday, Valentine's Day, becoming the first craft to circle an asteroid.",
      "2000-02-15", None, [("Monday", "DATE", "2000-02-14"), ("Valentine's Day", "DATE", "2000-02-14")]),

@@ -1579,6 +1579,10 @@ def _p_rel_unit(m: regex.Match[str], s: Spec) -> Spec | None:
         return None
     if m["the"] and m["the"].lower() == "a":
         return None
+    if (m["the"] and rel in ("next", "coming") and u == "decade"
+            and _search(r"\b(?:for|within|during|throughout|over)\s{1,3}\Z", m.string[max(0, m.start() - 12):m.start()], regex.I)):
+        # "within the next decade": ten years from now ("demand would grow in the next decade" is the decade)
+        return Spec("duration", unit="year", amount=10.0, notes=("the-next",))
     if (m["the"] and rel in ("next", "coming") and u in ("day", "week", "month")
             and _search(r"\b(?:for|within|during|throughout|spend|spent|spends)\s{1,3}\Z", m.string[max(0, m.start() - 12):m.start()], regex.I)):
         # "For the next month, believers will abstain", "within the next week": a length from now ("to set policy for
