@@ -883,6 +883,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("the January-June period", "DATE", "1998-H1")]),
     ("Within the next decade, doctors expect to use genetic tests.", "2000-06-26", None, [("the next decade", "DURATION", "P10Y")]),
     ("Ministers said demand would grow steadily in the next decade.", "1990-09-25", None, [("the next decade", "DATE", "200X")]),
+    ("The government declared a state of war late Wednesday. City authorities said Thursday that a curfew would be in "
+     "force from 8 p.m. to 5 a.m., starting tonight.", "1999-03-25", None,
+     [("8 p.m.", "TIME", "1999-03-25T20:00"), ("5 a.m.", "TIME", "1999-03-26T05:00")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("NEAR slipped into orbit around Eros on Monday, Valentine's Day, becoming the first craft to circle an asteroid.",
      "2000-02-15", None, [("Monday", "DATE", "2000-02-14"), ("Valentine's Day", "DATE", "2000-02-14")]),

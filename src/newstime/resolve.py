@@ -1321,7 +1321,10 @@ class Resolver:
         pos, d = self.day_refs[-1]
         s0, _ = self.ctx.sentence_of(c.start)
         p0, _ = self.ctx.sentence_of(max(0, s0 - 1))
-        if len(self.day_refs) > 1 and self.day_refs[-2][0] >= p0 and _REPORTED_ON.search(self.ctx.text, max(0, pos - 24), pos):
+        if (len(self.day_refs) > 1 and self.day_refs[-2][0] >= p0 and _REPORTED_ON.search(self.ctx.text, max(0, pos - 24), pos)
+                and not (pos >= s0 and self.day_refs[-2][0] < s0)):
+            # (but "City authorities said Thursday that a curfew would be in force from 8 p.m.": the report's day is
+            # in the clock's own sentence, the other day in the one before)
             pos, d = self.day_refs[-2]
         elif pos < s0 and self.adate is not None and abs((d - self.adate).days) > P.EVENT_DAY_HISTORY_DAYS:
             # "Stocks plunged Friday afternoon, the biggest drop since Black Monday in 1987. The sell-off began at
