@@ -1846,9 +1846,13 @@ def _times_count(f: str) -> int:
     return n
 
 
-@G.prefix("times_per", r"(?P<f>once|twice|thrice|(?:\d{1,3}|\L<numword>)\s{1,3}times)\s{1,3}(?:a|an|per|each|every)\s{1,3}",
+@G.prefix("times_per", r"(?P<f>once|twice|thrice|(?:\d{1,3}|\L<numword>)\s{1,3}times)(?:\s{1,3}|-)(?:a|an|per|each|every)(?:\s{1,3}|-)",
           lambda s: s.kind == "duration" and "bare" in s.notes,
-          (("twice a week", "P1W"), ("three times a year", "P1Y")))
+          (("twice a week", "P1W"), ("three times a year", "P1Y"), ("approval of a once-a-week version", "P1W")))
+@G.prefix("times_per_hyphen", r"(?P<f>once|twice|thrice)-",
+          lambda s: s.kind == "duration" and s.amount == 1.0 and s.mod is None and not s.vague
+          and not any(n.startswith(("dir:", "the-")) for n in s.notes),
+          (("approval of a once-a-week version", "P1W"), ("a twice-a-day pill", "P1D")))
 def _p_times(m: regex.Match[str], s: Spec) -> Spec | None:
     n = _times_count(m["f"])
     letter, clock, mult = W.UNIT_TIMEX[s.unit or "day"]
