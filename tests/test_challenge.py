@@ -38,7 +38,7 @@ from tests.written_sets import DATA, score
     ("challenge.jsonl", 0.99, 0.985, 0.975, 1),
     ("dev.jsonl", 0.99, 0.985, 0.965, 1),
     ("zones.jsonl", 0.98, 0.96, 0.94, 1),
-    ("timeml.jsonl", 0.965, 0.95, 0.895, 0),
+    ("timeml.jsonl", 0.97, 0.955, 0.915, 0),
     ("news13.jsonl", 0.98, 0.955, 0.94, 2),  # first score 94.8 / 97.9 / 96.6 / 91.1, zones 51/54; tuned on since
     ("news13b.jsonl", 0.99, 0.975, 0.96, 4),  # first score 98.2 / 99.2 / 99.0 / 96.9, zones 139/142
     ("news13c.jsonl", 0.98, 0.965, 0.945, 4),  # first score 97.3 / 98.5 / 98.4 / 95.5, zones 74/77
@@ -48,8 +48,8 @@ from tests.written_sets import DATA, score
     ("news98b.jsonl", 0.985, 0.97, 0.96, 2),  # first score 97.5 / 98.9 / 98.0 / 96.8, zones 34/35
     ("heldout.jsonl", 0.98, 0.978, 0.933, 2),
     ("heldout2.jsonl", 0.98, 0.955, 0.94, 5),
-    ("heldout3.jsonl", 0.975, 0.945, 0.925, 5),
-    ("heldout4.jsonl", 0.98, 0.96, 0.945, 2),
+    ("heldout3.jsonl", 0.98, 0.95, 0.945, 5),
+    ("heldout4.jsonl", 0.98, 0.965, 0.95, 2),
 ])
 def test_written_set_figures(name: str, relaxed: float, strict: float, value: float, zones_missed: int) -> None:
     t = score(DATA / name)
