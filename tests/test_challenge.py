@@ -34,6 +34,7 @@ from tests.written_sets import DATA, score
 #              when first scored)
 #   held out 3: strict 95.4, relaxed 98.4, type 97.3, value 93.4, zones 85/88 (scored at the end of the session
 #              that had it written; never read)
+#   held out 4: strict 96.7, relaxed 98.6, type 98.2, value 95.5, zones 74/74 (scored on arrival; never read)
 @pytest.mark.parametrize("name,relaxed,strict,value,zones_missed", [
     ("challenge.jsonl", 0.99, 0.985, 0.975, 1),
     ("dev.jsonl", 0.99, 0.985, 0.965, 1),
