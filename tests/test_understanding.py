@@ -886,6 +886,10 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("The government declared a state of war late Wednesday. City authorities said Thursday that a curfew would be in "
      "force from 8 p.m. to 5 a.m., starting tonight.", "1999-03-25", None,
      [("8 p.m.", "TIME", "1999-03-25T20:00"), ("5 a.m.", "TIME", "1999-03-26T05:00")]),
+    ("The crew will talk to flight controllers several times a day.", "2000-10-31", None, [("several times a day", "SET", "P1D")]),
+    ("We hope to keep people up there for decades to come.", "2000-10-31", None, [("decades", "DURATION", "PXE")]),
+    ("GDP grew 7 percent in the first half of this year, down from 9.5 percent a year earlier.", "1998-07-09", None,
+     [("the first half of this year", "DATE", "1998-H1"), ("a year earlier", "DATE", "1997-H1")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("NEAR slipped into orbit around Eros on Monday, Valentine's Day, becoming the first craft to circle an asteroid.",
      "2000-02-15", None, [("Monday", "DATE", "2000-02-14"), ("Valentine's Day", "DATE", "2000-02-14")]),

@@ -1168,6 +1168,7 @@ def _unit(m: regex.Match[str], text: str) -> Spec | None:
             and not _match(r"\s{0,3}(?:-|of\b|and\b(?!\s{1,3}(?:said|says|added|was|were|is|are|then)\b)|or\b(?!\s{1,3}(?:even\s{1,3}|perhaps\s{1,3}|possibly\s{1,3})?(?:days|weeks|months|years|decades)\b)|on\b|at\b(?!\s{1,3}a\s{1,3}time\b)|old\b)",
                            text[m.end():m.end() + 24], regex.I)
             and (not _match(r"\s{0,3}to\b", text[m.end():m.end() + 6], regex.I)
+                 or _match(r"\s{1,3}to\s{1,3}come\b", text[m.end():m.end() + 12], regex.I)  # "for decades to come"
                  or _search(r"\b(?:take|takes|took|taking)\s{1,3}\Z", text[max(0, m.start() - 8):m.start()], regex.I))  # "take days to clear"
             and (_search(r"\b(?:for|within|by|be|take|takes|took|taking|last|lasts|lasted|lasting|spend|spent|wait|waited|even)\s{1,3}\Z",
                          text[max(0, m.start() - 10):m.start()], regex.I)
@@ -1846,7 +1847,7 @@ def _times_count(f: str) -> int:
     return n
 
 
-@G.prefix("times_per", r"(?P<f>once|twice|thrice|(?:\d{1,3}|\L<numword>)\s{1,3}times)(?:\s{1,3}|-)(?:a|an|per|each|every)(?:\s{1,3}|-)",
+@G.prefix("times_per", r"(?P<f>once|twice|thrice|(?:\d{1,3}|\L<numword>|several|many|a\s{1,3}few|multiple)\s{1,3}times)(?:\s{1,3}|-)(?:a|an|per|each|every)(?:\s{1,3}|-)",
           lambda s: s.kind == "duration" and "bare" in s.notes,
           (("twice a week", "P1W"), ("three times a year", "P1Y"), ("approval of a once-a-week version", "P1W")))
 @G.prefix("times_per_hyphen", r"(?P<f>once|twice|thrice)-",
@@ -1854,8 +1855,11 @@ def _times_count(f: str) -> int:
           and not any(n.startswith(("dir:", "the-")) for n in s.notes),
           (("approval of a once-a-week version", "P1W"), ("a twice-a-day pill", "P1D")))
 def _p_times(m: regex.Match[str], s: Spec) -> Spec | None:
-    n = _times_count(m["f"])
     letter, clock, mult = W.UNIT_TIMEX[s.unit or "day"]
+    if _match(r"(?:several|many|a\s{1,3}few|multiple)\b", m["f"], regex.I):
+        # "several times a day": a set of no stated frequency
+        return Spec("set", set_value=("PT" if clock else "P") + f"{mult}{letter}", unit=s.unit, quant=None)
+    n = _times_count(m["f"])
     return Spec("set", set_value=("PT" if clock else "P") + f"{mult}{letter}", unit=s.unit, freq=f"{n}X", quant=None)
 
 

@@ -883,6 +883,10 @@ class Resolver:
                 st = self.quarter_ref.period.start
                 per = _period_for(date(st.year, st.month, 1) + delta, "quarter")
                 return self._emit_aside(c, base, per, conf, f"mention:{self.quarter_ref.start}")
+            if rg in ("half", "season") and u == "year" and s.amount == 1 and sign < 0:
+                # "grew 7 percent in the first half of this year, down from 9.5 percent a year earlier": that half
+                per = replace(self.ref.period, start=self.ref.period.start - relativedelta(years=1))
+                return self._emit_aside(c, base, per, conf, f"mention:{self.ref.start}")
             if rg == "quarter" and u in ("year", "quarter"):
                 grain = "quarter"
             elif rg == "month" and (u == "month" or (u == "year" and s.amount == 1)):
