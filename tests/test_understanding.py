@@ -890,6 +890,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("We hope to keep people up there for decades to come.", "2000-10-31", None, [("decades", "DURATION", "PXE")]),
     ("GDP grew 7 percent in the first half of this year, down from 9.5 percent a year earlier.", "1998-07-09", None,
      [("the first half of this year", "DATE", "1998-H1"), ("a year earlier", "DATE", "1997-H1")]),
+    ("The next round of voting, on Wednesday, covers six seats in the Northeast.", "2014-04-07", None,
+     [("Wednesday", "DATE", "2014-04-09")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("NEAR slipped into orbit around Eros on Monday, Valentine's Day, becoming the first craft to circle an asteroid.",
      "2000-02-15", None, [("Monday", "DATE", "2000-02-14"), ("Valentine's Day", "DATE", "2000-02-14")]),

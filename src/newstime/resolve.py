@@ -325,7 +325,7 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
         # on Saturday", "has warned of dense fog between 0200 and 0900 hrs on Friday": what was arranged or
         # foreseen, in the past, happens later
         return 1
-    if (nt := _NEXT_THING.search(text, max(0, start - 48), start)) and nt["n"].lower() not in W.UNITS \
+    if (nt := _NEXT_THING.search(text, max(0, start - 64), start)) and nt["n"].lower() not in W.UNITS \
             and nt["n"].lower() not in ("time", "morning", "afternoon", "evening", "night"):
         return 1  # "another cut at the committee's next meeting, on Nov. 17": the next one is to come
     if _AS_EARLY_AS.match(text, max(0, start - 20), start) and not any(
@@ -396,7 +396,7 @@ _PERIOD_ENDED = regex.compile(r"\b(?:(?P<q>three\s{1,3}months|13\s{1,3}weeks)|qu
                               r"(?:that\s{1,3})?(?:ended|ending|ends|to)\s{1,3}(?:on\s{1,3})?\Z", regex.I)
 _HOLIDAY_WEEKDAY = regex.compile(r"(?:\s{1,3}(?:holiday|celebrations?|festival|weekend))?(?:\s{1,3}on|,\s{1,3}which\s{1,3}(?:falls|fell|fall|is|was)"
                                  r"\s{1,3}on|,)\s{1,3}(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", regex.I)
-_NEXT_THING = regex.compile(r"\b(?:the|its|his|her|their|our|\w+['\u2019]s)\s{1,3}next\s{1,3}(?:[a-z]+\s{1,3})?(?P<n>[a-z]+),"
+_NEXT_THING = regex.compile(r"\b(?:the|its|his|her|their|our|\w+['\u2019]s)\s{1,3}next\s{1,3}(?:[a-z]+\s{1,3}){0,3}(?P<n>[a-z]+),"
                             r"\s{1,3}(?:on\s{1,3}|in\s{1,3}|set\s{1,3}for\s{1,3}|scheduled\s{1,3}for\s{1,3}|due\s{1,3})?\Z", regex.I)
 _DECLARED_DAY = regex.compile(r"(?:\s{1,3}(?:has\s{1,3}been|have\s{1,3}been|was|were|is|will\s{1,3}be)\s{1,3}declared)?\s{1,3}(?:as\s{1,3})?an?\s{1,3}(?:(?:national|public|official|special|bank)\s{1,3}){0,2}"
                               r"(?:day|holiday)\s{1,3}of\b|\s{1,3}(?:as\s{1,3})?an?\s{1,3}(?:(?:national|public|official|special|bank)\s{1,3}){1,2}holiday\b", regex.I)
