@@ -391,7 +391,7 @@ _MDY = r"""(?P<m>\L<month>)(?:\.|(?=\s))\s{0,2}(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!
           (?:\s{0,2},?\s{1,3}(?P<y>\d{4})(?!\d))?"""
 
 
-_DAY_NAMES_MOVEMENT = regex.compile(r"\s{1,3}(?-i:[A-Z][a-z]+\s{1,3})?(?-i:Movement|Declaration|Agreement|Accord|Accords|Incident|Uprising|Revolution|Group|Coalition)\b")
+_DAY_NAMES_MOVEMENT = regex.compile(r"\s{1,3}(?-i:[A-Z][a-z]+\s{1,3})?(?-i:" + "|".join(sorted(W.DAY_NAMED_BODIES, key=len, reverse=True)) + r")\b")
 
 
 @G.rule("month_day_year", "month", _MDY, (
@@ -428,6 +428,8 @@ _BARE_MONTH_LEFT = regex.compile(
     r"|\bas\s{1,3}(?:early|late|soon)\s{1,3}as\s{1,3})\Z", regex.I)  # "data for May", "the coldest March since 1962", "until at least March"
 
 
+# a change of a figure before "by a quarter" ("has shrunk by a quarter"): a fraction
+_CHANGE_BEFORE = regex.compile(r"\b(?:" + "|".join(sorted(W.CHANGE_VERBS, key=len, reverse=True)) + r")\b[^.;]{0,30}\Z", regex.I)
 _KIN_LEFT = regex.compile(r"\b(?:" + "|".join(sorted(W.KIN_NOUNS)) + r"),?\s{1,3}\(?\Z", regex.I)
 
 
@@ -1160,8 +1162,7 @@ def _unit(m: regex.Match[str], text: str) -> Spec | None:
         # "a quarter of the shares", "a quarter point": fractions ("the third quarter of $5 million" is a quarter)
         return None
     if u == "quarter" and _search(r"\b(?:by|to)\s{1,3}(?:a|one|three)\s{1,3}\Z", text[max(0, m.start() - 12):m.start()], regex.I) \
-            and _search(r"\b(?:shr[ua]nk|shrinks|fell|falls|fall|dropped|drops|rose|rises|grew|grows|cut|cuts|slashed|reduced|"
-                        r"increased|jumped|plunged|declined|contracted|expanded|up|down)\b[^.;]{0,30}\Z", text[max(0, m.start() - 44):m.start()], regex.I):
+            and _CHANGE_BEFORE.search(text, max(0, m.start() - 44), m.start()):
         return None  # "the economy has shrunk by a quarter": a fraction
     d = (m["dir"] or m["ago"] or "").lower()
     if (not d and not m["half"] and not m["long"] and w.lower().endswith("s") and u in _VAGUE_PLURAL_UNITS

@@ -237,7 +237,7 @@ def _present_cue(words: list[str], i: int) -> bool:
         return nxt in ("their", "its") or nxt in ("at", "on", "") and (
             prev == "and" or (len(prev) > 3 and prev.endswith("s") and not prev.endswith(("ss", "'s"))))
     if w in W.NOUN_LIKE_PRESENT and (i == 0 or words[i - 1] in W.DETERMINERS or (
-            words[i - 1] not in ("they", "we", "you", "i", "who", "and", "to")
+            words[i - 1] not in W.SUBJECT_WORDS
             and not (words[i - 1].endswith("s") and not words[i - 1].endswith("ss"))
             and any(x in W.DETERMINERS for x in words[max(0, i - 3):i - 1]))):
         # "Play on Monday was held up": with no subject before it, the word is the noun; so it is after an article
@@ -293,8 +293,9 @@ def _nearest_tense(chunk: str, from_right: bool) -> int:
 
 _DEFERRAL = regex.compile(r"\b(?:extended|extends|postponed|delayed|moved|pushed\s{1,3}back|put\s{1,3}off|deferred|rescheduled"
                            r"|adjourned|prolonged|renewed)\b", regex.I)
-_DEFERRAL_BEFORE = regex.compile(r"\b(?:moved|postponed|delayed|rescheduled|put\s{1,3}off|called\s{1,3}off|cancell?ed|scrapped)"
-                                 r"\s{1,3}(?:the\s{1,3})?\Z", regex.I)
+# what is moved or called off has not happened yet ("The NFL moved Sunday's game")
+_DEFERRAL_BEFORE = regex.compile(r"\b(?:" + "|".join(sorted(W.CALLED_OFF_VERBS, key=len, reverse=True)).replace(" ", r"\s{1,3}")
+                                 + r")\s{1,3}(?:the\s{1,3})?\Z", regex.I)
 _HAD = regex.compile(r"\bhad\b", regex.I)  # "had been due to expire Friday": a plan that was, not one that is
 _SCHEDULED_FOR = regex.compile(r"\b(?:set|sets|scheduled|rescheduled|slated|planned|called|calls|fixed|booked|timed|tabled|penciled|pencilled|forecasts?|tickets?)\b"
                                r"[^.;:!?\n]{0,40}?\bfor\s{1,3}(?:(?:late|early|mid)[\s-]{1,2})?"
@@ -326,7 +327,7 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
         # foreseen, in the past, happens later
         return 1
     if (nt := _NEXT_THING.search(text, max(0, start - 64), start)) and nt["n"].lower() not in W.UNITS \
-            and nt["n"].lower() not in ("time", "morning", "afternoon", "evening", "night"):
+            and nt["n"].lower() not in W.PARTS_OF_DAY and nt["n"].lower() != "time":
         return 1  # "another cut at the committee's next meeting, on Nov. 17": the next one is to come
     if _AS_EARLY_AS.match(text, max(0, start - 20), start) and not any(
             _cue(w) < 0 for w in _tense_words(_CLAUSE_BREAK.split(text[max(s0, start - 60):start])[-1])):

@@ -355,6 +355,18 @@ MARGIN_NOUNS: frozenset[str] = frozenset("""
 HOLIDAY_THING_NOUNS: frozenset[str] = frozenset("""
     tree trees card cards carol carols decorations ornaments lights pudding cake cakes cookies egg eggs bunny costume
     costumes stocking stockings cracker crackers island""".split())
+# verbs that move or call off an event ("moved Sunday's game", "called off Saturday's march")
+CALLED_OFF_VERBS: frozenset[str] = frozenset({"moved", "postponed", "delayed", "rescheduled", "put off", "called off",
+                                              "cancelled", "canceled", "scrapped"})
+# words that stand before a plural present as its subject, or join it to one ("they visit", "and host")
+SUBJECT_WORDS: frozenset[str] = frozenset({"they", "we", "you", "i", "who", "and", "to"})
+# bodies and events a month-day names ("the May 4 Movement", "the April 6 Youth Movement")
+DAY_NAMED_BODIES: frozenset[str] = frozenset({"Movement", "Declaration", "Agreement", "Accord", "Accords", "Incident",
+                                              "Uprising", "Revolution", "Group", "Coalition"})
+# verbs of a figure's change ("has shrunk by a quarter", "cut by a third")
+CHANGE_VERBS: frozenset[str] = frozenset("""
+    shrank shrunk shrinks fell falls fall dropped drops rose rises grew grows cut cuts slashed reduced increased jumped
+    plunged declined contracted expanded up down""".split())
 # kin before a name in apposition ("his mother, June, said"; "his wife, April,"): a month word there is the name
 KIN_NOUNS: frozenset[str] = frozenset("""
     mother father wife husband daughter son sister brother aunt uncle grandmother grandfather widow widower partner
