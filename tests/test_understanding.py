@@ -892,6 +892,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("the first half of this year", "DATE", "1998-H1"), ("a year earlier", "DATE", "1997-H1")]),
     ("The next round of voting, on Wednesday, covers six seats in the Northeast.", "2014-04-07", None,
      [("Wednesday", "DATE", "2014-04-09")]),
+    ("The caucuses began at 7 p.m. Monday. CNN projected Cruz the winner at 9:39 p.m.", "2016-02-02", None,
+     [("7 p.m. Monday", "TIME", "2016-02-01T19:00"), ("9:39 p.m.", "TIME", "2016-02-01T21:39")]),
+    ("Growth is projected to slow in March.", "2016-02-02", None, [("March", "DATE", "2016-03")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("NEAR slipped into orbit around Eros on Monday, Valentine's Day, becoming the first craft to circle an asteroid.",
      "2000-02-15", None, [("Monday", "DATE", "2000-02-14"), ("Valentine's Day", "DATE", "2000-02-14")]),

@@ -171,6 +171,8 @@ def _tense_words(chunk: str) -> list[str]:
             words[i - 1], words[i] = "had", ""  # "having forecast growth in February": done before
         elif words[i] in W.FUTURE_NOUNS and words[i - 1] in W.NOUN_BEFORE:
             words[i] = ""  # "up from its previous forecast in July": a noun, no plan
+        elif words[i - 1] == "projected" and words[i] != "to" and (i < 2 or words[i - 2] not in W.DETERMINERS):
+            words[i - 1] = "called"  # "CNN projected Cruz the winner at 9:39 p.m.": a call made, not a forecast ("projected to")
         elif words[i] == "last" and (words[i - 1] in W.MODALS or words[i - 1] in W.FUTURE_AUXILIARIES):
             words[i] = ""  # "the bad weather could last through the weekend": the verb, not "last week"
         elif words[i] == "ahead" and words[i - 1] in W.MARGIN_NOUNS:
