@@ -812,7 +812,7 @@ _AT_BEFORE = regex.compile(r"(?r)\b(?:at|until|till)\s{1,3}(?:(?:about|around|ap
         r"(?:\s{0,2}" + _AMPM + r"|\s{1,3}(?P<oc>o['\u2019]clock)\b|(?=\s{1,3}(?:tonight|this\s{1,3}(?:morning|afternoon|evening)"
         r"|tomorrow\s{1,3}(?:morning|afternoon|evening|night)|in\s{1,3}the\s{1,3}(?:morning|afternoon|evening))\b)"
         r"|(?P<end>(?=\s{0,2}[.,;!?]|\s{1,3}(?:last\s{1,3}night|yesterday|today|this\s{1,3}morning)\b))"
-        r"|(?P<wd>(?=\s{1,3}(?:on\s{1,3})?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
+        r"|(?P<wd>(?=\s{1,3}(?:on\s{1,3})?\L<weekday>\b))"
         r"|(?P<here>(?=\s{1,3}(?:here|now)\b)))",
         (("at ten a.m. Eastern time", "2022-02-12T10:00"), ("back at seven o'clock", "2022-02-12T07:00"),
          ("he speaks at nine-thirty tonight", "2022-02-12T21:30"), ("at four p.m.", "2022-02-12T16:00"),
@@ -1581,15 +1581,13 @@ def _p_rel_unit(m: regex.Match[str], s: Spec) -> Spec | None:
         return None
     if m["the"] and m["the"].lower() == "a":
         return None
-    if (m["the"] and rel in ("next", "coming") and u == "decade"
-            and _search(r"\b(?:for|within|during|throughout|over)\s{1,3}\Z", m.string[max(0, m.start() - 12):m.start()], regex.I)):
-        # "within the next decade": ten years from now ("demand would grow in the next decade" is the decade)
-        return Spec("duration", unit="year", amount=10.0, notes=("the-next",))
-    if (m["the"] and rel in ("next", "coming") and u in ("day", "week", "month")
-            and _search(r"\b(?:for|within|during|throughout|spend|spent|spends)\s{1,3}\Z", m.string[max(0, m.start() - 12):m.start()], regex.I)):
-        # "For the next month, believers will abstain", "within the next week": a length from now ("to set policy for
-        # the coming year" is the year)
-        return Spec("duration", unit=u, amount=1.0, notes=("the-next",))
+    if (m["the"] and rel in ("next", "coming") and u in ("day", "week", "month", "decade")
+            and _search(r"\b(?:for|within|during|throughout|spend|spent|spends" + ("|over" if u == "decade" else "") + r")\s{1,3}\Z",
+                        m.string[max(0, m.start() - 12):m.start()], regex.I)):
+        # "For the next month, believers will abstain", "within the next week", "over the next decade": a length from
+        # now ("to set policy for the coming year" is the year; "demand would grow in the next decade" the decade)
+        return Spec("duration", unit="year", amount=10.0, notes=("the-next",)) if u == "decade" else \
+            Spec("duration", unit=u, amount=1.0, notes=("the-next",))
     n = -1 if rel == "this past" else (W.RELATIVE[rel] if rel != "that" else 0)
     ana = rel in ("following", "same", "that", "preceding", "prior") or (rel in ("next", "previous") and bool(m["the"]))
     unit = "week" if u == "weekend" else u
@@ -1629,8 +1627,8 @@ def _p_part_of_period(m: regex.Match[str], s: Spec) -> Spec | None:
     return s.with_(boundary=b, mod=b)  # "the final weeks of 2012": its end
 
 
-_DATE_COMMA_LEFT = regex.compile(r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d{1,2}(?:,\s{1,3}\d{4})?"
-                                 r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day),\s{1,3}\Z", regex.I)
+_DATE_COMMA_LEFT = regex.compile(r"(?:\b\L<month>\.?\s{1,3}\d{1,2}(?:,\s{1,3}\d{4})?|\b\L<weekday>),\s{1,3}\Z", regex.I,
+                                 month=list(W.MONTHS), weekday=[k for k in W.WEEKDAYS if k.endswith("day")])
 _THE_DAY_LEFT = regex.compile(r"\b(?:(?:later|earlier|late|early)\s{1,3}(?:in|during)|during|throughout|(?:much|most|rest|all|part)"
                               r"\s{1,3}of|ended|finished)\s{1,3}\Z", regex.I)
 

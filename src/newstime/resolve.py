@@ -387,6 +387,8 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
 # meet", "Chelsea, who have not won it, next face")
 _NEXT_VERB = regex.compile(r"(?:\A\s{0,3}|\b(?-i:[A-Z][a-z]+)\s{1,3}|\b(?:they|he|she|we|who|which)\s{1,3})next\s{1,3}"
                            r"(?!(?:to|up|door|in|of|week|month|year|day|time|few|season|quarter)\b)(?-i:[a-z]{3,}\b)")
+# a weekday's full name, for the patterns that look around a mention ("Monday and Tuesday", "on Thursday for talks")
+_WEEKDAY_WORD = r"(?:" + "|".join(sorted((k for k in W.WEEKDAYS if k.endswith("day")), key=len, reverse=True)) + r")"
 _OR_BEFORE = regex.compile(r"\bor\s{1,3}\Z", regex.I)
 _AS_EARLY_AS = regex.compile(r"(?r)\bas\s{1,3}(?:early|soon)\s{1,3}as\s{1,3}\Z", regex.I)
 _PARTICIPLE_BY = regex.compile(r"(?:,|\A)\s{0,3}(?:" + "|".join(sorted(W.PARTICIPLE_BY_VERBS)) + r")\s{1,3}(?=by\b)", regex.I)
@@ -398,7 +400,7 @@ _BEFORE_HOLIDAY = regex.compile(r"\b(?:before|ahead\s{1,3}of)\s{1,3}(?:the\s{1,3
 _PERIOD_ENDED = regex.compile(r"\b(?:(?P<q>three\s{1,3}months|13\s{1,3}weeks)|quarter|year|months|weeks|period|half)\s{1,3}"
                               r"(?:that\s{1,3})?(?:ended|ending|ends|to)\s{1,3}(?:on\s{1,3})?\Z", regex.I)
 _HOLIDAY_WEEKDAY = regex.compile(r"(?:\s{1,3}(?:holiday|celebrations?|festival|weekend))?(?:\s{1,3}on|,\s{1,3}which\s{1,3}(?:falls|fell|fall|is|was)"
-                                 r"\s{1,3}on|,)\s{1,3}(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", regex.I)
+                                 r"\s{1,3}on|,)\s{1,3}(?P<wd>" + _WEEKDAY_WORD + r")\b", regex.I)
 _NEXT_THING = regex.compile(r"\b(?:the|its|his|her|their|our|\w+['\u2019]s)\s{1,3}next\s{1,3}(?:[a-z]+\s{1,3}){0,3}(?P<n>[a-z]+),"
                             r"\s{1,3}(?:on\s{1,3}|in\s{1,3}|set\s{1,3}for\s{1,3}|scheduled\s{1,3}for\s{1,3}|due\s{1,3})?\Z", regex.I)
 _DECLARED_DAY = regex.compile(r"(?:\s{1,3}(?:has\s{1,3}been|have\s{1,3}been|was|were|is|will\s{1,3}be)\s{1,3}declared)?\s{1,3}(?:as\s{1,3})?an?\s{1,3}(?:(?:national|public|official|special|bank)\s{1,3}){0,2}"
@@ -427,11 +429,11 @@ _BRACKETED_CLOCK = regex.compile(r"\s?\([^()]{0,30}\d[^()]{0,30}\)")
 
 # a report of quarterly results: its "the same period last year" is the reported quarter a year back
 _REPORTED_ON = regex.compile(r"\b(?:said|says|told|announced|reported|added|stated|confirmed)\s{1,3}(?:on\s{1,3})?\Z", regex.I)
-_COORDINATED_DAY = regex.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3}(?P<w>and|or|to|through|until|till|-|\u2013)\s{1,3}",
+_COORDINATED_DAY = regex.compile(_WEEKDAY_WORD + r",?\s{1,3}(?P<w>and|or|to|through|until|till|-|\u2013)\s{1,3}",
                                  regex.I)  # (in the past "made Friday and Thursday" need not be in order)
 # a day, then what was arranged for a later day: "arrived on Monday for talks on Tuesday", "flew in Sunday
 # ahead of the vote on Wednesday"
-_PURPOSE_DAY = regex.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s{1,3}(?:for|ahead\s{1,3}of|to\s{1,3}(?:attend|prepare\s{1,3}for|join))"
+_PURPOSE_DAY = regex.compile(_WEEKDAY_WORD + r"\s{1,3}(?:for|ahead\s{1,3}of|to\s{1,3}(?:attend|prepare\s{1,3}for|join))"
                              r"\s[^.;:!?\n]{0,60}?\bon\s{1,3}", regex.I)
 _EARNINGS_WORDS = regex.compile(r"\b(?:quarter|quarterly|net\s+(?:income|loss|profit|earnings|was|were|of|rose|fell)|per\s+share"
                                 r"|a\s+share|profits?|earnings|revenues?)\b", regex.I)
@@ -1922,8 +1924,8 @@ def _weekday_from(ref: date, wd: int, direction: int, strict: bool) -> date:
     return ref - timedelta(days=back)
 
 
-_AND_WEEKDAY_OF_WEEK = regex.compile(r",?\s{1,3}(?:and|or|to|through|-|\u2013)\s{1,3}(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-                                     r"\s{1,3}of\s{1,3}(?P<w>next|last|this)\s{1,3}week\b", regex.I)
+_AND_WEEKDAY_OF_WEEK = regex.compile(r",?\s{1,3}(?:and|or|to|through|-|\u2013)\s{1,3}" + _WEEKDAY_WORD
+                                     + r"\s{1,3}of\s{1,3}(?P<w>next|last|this)\s{1,3}week\b", regex.I)
 
 
 def _week_named(s: Spec, text: str, end: int) -> int | None:
