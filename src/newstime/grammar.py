@@ -947,8 +947,10 @@ def _pod(m: regex.Match[str], text: str) -> Spec | None:
     if (w in ("morning", "afternoon", "midday", "evening") and _TRADING_AFTER.match(text, m.end())
             and _search(r"\b(?:in|during|by)\s{1,3}(?:(?:early|late|mid)[\s-]{1,2})?\Z", text[max(0, m.start() - 12):m.start()], regex.I)):
         return Spec("time", pod=W.PARTS_OF_DAY[w], notes=("session",))  # "rose 4 percent in morning trading": that day's morning
-    if w in ("dawn", "dusk") and _search(r"\b(?:at|before|after|from|since|to|until|till)\s{1,3}\Z", text[max(0, m.start() - 7):m.start()], regex.I):
-        return Spec("time", pod=W.PARTS_OF_DAY[w])  # "crossed the border at dawn", "will close at dusk": that day's
+    if w in W.TIMES_OF_SUN and _SUN_OF_THING.match(text, m.end()):
+        return None  # "the dawn of a new era", "the sunset of his career"
+    if w in W.TIMES_OF_SUN and _search(r"\b(?:at|before|after|from|since|to|until|till)\s{1,3}\Z", text[max(0, m.start() - 7):m.start()], regex.I):
+        return Spec("time", pod=W.PARTS_OF_DAY[w])  # "crossed the border at dawn", "the fast ends at sundown": that day's
     if w == "overnight" and _OVERNIGHT_AFTER.match(text, m.end()):
         prev = _search(r"([A-Za-z]+)\s{1,3}\Z", text[max(0, m.start() - 16):m.start()])
         figurative = _search(r"\b(?:bec[oa]mes?|turn(?:ed|s)?\s{1,3}into|transform(?:ed|s)?|chang(?:ed|es?)|happen(?:ed|s)?)\b[^.;,]{0,30}\Z",
@@ -960,6 +962,9 @@ def _pod(m: regex.Match[str], text: str) -> Spec | None:
     return Spec("time", pod=W.PARTS_OF_DAY[w], notes=("bare",))
 
 
+# "dawn of" anything but a day: a figure of speech
+_SUN_OF_THING = regex.compile(r"\s{1,3}of\s{1,3}(?!(?:\L<weekday>|\L<month>|the\s{1,3}(?:day|next|following|same)|that\s{1,3}day|\d)\b)",
+                              regex.I, weekday=list(W.WEEKDAYS), month=list(W.MONTHS))
 _TRADING_AFTER = regex.compile(r"\s{1,3}(?:" + "|".join(sorted(W.SESSION_NOUNS, key=len, reverse=True)) + r")\b", regex.I)
 # "overnight" as an adverb closes its clause
 _OVERNIGHT_AFTER = regex.compile(r"\s{0,2}(?:[,.;:!?)\u2014]|\Z)|\s{1,3}(?:and|but|as|after|when|while|amid|in|on|near|across|along)\b", regex.I)
@@ -1280,7 +1285,8 @@ def _report_period(m: regex.Match[str], text: str) -> Spec | None:
         (("on Christmas Eve", "2021-12-24"), ("New Year's Day 2023", "2023-01-01"), ("before Easter", "2022-04-17"),
          ("Thanksgiving 2021", "2021-11-25"), ("on Good Friday", "2022-04-15"), ("Orthodox Easter 2022", "2022-04-24"),
          ("Black Friday 2021", "2021-11-26"), ("the Fourth of July parade", "2022-07-04"), ("born on the fourth of July", "2021-07-04"),
-         ("Markets closed for the Lunar New Year", "2022-02-01"), ("after Black Monday in 1987", "1987-10-19")))
+         ("Markets closed for the Lunar New Year", "2022-02-01"), ("after Black Monday in 1987", "1987-10-19"),
+         ("Passover 2021", "2021-03-28"), ("Yom Kippur 2022", "2022-10-05"), ("Diwali 2015", "2015-11-11")))
 def _holiday(m: regex.Match[str], text: str) -> Spec | None:
     h = m["h"]
     key = _squash(h.lower().replace("\u2019", "'"))

@@ -408,6 +408,11 @@ def _merge_pair(text: str, p: Candidate, c: Candidate) -> Candidate | None:
         # "9 o'clock tomorrow morning", "at 8 tomorrow evening": the part of day belongs to the clock time
         merged = Candidate(p.start, c.end, ps.with_(hour=_hour_in_pod(ps.hour, cs.pod), notes=tuple(n for n in ps.notes if n not in _CLOCK_DOUBTS)),
                            p.rule + "+" + c.rule, p.steps + c.steps + ("merge:time+pod",))
+    if (merged is None and ps.kind == "time" and ps.pod is not None and ps.hour is None and not ps.has_date
+            and text[p.start:p.end].lower() in W.TIMES_OF_SUN and cs.kind == "time" and cs.deictic_day and cs.pod is not None
+            and _fullmatch(r"\s{1,3}", text[p.end:c.start])):
+        # "starting at sunset tonight": the sun's hour of the day "tonight" names
+        merged = Candidate(p.start, c.end, cs.with_(pod=ps.pod), p.rule + "+" + c.rule, p.steps + c.steps + ("merge:sun+tonight",))
     if merged is None and (_daily(ps) and _clock_only(cs) and _fullmatch(r",?\s{1,3}(?:at\s{1,3})?", text[p.end:c.start])
                            or _clock_only(ps) and _daily(cs) and _fullmatch(r"\s{1,3}", text[p.end:c.start])):
         # "ten p.m. every night", "every day at 7 a.m.", "daily at noon": a time of day, recurring

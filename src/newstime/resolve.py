@@ -18,6 +18,7 @@ import regex
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from dateutil.relativedelta import relativedelta
 
+from .calendars import hebrew_feast
 from .data import policy as P
 from .data import words as W
 from .data import zones as Z
@@ -1699,9 +1700,11 @@ def _holiday_date(key: str, year: int, zone: str = "") -> date:
     if kind in ("easter", "orthodox-easter"):
         sunday: date = easter(year, EASTER_ORTHODOX if kind == "orthodox-easter" else EASTER_WESTERN)
         return sunday + timedelta(days=a)
-    if kind == "lunar":  # outside the table's years: a ValueError, like any day that does not exist
-        month, day = W.LUNAR_NEW_YEAR.get(year, (0, 0))
+    if kind in W.HOLIDAY_TABLES:  # outside the table's years: a ValueError, like any day that does not exist
+        month, day = W.HOLIDAY_TABLES[kind].get(year, (0, 0))
         return date(year, month, day) + timedelta(days=a)
+    if kind in ("tishri", "nisan", "kislev"):
+        return hebrew_feast(kind, year) + timedelta(days=a)
     if kind == "nth" or kind.startswith("nth+"):
         first = date(year, a, 1)
         nth = first + timedelta(days=(b - first.weekday()) % 7 + 7 * (n - 1))

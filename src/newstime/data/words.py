@@ -57,6 +57,14 @@ HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
     "lunar new year": ("lunar", 0, 0, 0), "chinese new year": ("lunar", 0, 0, 0), "spring festival": ("lunar", 0, 0, 0),
     "lunar new year's eve": ("lunar", -1, 0, 0), "chinese new year's eve": ("lunar", -1, 0, 0),
     "lantern festival": ("lunar", 14, 0, 0),
+    # the Hebrew calendar's feasts, computed (newstime.calendars): days after Rosh Hashanah ("tishri"), after the
+    # first day of Passover ("nisan") or after the first day of Hanukkah ("kislev"), in that Gregorian year
+    "rosh hashanah": ("tishri", 0, 0, 0), "rosh hashana": ("tishri", 0, 0, 0), "yom kippur": ("tishri", 9, 0, 0),
+    "sukkot": ("tishri", 14, 0, 0), "passover": ("nisan", 0, 0, 0), "pesach": ("nisan", 0, 0, 0),
+    "purim": ("nisan", -30, 0, 0), "shavuot": ("nisan", 50, 0, 0),
+    "hanukkah": ("kislev", 0, 0, 0), "chanukah": ("kislev", 0, 0, 0), "hanukah": ("kislev", 0, 0, 0),
+    # the Hindu festival of lights, from the DIWALI table (days after it)
+    "diwali": ("diwali", 0, 0, 0), "deepavali": ("diwali", 0, 0, 0),
     # days that name one day of history ("once": year, month, day)
     "black monday": ("once", 1987, 10, 19), "black tuesday": ("once", 1929, 10, 29), "black thursday": ("once", 1929, 10, 24),
 }
@@ -70,6 +78,15 @@ LUNAR_NEW_YEAR: dict[int, tuple[int, int]] = {
     2020: (1, 25), 2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29), 2026: (2, 17), 2027: (2, 6),
     2028: (1, 26), 2029: (2, 13), 2030: (2, 3),
 }
+# Diwali (Deepavali), the day India's central government keeps, by Gregorian year: (month, day).  It follows a
+# lunisolar calendar that newstime does not compute, so only the years listed resolve; others stay unresolved
+DIWALI: dict[int, tuple[int, int]] = {
+    2005: (11, 1), 2006: (10, 21), 2007: (11, 9), 2008: (10, 28), 2009: (10, 17), 2010: (11, 5), 2011: (10, 26),
+    2012: (11, 13), 2013: (11, 3), 2014: (10, 23), 2015: (11, 11), 2016: (10, 30), 2017: (10, 19), 2018: (11, 7),
+    2019: (10, 27), 2020: (11, 14), 2021: (11, 4), 2022: (10, 24), 2023: (11, 12), 2024: (10, 31), 2025: (10, 20),
+}
+# the holiday kinds read from a table of days by year
+HOLIDAY_TABLES: dict[str, dict[int, tuple[int, int]]] = {"lunar": LUNAR_NEW_YEAR, "diwali": DIWALI}
 # holidays each country keeps on its own day, read by the document's zone: name -> {zone: (month, day)};
 # with no zone, or a zone not listed, the day stays unresolved (XXXX-XX-XX) and is flagged
 REGIONAL_HOLIDAYS: dict[str, dict[str, tuple[int, int]]] = {
@@ -193,8 +210,12 @@ UNIT_TIMEX: dict[str, tuple[str, bool, int]] = {
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "mornings": "MO", "afternoon": "AF", "afternoons": "AF", "evening": "EV",
     "evenings": "EV", "night": "NI", "nights": "NI", "overnight": "NI", "daytime": "DT",
-    "lunchtime": "MI", "dawn": "MO", "dusk": "EV",
+    "lunchtime": "MI", "dawn": "MO", "dusk": "EV", "daybreak": "MO", "sunrise": "MO", "sunset": "EV", "sundown": "EV",
+    "nightfall": "EV",
 }
+
+# parts of day named by the sun: a day's time after "at", "before", "from" ... ("crossed at dawn", "ends at sundown")
+TIMES_OF_SUN: frozenset[str] = frozenset({"dawn", "dusk", "daybreak", "sunrise", "sunset", "sundown", "nightfall"})
 
 SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
