@@ -910,6 +910,19 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("The caucuses began at 7 p.m. Monday. CNN projected Cruz the winner at 9:39 p.m.", "2016-02-02", None,
      [("7 p.m. Monday", "TIME", "2016-02-01T19:00"), ("9:39 p.m.", "TIME", "2016-02-01T21:39")]),
     ("Growth is projected to slow in March.", "2016-02-02", None, [("March", "DATE", "2016-03")]),
+    # a day named only as a bound ("before Christmas", "from April 11 to May 19") is no day a later clock is on
+    ("Shares closed at a record on Wednesday, extending a rally that began before Christmas. The index ended at "
+     "1630 GMT.", "2017-01-04", None, [("Christmas", "DATE", "2016-12-25"), ("1630 GMT", "TIME", "2017-01-04T16:30")]),
+    ("Counting began on Thursday. The election was held from April 11 to May 19. Modi tweeted shortly after noon.",
+     "2019-05-23", None, [("noon", "TIME", "2019-05-23T12:00")]),
+    # a hedge on a deadline is outside the date; a pause lasts until a day to come
+    ("The rules last until at least 13 April.", "2020-03-24", None, [("13 April", "DATE", "2020-04-13")]),
+    ("Nevada paused its count until Thursday morning.", "2020-11-04", None, [("Thursday morning", "TIME", "2020-11-05TMO")]),
+    ("The pound fell against the dollar overnight before recovering some ground in morning trading.", "2017-06-09", None,
+     [("overnight", "TIME", "2017-06-08TNI"), ("morning", "TIME", "2017-06-09TMO")]),
+    ("Relatives gathered at the airport overnight waiting for news.", "2019-03-11", None, [("overnight", "TIME", "2019-03-10TNI")]),
+    ("Preval told reporters overnight that the palace had collapsed.", "2010-01-13", None, [("overnight", "TIME", "2010-01-12TNI")]),
+    ("The stock was halted twice in the first hour of trading.", "2021-01-27", None, [("the first hour", "DURATION", "PT1H")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("NEAR slipped into orbit around Eros on Monday, Valentine's Day, becoming the first craft to circle an asteroid.",
      "2000-02-15", None, [("Monday", "DATE", "2000-02-14"), ("Valentine's Day", "DATE", "2000-02-14")]),

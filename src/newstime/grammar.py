@@ -967,7 +967,7 @@ _SUN_OF_THING = regex.compile(r"\s{1,3}of\s{1,3}(?!(?:\L<weekday>|\L<month>|the\
                               regex.I, weekday=list(W.WEEKDAYS), month=list(W.MONTHS))
 _TRADING_AFTER = regex.compile(r"\s{1,3}(?:" + "|".join(sorted(W.SESSION_NOUNS, key=len, reverse=True)) + r")\b", regex.I)
 # "overnight" as an adverb closes its clause
-_OVERNIGHT_AFTER = regex.compile(r"\s{0,2}(?:[,.;:!?)\u2014]|\Z)|\s{1,3}(?:and|but|as|after|when|while|amid|in|on|near|across|along)\b", regex.I)
+_OVERNIGHT_AFTER = regex.compile(r"\s{0,2}(?:[,.;:!?)\u2014]|\Z)|\s{1,3}(?:and|but|as|after|before|when|while|amid|in|on|near|across|along|to|that|from|waiting|following)\b", regex.I)
 
 
 _ABBR_FOLLOW = regex.compile(r"\s{0,2},?\s{0,2}(?:\L<month>|\d)", regex.I, month=list(W.MONTHS))
@@ -1553,6 +1553,18 @@ def _p_qty(m: regex.Match[str], s: Spec) -> Spec | None:
 _REL_WORDS = r"(?P<rel>this\s{1,3}past|last|past|previous|preceding|prior|next|coming|following|upcoming|this|current|present|same|that|recent)"
 
 
+@G.prefix("first_hours", r"the\s{1,3}(?:first|opening|final)\s{1,3}",
+          lambda s: _is_unit(s) and s.unit in ("hour", "minute") and "bare" in s.notes,
+          (("halted twice in the first hour of trading", "PT1H"), ("prisoners taken in the first hours of the war", "PTXH"),
+           ("in the final minutes", "PTXM")))
+def _p_first_hours(m: regex.Match[str], s: Spec) -> Spec | None:
+    # "in the first hour of trading": the length from a start the sentence names (no day can be an hour long)
+    notes = tuple(n for n in s.notes if n != "bare")
+    if _match(r"(?:hour|minute)s\b", m.string[m.end():m.end() + 8], regex.I):
+        return Spec("duration", unit=s.unit, vague=True, notes=notes)
+    return s.with_(amount=1.0, notes=notes)
+
+
 @G.prefix("relative_period", r"(?:(?P<the>the|a)\s{1,3})?" + _REL_WORDS + r"\s{1,3}", _is_unit,
           (("last year", "2021"), ("the same month", "2022-02"), ("next week", "2022-W07"),
            ("recent weeks", "PXW"), ("the past year", "2021"), ("the coming weeks", "PXW"),
@@ -2086,6 +2098,8 @@ def _p_mod(m: regex.Match[str], s: Spec) -> Spec | None:
         return None  # "over the weekend", "under Monday's deal"
     if word == "some" and s.kind == "duration" and s.amount is None:
         return None
+    if mod == "EQUAL_OR_MORE" and s.kind in ("date", "time") and not any(n.startswith("dir:") for n in s.notes):
+        return None  # "until at least 13 April", "until at least 6 p.m. Wednesday": a hedge on a deadline, not a length
     if word == "over" and any(n.startswith("dir:") for n in s.notes):
         if _search(r"\b(?:take|takes|took|taking|taken)\s{1,3}\Z", m.string[max(0, m.start() - 8):m.start()], regex.I):
             return None  # "who took over 18 months ago": the verb "take over", not "more than"

@@ -343,7 +343,8 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
         lw = _tense_words(left[lb[-1].end():] if lb else left)
         around = left + " " + text[end:min(s1, end + P.TENSE_WINDOW)]
         words = _tense_words(around)
-        past_verb = (not _DEFERRAL.search(left) and not any(_cue(w) > 0 for w in lw)
+        paused = _PAUSED.search(left) and dl.group().strip().lower().startswith(("until", "till"))
+        past_verb = (not _DEFERRAL.search(left) and not paused and not any(_cue(w) > 0 for w in lw)
                      and any(_cue(w) < 0 and w not in W.REPORTING_VERBS and not _governed_by_future(lw, i)
                              for i, w in enumerate(lw)))
         if not past_verb and not any(w in ("had", "was", "were", "did") for w in words):
@@ -400,6 +401,12 @@ _BEFORE_HOLIDAY = regex.compile(r"\b(?:before|ahead\s{1,3}of)\s{1,3}(?:the\s{1,3
 # the last day of a period reported ("the three months ended Sept. 30", "the year ending March 31")
 _PERIOD_ENDED = regex.compile(r"\b(?:(?P<q>three\s{1,3}months|13\s{1,3}weeks)|quarter|year|months|weeks|period|half)\s{1,3}"
                               r"(?:that\s{1,3})?(?:ended|ending|ends|to)\s{1,3}(?:on\s{1,3})?\Z", regex.I)
+# a day named only as a bound: "a rally that began before Christmas", "since Monday", the ends of "from April 11 to
+# May 19"; the story does not go on telling of it
+_BOUND_DAY = regex.compile(r"\b(?:before|since)\s{1,3}(?:the\s{1,3})?\Z", regex.I)
+_RANGE_START = regex.compile(r"\b(?:from|between)\s{1,3}\Z", regex.I)
+_RANGE_END = regex.compile(r"\s(?:to|through|and|-|\u2013)\s{0,3}\Z", regex.I)
+_PAUSED = regex.compile(r"\b(?:paused|suspended|halted|recessed)\b", regex.I)
 _HOLIDAY_WEEKDAY = regex.compile(r"(?:\s{1,3}(?:holiday|celebrations?|festival|weekend))?(?:\s{1,3}on|,\s{1,3}which\s{1,3}(?:falls|fell|fall|is|was)"
                                  r"\s{1,3}on|,)\s{1,3}(?P<wd>" + _WEEKDAY_WORD + r")\b", regex.I)
 _NEXT_THING = regex.compile(r"\b(?:the|its|his|her|their|our|\w+['\u2019]s)\s{1,3}next\s{1,3}(?:[a-z]+\s{1,3}){0,3}(?P<n>[a-z]+),"
@@ -472,8 +479,8 @@ def _past_until(ctx: Context, start: int) -> bool:
     its loans until March", "may not return until February", "said the road was closed until Friday")."""
     s0, _ = ctx.sentence_of(start)
     left = ctx.text[max(s0, start - P.TENSE_WINDOW):start]
-    if _DEFERRAL.search(left):
-        return False
+    if _DEFERRAL.search(left) or _PAUSED.search(left):
+        return False  # ("Nevada paused its count until Thursday morning": it resumes then)
     lb = list(_CLAUSE_BREAK.finditer(left))
     words = _tense_words(left[lb[-1].end():] if lb else left)
     fut = [i for i, w in enumerate(words) if _cue(w) > 0]
@@ -1616,6 +1623,16 @@ class Resolver:
                 self.month_ref = self.ref
             if ended:
                 return m  # "For the year ended March 31": the end of a period reported, no day the story tells of
+            if per.grain == "day" and _BOUND_DAY.search(self.ctx.text, max(0, c.start - 12), c.start):
+                return m
+            if "overnight" in s.notes:
+                return m  # "fell overnight before recovering in morning trading": the night is no day the story goes on in
+            if (per.grain == "day" and self.day_refs and _RANGE_END.search(self.ctx.text, max(0, c.start - 10), c.start)
+                    and _RANGE_START.search(self.ctx.text, max(0, self.day_refs[-1][0] - 10), self.day_refs[-1][0])
+                    and 0 < c.start - self.day_refs[-1][0] <= 40 and self._whole_day(self.day_refs[-1][0])
+                    and s.boundary is None and s.pod is None):
+                self.day_refs.pop()  # "held over 39 days, from April 11 to May 19": a period's two ends
+                return m
             if per.grain in ("day", "part_of_day", "hour", "minute", "second"):
                 st = per.start
                 self.day_refs.append((c.start, date(st.year, st.month, st.day)))

@@ -312,7 +312,7 @@ NOT_OVERNIGHT_BEFORE: frozenset[str] = frozenset("""
     change changes changed changing happen happens happened disappear disappeared disappears vanish vanished
     transform transformed become became becomes fix fixed solve solved resolve resolved rich famous success
     stay stayed stays staying spend spent kept keep held hold remain remained remains not just almost literally
-    virtually seemingly practically
+    virtually seemingly practically from
 """.split())
 # present verbs of a state whose participle is an adjective, not a past verb ("remain shut", "stay closed")
 STATE_VERBS: frozenset[str] = frozenset({"remain", "remains", "stay", "stays", "keep", "keeps"})
