@@ -923,6 +923,15 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Relatives gathered at the airport overnight waiting for news.", "2019-03-11", None, [("overnight", "TIME", "2019-03-10TNI")]),
     ("Preval told reporters overnight that the palace had collapsed.", "2010-01-13", None, [("overnight", "TIME", "2010-01-12TNI")]),
     ("The stock was halted twice in the first hour of trading.", "2021-01-27", None, [("the first hour", "DURATION", "PT1H")]),
+    ("The singer was sentenced Friday to five months in prison. A jury convicted her on March 5 of lying about a sale "
+     "on Dec. 27, 2001. The hearing began at 10 a.m.", "2004-07-16", None,
+     [("Friday", "DATE", "2004-07-16"), ("10 a.m.", "TIME", "2004-07-16T10:00")]),
+    ("Biden abandoned his campaign on Sunday, weeks after a disastrous debate performance on June 27. He made the "
+     "announcement at 1:46 p.m. Eastern time.", "2024-07-22", None, [("1:46 p.m. Eastern time", "TIME", "2024-07-21T13:46")]),
+    ("Investigators recovered the recorders of the jet that crashed shortly after take-off on Sunday. The flight took "
+     "off at 8:38 a.m. local time.", "2019-03-11", None, [("8:38 a.m. local time", "TIME", "2019-03-10T08:38")]),
+    ("Modi will meet chief ministers on Monday as states push to reopen before the current phase ends on May 17. A "
+     "night curfew from 7 pm to 7 am remains in force.", "2020-05-11", None, [("7 pm", "TIME", "2020-05-11T19:00")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("NEAR slipped into orbit around Eros on Monday, Valentine's Day, becoming the first craft to circle an asteroid.",
      "2000-02-15", None, [("Monday", "DATE", "2000-02-14"), ("Valentine's Day", "DATE", "2000-02-14")]),

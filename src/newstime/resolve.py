@@ -404,6 +404,9 @@ _PERIOD_ENDED = regex.compile(r"\b(?:(?P<q>three\s{1,3}months|13\s{1,3}weeks)|qu
 # a day named only as a bound: "a rally that began before Christmas", "since Monday", the ends of "from April 11 to
 # May 19"; the story does not go on telling of it
 _BOUND_DAY = regex.compile(r"\b(?:before|since)\s{1,3}(?:the\s{1,3})?\Z", regex.I)
+# ("before the current phase ends on May 17", "after a disastrous debate on June 27"; but "crashed shortly after
+# take-off on Sunday" is the day of the crash: after "after", only a day more than a week away is a bound)
+_BOUND_PHRASE = regex.compile(r"\b(?P<w>before|after|since)\s{1,3}(?:[\w'\u2019-]+\s{1,3}){1,4}?on\s{1,3}\Z", regex.I)
 _RANGE_START = regex.compile(r"\b(?:from|between)\s{1,3}\Z", regex.I)
 _RANGE_END = regex.compile(r"\s(?:to|through|and|-|\u2013)\s{0,3}\Z", regex.I)
 _PAUSED = regex.compile(r"\b(?:paused|suspended|halted|recessed)\b", regex.I)
@@ -1378,6 +1381,15 @@ class Resolver:
         return next(((p, d) for p, d in self.day_refs if p < lead_end and 0 < (adate - d).days <= P.LEAD_DAY_DAYS
                      and self._whole_day(p)), None)
 
+    def _bound(self, pos: int, day: date) -> bool:
+        """The day at ``pos`` is named as a bound of what the sentence tells ("began before Christmas"), not as its day."""
+        text = self.ctx.text
+        if _BOUND_DAY.search(text, max(0, pos - 12), pos):
+            return True
+        b = _BOUND_PHRASE.search(text, max(0, pos - 48), pos)
+        return b is not None and (b["w"].lower() != "after" or self.adate is None
+                                  or abs((day - self.adate).days) > P.LEAD_DAY_DAYS)
+
     def _whole_day(self, pos: int) -> bool:
         """The day mentioned at ``pos`` was named whole ("on Saturday"), not a part of it ("overnight")."""
         span = self.spans.get(pos)
@@ -1623,7 +1635,7 @@ class Resolver:
                 self.month_ref = self.ref
             if ended:
                 return m  # "For the year ended March 31": the end of a period reported, no day the story tells of
-            if per.grain == "day" and _BOUND_DAY.search(self.ctx.text, max(0, c.start - 12), c.start):
+            if per.grain == "day" and self._bound(c.start, per.start):
                 return m
             if "overnight" in s.notes:
                 return m  # "fell overnight before recovering in morning trading": the night is no day the story goes on in

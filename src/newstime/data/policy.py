@@ -54,9 +54,9 @@ CONFIDENCE_FISCAL_CALENDAR = 0.8  # "Q3FY23" in an Indian outlet: the country's 
 ANAPHORA_WINDOW = 400
 # a past clock time with no day near it takes the lead sentence's day if that lies this many days before the anchor
 LEAD_DAY_DAYS = 7
-# a day more than this far from the anchor, named at the end of the previous sentence, is history told in passing:
+# a day more than this far from the anchor (a month), named at the end of the previous sentence, is history told in passing:
 # a bare clock time after it takes the day named before it in that sentence ("Friday ... since Black Monday in 1987")
-EVENT_DAY_HISTORY_DAYS = 366
+EVENT_DAY_HISTORY_DAYS = 31
 
 # how far (characters) to look for a tense cue around a mention, within its sentence
 TENSE_WINDOW = 90
