@@ -932,6 +932,12 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      "off at 8:38 a.m. local time.", "2019-03-11", None, [("8:38 a.m. local time", "TIME", "2019-03-10T08:38")]),
     ("Modi will meet chief ministers on Monday as states push to reopen before the current phase ends on May 17. A "
      "night curfew from 7 pm to 7 am remains in force.", "2020-05-11", None, [("7 pm", "TIME", "2020-05-11T19:00")]),
+    # the period a figure is compared with is no new reference: what follows is still of the period reported
+    ("The company lost $212 million in the three months ended Sept. 30, compared with a profit in the year-earlier "
+     "period. Revenue fell 58% to $187 million from $445 million a year earlier.", "2001-10-25", None,
+     [("the year-earlier period", "DATE", "2000-Q3"), ("a year earlier", "DATE", "2000-Q3")]),
+    ("Boeing delivered 83 jets in the first quarter. Deliveries fell from 157 in the fourth quarter and from 130 a "
+     "year earlier.", "2024-04-09", None, [("the fourth quarter", "DATE", "2023-Q4"), ("a year earlier", "DATE", "2023-Q1")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("NEAR slipped into orbit around Eros on Monday, Valentine's Day, becoming the first craft to circle an asteroid.",
      "2000-02-15", None, [("Monday", "DATE", "2000-02-14"), ("Valentine's Day", "DATE", "2000-02-14")]),

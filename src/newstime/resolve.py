@@ -409,6 +409,9 @@ _BOUND_DAY = regex.compile(r"\b(?:before|since)\s{1,3}(?:the\s{1,3})?\Z", regex.
 _BOUND_PHRASE = regex.compile(r"\b(?P<w>before|after|since)\s{1,3}(?:[\w'\u2019-]+\s{1,3}){1,4}?on\s{1,3}\Z", regex.I)
 _RANGE_START = regex.compile(r"\b(?:from|between)\s{1,3}\Z", regex.I)
 _RANGE_END = regex.compile(r"\s(?:to|through|and|-|\u2013)\s{0,3}\Z", regex.I)
+# "fell from 157 in the fourth quarter", "up from $1.2 billion in the year-ago quarter"
+_FROM_FIGURE = regex.compile(r"\bfrom\s{1,3}[$\u20ac\u00a3\u00a5]?\d[\d,.]*\s{0,2}(?:(?:million|billion|trillion|percent|per\s{1,3}cent|cents|%)\s{0,3})?"
+                             r"(?:,\s{1,3}or\s{1,3}[^,]{1,30},\s{1,3})?in\s{1,3}(?:the\s{1,3})?\Z", regex.I)
 _PAUSED = regex.compile(r"\b(?:paused|suspended|halted|recessed)\b", regex.I)
 _HOLIDAY_WEEKDAY = regex.compile(r"(?:\s{1,3}(?:holiday|celebrations?|festival|weekend))?(?:\s{1,3}on|,\s{1,3}which\s{1,3}(?:falls|fell|fall|is|was)"
                                  r"\s{1,3}on|,)\s{1,3}(?P<wd>" + _WEEKDAY_WORD + r")\b", regex.I)
@@ -1381,6 +1384,13 @@ class Resolver:
         return next(((p, d) for p, d in self.day_refs if p < lead_end and 0 < (adate - d).days <= P.LEAD_DAY_DAYS
                      and self._whole_day(p)), None)
 
+    @staticmethod
+    def _year_back(c: Candidate) -> bool:
+        """``c`` names a period a year before the one reported ("a year earlier", "the year-ago quarter")."""
+        s = c.spec
+        return c.rule == "year_earlier" or (s.kind == "duration" and s.unit == "year" and s.amount == 1
+                                            and any(n in ("dir:ago", "dir:earlier") for n in s.notes))
+
     def _bound(self, pos: int, day: date) -> bool:
         """The day at ``pos`` is named as a bound of what the sentence tells ("began before Christmas"), not as its day."""
         text = self.ctx.text
@@ -1627,6 +1637,13 @@ class Resolver:
                 q = (per.start.month - 1) // 3 + 1
                 self.ref = Reference(Period(date(per.start.year, 3 * q - 2, 1), "quarter", index=f"Q{q}"), c.end, c.start)
                 self.quarter_ref = self.ref
+                return m
+            if per.grain == "quarter" and _FROM_FIGURE.search(self.ctx.text, max(0, c.start - 40), c.start):
+                return m  # "fell from 157 in the fourth quarter": the period compared with, not the one reported
+            if per.grain == "quarter" and self._year_back(c):
+                # "from $445 million a year earlier", "in the year-earlier period": the period compared with; what is
+                # told next ("a year earlier", "the 1989 period") is of the period reported, a year on
+                self.ref = self.quarter_ref = Reference(_shift_period(per, "year", 1, None), c.end, c.start)
                 return m
             self.ref = Reference(per, c.end, c.start)
             if per.grain == "quarter":
