@@ -938,6 +938,13 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("the year-earlier period", "DATE", "2000-Q3"), ("a year earlier", "DATE", "2000-Q3")]),
     ("Boeing delivered 83 jets in the first quarter. Deliveries fell from 157 in the fourth quarter and from 130 a "
      "year earlier.", "2024-04-09", None, [("the fourth quarter", "DATE", "2023-Q4"), ("a year earlier", "DATE", "2023-Q1")]),
+    ("Paulson said over the weekend that the government would not rescue Lehman.", "2008-09-15", None,
+     [("the weekend", "DATE", "2008-W37-WE")]),
+    # "every" said once for two days, months or seasons
+    ("The market is open every Monday and Thursday.", "2011-03-01", None,
+     [("every Monday", "SET", "XXXX-WXX-1"), ("Thursday", "SET", "XXXX-WXX-4")]),
+    ("The clocks have been changed every spring and autumn.", "2011-03-01", None,
+     [("every spring", "SET", "XXXX-SP"), ("autumn", "SET", "XXXX-FA")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("NEAR slipped into orbit around Eros on Monday, Valentine's Day, becoming the first craft to circle an asteroid.",
      "2000-02-15", None, [("Monday", "DATE", "2000-02-14"), ("Valentine's Day", "DATE", "2000-02-14")]),

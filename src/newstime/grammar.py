@@ -452,6 +452,9 @@ def _month(m: regex.Match[str], text: str) -> Spec | None:
     if (low in W.AMBIGUOUS_MONTHS and _FOR_LEFT.search(text, max(0, m.start() - 6), m.start())
             and _match(r"\s{1,3}(?:to\s{1,3}[a-z]|(?:has|had|is|was|said|says|will|would)\b)", text[m.end():m.end() + 12])):
         return None  # "calls for May to resign", "support for May was": a person
+    if (low in W.AMBIGUOUS_MONTHS and _CONJUNCTION_LEFT.search(text, max(0, m.start() - 8), m.start())
+            and _match(r"\s{1,3}(?:[a-z]{3,}ed|has|had|is|was|will|would|said|says|told|took|won|lost|met|became)\b", text[m.end():m.end() + 16])):
+        return None  # "two years after May triggered Article 50": a clause with a person for subject ("sales in May rose": a month)
     if (W.MONTHS[low] % 3 == 0 and _QUARTER_NEXT.match(text, m.end())
             and not _MONTH_RANGE_LEFT.search(text, max(0, m.start() - 10), m.start())):
         return None  # "the December quarter": the prefix "month_quarter" reads it whole ("the October-December quarter" is a range)
@@ -465,6 +468,7 @@ def _figure_noun_after(text: str, end: int) -> bool:
 
 
 _FOR_LEFT = regex.compile(r"\bfor\s{1,3}\Z", regex.I)
+_CONJUNCTION_LEFT = regex.compile(r"\b(?:after|before|since|until|when|as|while)\s{1,3}\Z", regex.I)
 _QUARTER_NEXT = regex.compile(r"[\s-]{1,2}quarter\b", regex.I)
 _MONTH_RANGE_LEFT = regex.compile(r"(?:[-\u2013/]\s{0,2}|\b(?:to|through|and)\s{1,3})\Z", regex.I)
 
@@ -1142,6 +1146,9 @@ def _p_the_ahead(m: regex.Match[str], s: Spec) -> Spec | None:
     return s.with_(notes=())
 
 
+_DAY_OF = regex.compile(r"\s{1,3}of\s{1,3}(?P<a>[a-z]+)(?:\s{1,3}(?P<n>[a-z]+))?\b", regex.I)
+
+
 @G.rule("unit", "unit", _UNIT_TAIL, (
     ("two years", "P2Y"), ("more than five hours", "PT5H"), ("several months", "PXM"), ("three days ago", "2022-02-09"),
     ("last year", "2021"), ("the next 24-48 hours", "PT48H"), ("less than a month", "P1M"), ("this week", "2022-W06"),
@@ -1166,6 +1173,9 @@ def _unit(m: regex.Match[str], text: str) -> Spec | None:
             and _match(r"\s{1,3}of\s{1,3}(?:[$#\u00a3\u20ac]|C\$|\d)", text[m.end():m.end() + 12])):
         # "a quarter of the shares", "a quarter point": fractions ("the third quarter of $5 million" is a quarter)
         return None
+    if w.lower() == "day" and (of := _DAY_OF.match(text, m.end())) and (
+            of["a"].lower() in W.DAY_OF_NOUNS or (of["n"] or "").lower() in W.DAY_OF_NOUNS):
+        return None  # "declared Monday a day of national mourning", "Today is a day of infamy"
     if u == "quarter" and _search(r"\b(?:by|to)\s{1,3}(?:a|one|three)\s{1,3}\Z", text[max(0, m.start() - 12):m.start()], regex.I) \
             and _CHANGE_BEFORE.search(text, max(0, m.start() - 44), m.start()):
         return None  # "the economy has shrunk by a quarter": a fraction
@@ -1651,6 +1661,12 @@ _THE_DAY_LEFT = regex.compile(r"\b(?:(?:later|earlier|late|early)\s{1,3}(?:in|du
                               r"\s{1,3}of|ended|finished)\s{1,3}\Z", regex.I)
 
 
+def _said_before(text: str, start: int) -> bool:
+    """A reporting verb stands just before the preposition before ``start``: "said over the weekend"."""
+    w = _search(r"\b([a-z]+)\s{1,3}(?:over|during|at|on|in|late|early)\s{1,3}\Z", text[max(0, start - 24):start], regex.I)
+    return w is not None and w[1].lower() in W.REPORTING_VERBS
+
+
 @G.prefix("the_period", r"(?P<the>the)\s{1,3}(?:(?P<adj>full|whole|entire|fiscal|current|calendar|current\s{1,3}fiscal|latest\s{1,3}fiscal|holiday|long|long\s{1,3}holiday)\s{1,3})?",
           lambda s: (_is_unit(s) and s.unit in ("quarter", "year", "weekend", "month", "week", "day", "decade", "century"))
           or "the-ok" in s.notes,
@@ -1693,8 +1709,10 @@ def _p_the_period(m: regex.Match[str], s: Spec) -> Spec | None:
     nxt = m.string[m.end():m.end() + 24]
     if u == "week" and _match(r"\w+\s{1,3}of\s{1,3}\d{1,2}\s{1,3}[A-Z]", nxt):
         return None  # "the week of 18 February": the prefix "week_of" reads it whole
+    said_that = u == "weekend" and _match(r"\w+\s{1,3}that\b", nxt) and _said_before(m.string, m.start())
     if _match(r"\w+(?:s\b|-|\s{1,3}(?:of(?!\s{1,3}(?:[$#\u00a3\u20ac]|C\$|\d))|before|after|when|in\s{1,3}which|that|two|nineteen|twenty)\b|\s{1,3}\d)", nxt) and not (
-            adj and _match(r"\w+\s{1,3}that\b", nxt)):
+            (adj or said_that) and _match(r"\w+\s{1,3}that\b", nxt)):
+        # ("said over the weekend that ...": "that" opens what was said, not a clause about the weekend)
         return None  # "the years", "the year-long", "the year before the war"
     if "the-ok" in s.notes:
         return s.with_(notes=tuple(n for n in s.notes if n != "the-ok"))

@@ -38,6 +38,7 @@ _BETWEEN_WEEKDAY_DATE = regex.compile(r",?\s{1,3}(?:the\s{1,3})?\Z", _X)
 _ELLIPSIS = regex.compile(r"(?:\s{1,3}(?:and|or|&|to|through|-|\u2013)\s{1,3}|[-\u2013])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\w:]|[.,]\d)"
                           r"(?!\s{1,3}(?:\L<month>|\L<unit>)\b)", _X, ignore_unused=True, **NAMED_LISTS)
 # "July 7, 8 and 9": a list of days after a month-day, ended by "and"/"or"
+_SHARED_EVERY = regex.compile(r",?\s{1,3}(?:and|or)\s{1,3}(?P<w>[A-Za-z]+)\b(?!['\u2019-])")
 _LIST_ELLIPSIS = regex.compile(r"(?:,\s{1,3}[0-3]?\d(?:st|nd|rd|th)?(?![\w:]|[.,]\d)){1,5},?\s{1,3}(?:and|or|&)\s{1,3}[0-3]?\d(?:st|nd|rd|th)?"
                                r"(?![\w:]|[.,]\d)(?!\s{1,3}(?:\L<month>|\L<unit>)\b)", _X, ignore_unused=True, **NAMED_LISTS)
 _DAY_NUMBER = regex.compile(r"[0-3]?\d")
@@ -664,6 +665,28 @@ def ellipsis(text: str, cands: list[Candidate]) -> list[Candidate]:
                 step = 1 if e["w"].lower() == "next" else -1
                 out.append(Candidate(e.start("w"), e.end("w"), Spec("date", rel_unit=s.rel_unit, rel_n=step),
                                      "ellipsis", ("ellipsis:" + c.rule,)))
+        if s.kind == "set" and s.quant == "EACH" and (s.weekday is not None or s.season is not None
+                                                       or (s.month is not None and s.day is None)):
+            shared = _SHARED_EVERY.match(text, c.end)
+            if shared is not None:
+                # "every Monday and Thursday", "every spring and autumn": "every" is said once for both
+                w = shared["w"].lower()
+                if s.weekday is not None and w in W.WEEKDAYS and w.endswith("day"):
+                    spec = Spec("set", weekday=W.WEEKDAYS[w], set_value=f"XXXX-WXX-{W.WEEKDAYS[w] + 1}", quant="EACH")
+                elif s.season is not None and w in W.SEASONS:
+                    spec = Spec("set", season=W.SEASONS[w], set_value=f"XXXX-{W.SEASONS[w]}", unit="year", quant="EACH")
+                elif s.month is not None and w in W.MONTHS and len(w) > 3 and shared["w"][0].isupper():
+                    spec = Spec("set", month=W.MONTHS[w], set_value=f"XXXX-{W.MONTHS[w]:02d}", unit="year", quant="EACH")
+                else:
+                    spec = None
+                if spec is not None:
+                    b, e = shared.start("w"), shared.end("w")
+                    if i + 1 < n and cands[i + 1].start < e:
+                        if (cands[i + 1].start, cands[i + 1].end) != (b, e):
+                            continue
+                        cands[i + 1] = Candidate(b, e, spec, "ellipsis", ("ellipsis:every",))
+                    else:
+                        out.append(Candidate(b, e, spec, "ellipsis", ("ellipsis:every",)))
         if s.kind == "date" and s.month is not None and s.day is not None and s.weekday is None and not s.has_time:
             nxt = cands[i + 1].start if i + 1 < n else len(text)
             lst = _LIST_ELLIPSIS.match(text, c.end, nxt)

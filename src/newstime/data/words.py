@@ -214,6 +214,11 @@ PARTS_OF_DAY: dict[str, str] = {
     "nightfall": "EV",
 }
 
+# "a day of mourning", "a day of infamy": a day named for what it means, not a length of time
+DAY_OF_NOUNS: frozenset[str] = frozenset("""
+    mourning infamy celebration celebrations prayer prayers action protest protests remembrance rage reckoning
+    rest reflection solidarity fasting thanksgiving silence service festivities jubilation shame triumph
+""".split())
 # parts of day named by the sun: a day's time after "at", "before", "from" ... ("crossed at dawn", "ends at sundown")
 TIMES_OF_SUN: frozenset[str] = frozenset({"dawn", "dusk", "daybreak", "sunrise", "sunset", "sundown", "nightfall"})
 
