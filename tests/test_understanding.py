@@ -945,6 +945,12 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("every Monday", "SET", "XXXX-WXX-1"), ("Thursday", "SET", "XXXX-WXX-4")]),
     ("The clocks have been changed every spring and autumn.", "2011-03-01", None,
      [("every spring", "SET", "XXXX-SP"), ("autumn", "SET", "XXXX-FA")]),
+    ("Engineers will inspect the viaduct and keep it closed until Thursday morning.", "2001-02-28", None,
+     [("Thursday morning", "TIME", "2001-03-01TMO")]),
+    # the lead's part of a past day dates a past clock told later ("yesterday afternoon", not "overnight")
+    ("The blackout darkened the Northeast yesterday afternoon. Officials said early today that power might not "
+     "return until tomorrow morning. Some were still walking after 9 p.m.", "2003-08-15", None,
+     [("9 p.m.", "TIME", "2003-08-14T21:00")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("NEAR slipped into orbit around Eros on Monday, Valentine's Day, becoming the first craft to circle an asteroid.",
      "2000-02-15", None, [("Monday", "DATE", "2000-02-14"), ("Valentine's Day", "DATE", "2000-02-14")]),

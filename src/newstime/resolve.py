@@ -163,11 +163,12 @@ def _tense_words(chunk: str) -> list[str]:
     if "by" in chunk:
         chunk = _PARTICIPLE_BY.sub(",", chunk)  # ", followed by a press conference at 14:30": a participle
     words = [m.group().lower() for m in _WORD.finditer(chunk)]
+    original = list(words)
     for i in range(1, len(words)):
         if words[i - 1] in ("than", "as") and words[i] in W.COMPARED_PLAN_WORDS:
             words[i] = ""
-        elif words[i - 1] in W.STATE_VERBS:
-            words[i] = ""  # "remain shut on Tuesday", "stay closed": a state, not a past verb
+        elif words[i - 1] in W.STATE_VERBS or (i > 1 and words[i - 2] in W.STATE_VERBS and original[i - 1] in W.OBJECT_PRONOUNS):
+            words[i] = ""  # "remain shut on Tuesday", "stay closed", "keep it closed": a state, not a past verb
         elif words[i - 1] == "having" and _cue(words[i]) != 0:
             words[i - 1], words[i] = "had", ""  # "having forecast growth in February": done before
         elif words[i] in W.FUTURE_NOUNS and words[i - 1] in W.NOUN_BEFORE:
@@ -1382,7 +1383,7 @@ class Resolver:
         # (the first past day the lead names: not the dateline's date, which is the anchor's; a whole day, not a
         # part of one: "The rouble suffered its biggest fall on Tuesday ... despite a rate rise overnight")
         return next(((p, d) for p, d in self.day_refs if p < lead_end and 0 < (adate - d).days <= P.LEAD_DAY_DAYS
-                     and self._whole_day(p)), None)
+                     and self._within_day(p)), None)
 
     @staticmethod
     def _year_back(c: Candidate) -> bool:
@@ -1399,6 +1400,14 @@ class Resolver:
         b = _BOUND_PHRASE.search(text, max(0, pos - 48), pos)
         return b is not None and (b["w"].lower() != "after" or self.adate is None
                                   or abs((day - self.adate).days) > P.LEAD_DAY_DAYS)
+
+    def _within_day(self, pos: int) -> bool:
+        """The mention at ``pos`` is a day, or a part of one that does not run into the next ("yesterday
+        afternoon", not "overnight" or "Tuesday night")."""
+        span = self.spans.get(pos)
+        if span is None or span[1] - span[0] >= timedelta(days=1):
+            return True
+        return span[0].date() == (span[1] - timedelta(microseconds=1)).date()
 
     def _whole_day(self, pos: int) -> bool:
         """The day mentioned at ``pos`` was named whole ("on Saturday"), not a part of it ("overnight")."""

@@ -319,6 +319,8 @@ NOT_OVERNIGHT_BEFORE: frozenset[str] = frozenset("""
     stay stayed stays staying spend spent kept keep held hold remain remained remains not just almost literally
     virtually seemingly practically from
 """.split())
+# pronouns that stand between a verb and its object's state ("keep it closed")
+OBJECT_PRONOUNS: frozenset[str] = frozenset({"it", "them", "him", "her", "us", "me", "you"})
 # present verbs of a state whose participle is an adjective, not a past verb ("remain shut", "stay closed")
 STATE_VERBS: frozenset[str] = frozenset({"remain", "remains", "stay", "stays", "keep", "keeps"})
 # "-ed" words that do not mark the past (adjectives, future-looking participles)
