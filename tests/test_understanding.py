@@ -951,6 +951,7 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("The blackout darkened the Northeast yesterday afternoon. Officials said early today that power might not "
      "return until tomorrow morning. Some were still walking after 9 p.m.", "2003-08-15", None,
      [("9 p.m.", "TIME", "2003-08-14T21:00")]),
+    ("The committee meets every Tuesday at 10 a.m.", "2005-04-04", None, [("every Tuesday at 10 a.m.", "SET", "XXXX-WXX-2T10:00")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("NEAR slipped into orbit around Eros on Monday, Valentine's Day, becoming the first craft to circle an asteroid.",
      "2000-02-15", None, [("Monday", "DATE", "2000-02-14"), ("Valentine's Day", "DATE", "2000-02-14")]),

@@ -409,6 +409,13 @@ def _merge_pair(text: str, p: Candidate, c: Candidate) -> Candidate | None:
         # "9 o'clock tomorrow morning", "at 8 tomorrow evening": the part of day belongs to the clock time
         merged = Candidate(p.start, c.end, ps.with_(hour=_hour_in_pod(ps.hour, cs.pod), notes=tuple(n for n in ps.notes if n not in _CLOCK_DOUBTS)),
                            p.rule + "+" + c.rule, p.steps + c.steps + ("merge:time+pod",))
+    if (merged is None and ps.kind == "set" and ps.weekday is not None and ps.pod is None and (ps.set_value or "").startswith("XXXX-WXX")
+            and _clock_only(cs) and _fullmatch(r",?\s{1,3}at\s{1,3}", text[p.end:c.start])):
+        # "every Sunday at noon": a time of a day of the week, recurring
+        assert cs.hour is not None
+        at = "T24:00" if cs.hour == 24 else f"T{cs.hour:02d}:{cs.minute or 0:02d}"
+        merged = Candidate(p.start, c.end, ps.with_(set_value=f"XXXX-WXX-{ps.weekday + 1}{at}"),
+                           p.rule + "+" + c.rule, p.steps + c.steps + ("merge:weekly+clock",))
     if (merged is None and ps.kind == "time" and ps.pod is not None and ps.hour is None and not ps.has_date
             and text[p.start:p.end].lower() in W.TIMES_OF_SUN and cs.kind == "time" and cs.deictic_day and cs.pod is not None
             and _fullmatch(r"\s{1,3}", text[p.end:c.start])):
