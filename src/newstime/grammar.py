@@ -339,7 +339,7 @@ G.word("month", *W.MONTHS)
 G.word("weekday", *W.WEEKDAYS)
 G.word("weekday", *(w + "s" for w in W.WEEKDAYS if w.endswith("day")))
 G.word("deictic", *W.DEICTIC_DAYS)
-G.word("unit", *W.UNITS)
+G.word("unit", *W.UNITS, *(u + "long" for u in ("day", "week", "month", "year", "decade", "hour", "night")))
 G.word("pod", *W.PARTS_OF_DAY, "noon", "midnight", "midday")
 G.word("season", *W.SEASONS)
 G.word("ref", "now", "recently", "lately", "nowadays", "currently", "future", "past", "present")
@@ -1099,7 +1099,7 @@ def _ref_noun(m: regex.Match[str], text: str) -> Spec | None:
 
 
 # --- units: durations, relative periods, ago/later ------------------------------------------------
-_UNIT_TAIL = r"""(?P<u>\L<unit>)(?![\w])(?:-(?P<long>long|old))?(?P<half>\s{1,3}and\s{1,3}a\s{1,3}half(?!\w))?
+_UNIT_TAIL = r"""(?P<u>\L<unit>)(?:(?<=day|week|month|year|decade|hour|night)(?P<closed>long))?(?![\w])(?:-(?P<long>long|old))?(?P<half>\s{1,3}and\s{1,3}a\s{1,3}half(?!\w))?
    (?:\s{1,3}(?P<dir>ago|from\s{1,3}(?:now|today)|hence|later|earlier|before|after)(?=\s{0,2}[,.;:!?)\u201d\"]|\s{0,2}\Z|(?<=later|earlier)(?!\s{1,3}than\b))
     |\s{1,3}(?P<ago>ago|from\s{1,3}(?:now|today)))?"""
 
@@ -1159,7 +1159,7 @@ _DAY_OF = regex.compile(r"\s{1,3}of\s{1,3}(?P<a>[a-z]+)(?:\s{1,3}(?P<n>[a-z]+))?
     ("it could be days before the fire is contained", "PXD"), ("a deal could slip by weeks", "PXW"),
     ("peace came after decades of war", "PXE"), ("amid weeks of protests", "PXW"), ("was followed by months of protests", "PXM"),
     ("The bank acted hours after a French bank froze funds", "PTXH"), ("Minutes before the blast, police left", "PTXM"),
-    ("Within hours of the quake, aid arrived", "PTXH")))
+    ("Within hours of the quake, aid arrived", "PTXH"), ("cut short his monthlong stay", "P1M"), ("a weeklong festival", "P1W")))
 def _unit(m: regex.Match[str], text: str) -> Spec | None:
     u = W.UNITS[m["u"].lower()]
     if m["long"] == "old" or _match(r"\s{1,3}old\b", text[m.end(): m.end() + 6]):
@@ -1206,6 +1206,8 @@ def _unit(m: regex.Match[str], text: str) -> Spec | None:
             and _EVENT_AFTER.match(text, m.end(), m.end() + 24)
             and not _NOT_BARE_BEFORE.search(text, max(0, m.start() - 16), m.start())):
         return Spec("duration", unit=u, vague=True)  # "hours after a French bank froze funds", "Minutes before the blast"
+    if m["closed"]:
+        return Spec("duration", unit=u, amount=1.0, notes=("the-",))  # "his monthlong stay", "a weeklong festival"
     if m["long"] == "long" and _search(r"\b(?:an?|the|its|his|her|their|this|that)\s{1,3}\Z", text[max(0, m.start() - 6):m.start()], regex.I):
         return Spec("duration", unit=u, amount=1.0, notes=("the-",))  # "an hour-long speech", "the decade-long war": the article is the noun's
     notes: tuple[str, ...] = ("and-a-half",) if m["half"] else ()
