@@ -952,6 +952,11 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      "return until tomorrow morning. Some were still walking after 9 p.m.", "2003-08-15", None,
      [("9 p.m.", "TIME", "2003-08-14T21:00")]),
     ("The committee meets every Tuesday at 10 a.m.", "2005-04-04", None, [("every Tuesday at 10 a.m.", "SET", "XXXX-WXX-2T10:00")]),
+    # a year that opens its clause is the year of a month-day in it; one in a clause of background is not
+    ("The new government is expected next week; in 2014 the ceremony was held on May 26.", "2019-05-23", None,
+     [("May 26", "DATE", "2014-05-26")]),
+    ("He has led the party since 1995, when the leadership is chosen on Nov. 18.", "1998-11-10", None,
+     [("Nov. 18", "DATE", "1998-11-18")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("NEAR slipped into orbit around Eros on Monday, Valentine's Day, becoming the first craft to circle an asteroid.",
      "2000-02-15", None, [("Monday", "DATE", "2000-02-14"), ("Valentine's Day", "DATE", "2000-02-14")]),

@@ -413,6 +413,9 @@ _RANGE_END = regex.compile(r"\s(?:to|through|and|-|\u2013)\s{0,3}\Z", regex.I)
 # "fell from 157 in the fourth quarter", "up from $1.2 billion in the year-ago quarter"
 _FROM_FIGURE = regex.compile(r"\bfrom\s{1,3}[$\u20ac\u00a3\u00a5]?\d[\d,.]*\s{0,2}(?:(?:million|billion|trillion|percent|per\s{1,3}cent|cents|%)\s{0,3})?"
                              r"(?:,\s{1,3}or\s{1,3}[^,]{1,30},\s{1,3})?in\s{1,3}(?:the\s{1,3})?\Z", regex.I)
+_YEAR_ONLY = regex.compile(r"(?:1[6-9]|20)\d\d")
+# "In 2014, the ceremony ...", "...; in 2014 the ceremony": a year that opens its clause sets the clause's year
+_CLAUSE_OPENING_YEAR = regex.compile(r"(?:\A|[.;:!?]\s{0,3}|^)\s{0,3}(?:in|during|by)\s{1,3}\Z", regex.I | regex.M)
 _PAUSED = regex.compile(r"\b(?:paused|suspended|halted|recessed)\b", regex.I)
 _HOLIDAY_WEEKDAY = regex.compile(r"(?:\s{1,3}(?:holiday|celebrations?|festival|weekend))?(?:\s{1,3}on|,\s{1,3}which\s{1,3}(?:falls|fell|fall|is|was)"
                                  r"\s{1,3}on|,)\s{1,3}(?P<wd>" + _WEEKDAY_WORD + r")\b", regex.I)
@@ -1122,6 +1125,16 @@ class Resolver:
         elif (s.anaphoric and s.year is None and s.day is None and (s.month is not None or s.season is not None)
               and self.ref is not None and self.ref.period.grain not in ("decade", "century")):
             # "that autumn", "the same March": in the year of the period just told
+            per = _absolute_period(s.with_(year=self.ref.period.start.year))
+            if per is None:
+                return None
+            reference, conf = f"mention:{self.ref.start}", P.CONFIDENCE_ANAPHORA
+        elif (s.month is not None and s.day is not None and s.year is None and s.direction is None and self.ref is not None
+              and self.ref.period.grain == "year" and _YEAR_ONLY.fullmatch(self.ctx.text, self.ref.start, self.ref.pos)
+              and self.ref.start >= self.ctx.sentence_of(c.start)[0] and c.start - self.ref.pos <= 80
+              and _CLAUSE_OPENING_YEAR.search(self.ctx.text, max(0, self.ctx.sentence_of(c.start)[0] - 2, self.ref.start - 12), self.ref.start)
+              and not _REPORTED_ON.search(self.ctx.text, max(0, c.start - 24), c.start)):
+            # "in 2014 the ceremony was held on May 26": the year the sentence set
             per = _absolute_period(s.with_(year=self.ref.period.start.year))
             if per is None:
                 return None
