@@ -10,6 +10,7 @@ placed before or after the anchor by the tense of its clause.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
@@ -101,7 +102,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     open_curly: int | None = None
     open_straight: int | None = None
-    for m in regex.finditer(r"[\u201c\u201d\"\n]", text):
+    for m in _QUOTE_CHARS.finditer(text):
         ch, p = m.group(), m.start()
         if ch == "\n":
             open_straight = None
@@ -120,23 +121,34 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             else:
                 spans.append((open_straight, p + 1))
                 open_straight = None
-    # single quotes, as British and wire style write speech: an opening mark before a capital letter,
-    # a closing one after a word or a stop, in the same paragraph (apostrophes inside words are skipped)
+    # single quotes, as British and wire style write speech: an opening mark before a capital letter (after a
+    # space, a bracket or a dash), a closing one after a word or a stop and before a space or a stop, in the same
+    # paragraph (apostrophes inside words are skipped)
     opened: int | None = None
-    for m in _SINGLE_QUOTE.finditer(text):
-        if m["open"] is not None:
+    n = len(text)
+    for m in _SINGLE_QUOTE_CHARS.finditer(text):
+        p = m.start()
+        ch = text[p]
+        prev = text[p - 1] if p else ""
+        nxt = text[p + 1] if p + 1 < n else ""
+        if ch != "\u2019" and "A" <= nxt <= "Z" and (not prev or prev in _OPEN_QUOTE_AFTER or prev.isspace()):
             if opened is None:
-                opened = m.start()
-        elif m["close"] is not None and opened is not None:
-            if "\n" not in text[opened:m.start()] and m.start() - opened <= 1000:
-                spans.append((opened, m.end()))
+                opened = p
+        elif (opened is not None and ch != "\u2018" and prev and (prev.isalnum() or prev == "_" or prev in _CLOSE_QUOTE_AFTER)
+              and (not nxt or nxt in _CLOSE_QUOTE_BEFORE or nxt.isspace())):
+            if "\n" not in text[opened:p] and p - opened <= 1000:
+                spans.append((opened, p + 1))
             opened = None
     spans.sort()
     return spans
 
 
-_SINGLE_QUOTE = regex.compile(r"(?P<open>(?:(?<=\A)|(?<=[\s(\[\u2014\u2013]))['\u2018](?=[A-Z]))"
-                              r"|(?P<close>(?<=[\w.,!?;:])['\u2019](?=[\s.,;:!?)\]\u2014\u2013]|\Z))")
+# (quotation marks are found by the standard library's engine, which scans for a few characters much faster)
+_QUOTE_CHARS = re.compile("[\u201c\u201d\"\n]")
+_SINGLE_QUOTE_CHARS = re.compile("['\u2018\u2019]")
+_OPEN_QUOTE_AFTER = frozenset("([\u2014\u2013")
+_CLOSE_QUOTE_AFTER = frozenset(".,!?;:")
+_CLOSE_QUOTE_BEFORE = frozenset(".,;:!?)]\u2014\u2013")
 
 
 # ----------------------------------------------------------------------------------------------
