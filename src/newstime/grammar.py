@@ -285,7 +285,7 @@ QTY = r"""(?:
   | (?P<hmul>a|one|two|three|four|five|six|seven|eight|nine)\s{1,3}(?P<hund>hundred|thousand)
       (?:\s{1,3}and\s{1,3}(?:(?P<htens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]{1,2}(?P<hones>one|two|three|four|five|six|seven|eight|nine))?
                           |(?P<hrest>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)))?
-  | (?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]{1,2}(?P<ones>one|two|three|four|five|six|seven|eight|nine)
+  | (?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]{1,2}(?P<ones>one|two|three|four|five|six|seven|eight|nine)(?P<thalf>\s{1,3}and\s{1,3}a\s{1,3}half)?
   | (?P<big>a\s{1,3}(?:hundred|thousand|dozen))
   | (?P<word>\L<numword>)(?:\s{0,2}(?:-|\u2013|to|or)\s{0,2}(?P<word2>\L<numword>)|(?P<whalf>\s{1,3}and\s{1,3}a\s{1,3}half))?
   | (?P<vague>a\s{1,3}few|a\s{1,3}couple\s{1,3}of|several|few|many|some|a\s{1,3}number\s{1,3}of|dozens\s{1,3}of|couple\s{1,3}of|hundreds\s{1,3}of)
@@ -313,7 +313,7 @@ def _qty(m: regex.Match[str]) -> tuple[float | None, float | None, float | None,
     if g.get("frac"):
         return float(g["frac"]) + 0.5, None, None, False
     if g.get("tens"):
-        return float(W.NUMBERS[g["tens"].lower()] + W.NUMBERS[g["ones"].lower()]), None, None, False
+        return float(W.NUMBERS[g["tens"].lower()] + W.NUMBERS[g["ones"].lower()]) + (0.5 if g.get("thalf") else 0.0), None, None, False
     if g.get("word"):
         a = float(W.NUMBERS[g["word"].lower()]) + (0.5 if g.get("whalf") else 0.0)
         if g.get("word2"):
@@ -423,7 +423,7 @@ def _month_year(m: regex.Match[str], text: str) -> Spec | None:
 
 _BARE_MONTH_LEFT = regex.compile(
     r"(?r)(?:\b(?:in|since|until|till|by|from|through|during|before|after|of|last|next|this|early|late|mid|"
-    r"between|and|or|to|than|throughout|past|coming|previous|each|every|for)[\s-]{1,3}|mid-|(?<=[A-Za-z.])[-\u2013]"
+    r"between|and|or|to|than|throughout|past|coming|previous|each|every|for|into)[\s-]{1,3}|mid-|(?<=[A-Za-z.])[-\u2013]"
     r"|\bthe\s{1,3}[a-z]{2,12}est\s{1,3}|\b(?:(?:until|till|by|before|from|since)\s{1,3})?at\s{1,3}(?:least|the\s{1,3}earliest|the\s{1,3}latest)\s{1,3}"
     r"|\bas\s{1,3}(?:early|late|soon)\s{1,3}as\s{1,3})\Z", regex.I)  # "data for May", "the coldest March since 1962", "until at least March"
 
@@ -449,7 +449,7 @@ def _month(m: regex.Match[str], text: str) -> Spec | None:
         return None
     if _KIN_LEFT.search(text, max(0, m.start() - 16), m.start()) and text[m.end():m.end() + 1] in (",", ")"):
         return None  # "Ms Steenkamp's mother, June, said": a name
-    if (low in W.AMBIGUOUS_MONTHS and _FOR_LEFT.search(text, max(0, m.start() - 6), m.start())
+    if (low in W.NAME_MONTHS and _FOR_LEFT.search(text, max(0, m.start() - 6), m.start())
             and _match(r"\s{1,3}(?:to\s{1,3}[a-z]|(?:has|had|is|was|said|says|will|would)\b)", text[m.end():m.end() + 12])):
         return None  # "calls for May to resign", "support for May was": a person
     if (low in W.AMBIGUOUS_MONTHS and _CONJUNCTION_LEFT.search(text, max(0, m.start() - 8), m.start())
@@ -971,7 +971,7 @@ _SUN_OF_THING = regex.compile(r"\s{1,3}of\s{1,3}(?!(?:\L<weekday>|\L<month>|the\
                               regex.I, weekday=list(W.WEEKDAYS), month=list(W.MONTHS))
 _TRADING_AFTER = regex.compile(r"\s{1,3}(?:" + "|".join(sorted(W.SESSION_NOUNS, key=len, reverse=True)) + r")\b", regex.I)
 # "overnight" as an adverb closes its clause
-_OVERNIGHT_AFTER = regex.compile(r"\s{0,2}(?:[,.;:!?)\u2014]|\Z)|\s{1,3}(?:and|but|as|after|before|when|while|amid|in|on|near|across|along|to|that|from|waiting|following)\b", regex.I)
+_OVERNIGHT_AFTER = regex.compile(r"\s{0,2}(?:[,.;:!?)\u2014]|\Z)|\s{1,3}(?:and|but|as|after|before|when|while|amid|in|on|near|across|along|to|that|from|waiting|following|had|have|has|was|were)\b", regex.I)
 
 
 _ABBR_FOLLOW = regex.compile(r"\s{0,2},?\s{0,2}(?:\L<month>|\d)", regex.I, month=list(W.MONTHS))
@@ -1280,9 +1280,10 @@ def _year_earlier(m: regex.Match[str], text: str) -> Spec | None:
 
 
 @G.rule("year_end", "unit", r"(?P<u>year)(?:-|['\u2019]s\s{1,3}|\s{1,3})end\b(?!s\b|-\w)",
-        (("by year-end", "2022"), ("at year end", "2022"), ("before the year's end", "2022")), priority=1)
+        (("by year-end", "2022"), ("at year end", "2022"), ("before the year's end", "2022"),
+         ("Loans rose to $1.2 billion at year-end", "2021")), priority=1)
 def _year_end(m: regex.Match[str], text: str) -> Spec | None:
-    return Spec("date", rel_unit="year", rel_n=0, boundary="END", notes=("the-ok",))
+    return Spec("date", rel_unit="year", rel_n=0, boundary="END", notes=("the-ok", "year-end"))
 
 
 @G.rule("report_period", "periodword", r"period\b",
@@ -1468,6 +1469,8 @@ def _season(m: regex.Match[str], text: str) -> Spec | None:
     if not m["y"] and m["s"][0].isupper() and m.start() > 0 and _NEXT_CAP_WORD.match(text, m.end(), m.end() + 24) \
             and not _search(r"(?:[.!?\n]\s{0,3}|\A)\Z", text[max(0, m.start() - 12):m.start()]):
         return None  # "the Summer Palace", "the Winter Olympics": a capitalised season inside a sentence names something
+    if not m["y"] and m["s"][0].isupper() and _match(r"\s{1,3}(?:and|or)\s{1,3}(?-i:[A-Z])\w+\s{1,3}(?-i:[A-Z])", text[m.end():m.end() + 32]):
+        return None  # "the Winter and Summer Games": a name shared by two
     if not m["y"]:
         if not _SEASON_LEFT.match(text, max(0, m.start() - 10), m.start()):
             return None
@@ -1669,7 +1672,7 @@ def _said_before(text: str, start: int) -> bool:
     return w is not None and w[1].lower() in W.REPORTING_VERBS
 
 
-@G.prefix("the_period", r"(?P<the>the)\s{1,3}(?:(?P<adj>full|whole|entire|fiscal|current|calendar|current\s{1,3}fiscal|latest\s{1,3}fiscal|holiday|long|long\s{1,3}holiday)\s{1,3})?",
+@G.prefix("the_period", r"(?P<the>the)\s{1,3}(?:(?P<adj>full|whole|entire|fiscal|current|calendar|current\s{1,3}fiscal|latest\s{1,3}fiscal|full\s{1,3}fiscal|holiday|long|long\s{1,3}holiday)\s{1,3})?",
           lambda s: (_is_unit(s) and s.unit in ("quarter", "year", "weekend", "month", "week", "day", "decade", "century"))
           or "the-ok" in s.notes,
           (("the quarter", "2021-Q4"), ("the year", "2022"), ("the weekend", "2022-W06-WE"), ("the fiscal year", "2022"),
@@ -1821,11 +1824,13 @@ def _p_reported_period(m: regex.Match[str], s: Spec) -> Spec | None:
           lambda s: (s.kind == "duration" and "bare" in s.notes) or (s.kind == "date" and s.weekday is not None and not s.has_time)
           or (s.kind == "time" and s.pod is not None) or (s.kind == "date" and s.month is not None and s.day is None and s.year is None)
           or (s.kind == "date" and s.season is not None and s.year is None and s.rel_unit is None)
-          or (s.kind == "date" and "holiday-fixed" in s.notes and s.year is None and s.rel_unit is None),
+          or (s.kind == "date" and "holiday-fixed" in s.notes and s.year is None and s.rel_unit is None)
+          or (s.kind == "date" and s.month is not None and s.day is not None and s.year is None and s.weekday is None
+              and s.rel_unit is None and not s.notes),
           (("every Monday", "XXXX-WXX-1"), ("as one has every New Year's Eve since 1907", "XXXX-12-31"), ("each month", "P1M"), ("every two weeks", "P2W"), ("each July", "XXXX-07"),
            ("every summer", "XXXX-SU"), ("every fifteen minutes", "PT15M"), ("once every 4,000 years", "P4000Y"),
            ("every twenty-five years", "P25Y"), ("every few minutes", "PTXM"), ("trains run every half hour", "PT30M"),
-           ("flights leave on Tuesday nights", "XXXX-WXX-2TNI")))
+           ("flights leave on Tuesday nights", "XXXX-WXX-2TNI"), ("the holiday will be marked every Oct. 3", "XXXX-10-03")))
 def _p_each(m: regex.Match[str], s: Spec) -> Spec | None:
     w = m["w"].lower()
     if w in ("a", "per"):
@@ -1863,11 +1868,13 @@ def _p_each(m: regex.Match[str], s: Spec) -> Spec | None:
 @G.prefix("super_tuesday", r"(?-i:Super)\s{1,3}", lambda s: s.kind == "date" and s.weekday == 1 and s.direction is None,
           (("the biggest prize of Super Tuesday", "2022-02-08"),))
 def _p_super_tuesday(m: regex.Match[str], s: Spec) -> Spec | None:
-    return s  # "Super Tuesday": the name of the primaries' Tuesday, the day as its tense places it
+    # "Super Tuesday": the name of the primaries' Tuesday, the day as its tense places it ("a Super Tuesday sweep" too)
+    return s.with_(notes=s.notes + ("named-day",))
 
 
 @G.prefix("indefinite_weekday", r"(?:a|one|some)\s{1,3}",
-          lambda s: s.kind == "date" and s.weekday is not None and s.day is None and s.direction is None and not s.anaphoric,
+          lambda s: s.kind == "date" and s.weekday is not None and s.day is None and s.direction is None and not s.anaphoric
+          and "named-day" not in s.notes,
           (("it happened on a Friday", "XXXX-WXX-5"), ("one Sunday in May", "XXXX-WXX-7")))
 def _p_indefinite_weekday(m: regex.Match[str], s: Spec) -> Spec | None:
     # "on a Friday": some Friday, not this week's

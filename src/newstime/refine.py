@@ -397,11 +397,13 @@ def _merge_pair(text: str, p: Candidate, c: Candidate) -> Candidate | None:
                            p.steps + c.steps + ("merge:same-period+year-ago",))
     elif ((_clock_without_meridiem(text, p) or (ps.kind == "time" and ps.hour is not None
                                                 and (cs.deictic_day or cs.anaphoric or cs.rel_unit == "day")))
-          and not ps.has_date and cs.kind == "time" and cs.pod is not None
-          and cs.hour is None and "bare" not in cs.notes and _fullmatch(r"\s{1,3}(?:in\s{1,3})?", text[p.end:c.start])):
+          and not ps.has_date and cs.kind == "time" and cs.pod is not None and cs.hour is None
+          and ("bare" not in cs.notes and _fullmatch(r"\s{1,3}(?:in\s{1,3})?", text[p.end:c.start])
+               or cs.pod == "NI" and text[c.start:c.end].lower() == "night" and _fullmatch(r"\s{1,3}at\s{1,3}", text[p.end:c.start]))):
+        # ("eleven o'clock at night")
         # "7:30 tonight", "nine-thirty this evening", "a quarter to eight in the morning": one time
         spec = cs.with_(hour=_hour_in_pod(ps.hour or 0, cs.pod), minute=ps.minute, second=ps.second, pod=None,
-                        zone=ps.zone or cs.zone, mod=ps.mod or cs.mod, notes=tuple(n for n in cs.notes if n not in _CLOCK_DOUBTS))
+                        zone=ps.zone or cs.zone, mod=ps.mod or cs.mod, notes=tuple(n for n in cs.notes if n not in _CLOCK_DOUBTS and n != "bare"))
         merged = Candidate(p.start, c.end, spec, p.rule + "+" + c.rule, p.steps + c.steps + ("merge:clock+day-part",))
     elif (ps.kind == "time" and ps.hour is not None and ps.pod is None and cs.kind == "time" and cs.pod is not None
           and "bare" in cs.notes and cs.hour is None and _fullmatch(r"\s{1,3}", text[p.end:c.start])

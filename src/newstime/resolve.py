@@ -47,12 +47,12 @@ _CLAUSE_BREAK = regex.compile(r",(?!\s?\d)|(?<!\d):|[;()\u201c\u201d\"\u2014]|\s
 _INDIRECT = regex.compile(
     r"\b(?:said|told|announced|stated|warned|added|confirmed|insisted|predicted)\s{1,3}(?:[\w.,'-]{1,20}\s{1,3}){0,4}?"
     r"on\s{1,3}(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s{1,3}that\b", regex.I)
-_DEADLINE = regex.compile(r"(?r)\b(?:by|until|till|through)\s{1,3}(?:the\s{1,3}(?:end|beginning|middle)\s{1,3}of\s{1,3})?\Z", regex.I)
+_DEADLINE = regex.compile(r"(?r)\b(?:by|until|till|through)\s{1,3}(?:at\s{1,3}least\s{1,3})?(?:the\s{1,3}(?:end|beginning|middle)\s{1,3}of\s{1,3})?\Z", regex.I)
 _SINCE = regex.compile(r"(?r)\bsince\s{1,3}\Z", regex.I)
 _FUTURE_MULTI = regex.compile(r"\b(?:going\s+to|set\s+to|is\s+to|are\s+to|about\s+to|to\s+be|will|'ll|shall"
                               r"|(?:is|are)\s+(?:most\s+|more\s+|very\s+)?likely|on\s+(?:track|course)\s+to"
                               r"|comes?\s+into\s+(?:force|effect)|takes?\s+effect|(?:go|goes|return|returns|head|heads)\s+to\s+the\s+polls"
-                              r"|(?:polls|markets|stores|schools|offices|banks|exchanges|doors|voting)\s+(?:open|close|reopen|resume)"
+                              r"|(?:polls|markets|stores|schools|offices|banks|exchanges|doors|voting)\s+(?:open|close|reopen|resume)(?!\s+at\s+least)"
                               r"|(?:a|one|two|three|four|five|six|\d{1,2}|few)\s+(?:hours?|days?|weeks?|months?)\s+away)\b", regex.I)
 
 
@@ -250,6 +250,8 @@ def _present_cue(words: list[str], i: int) -> bool:
         # their campaign": a verb before its object
         prev = words[i - 1] if i else ""
         nxt = words[i + 1] if i + 1 < len(words) else ""  # ("" when the date comes right after: "The Games close Sunday")
+        if nxt == "at" and i + 2 < len(words) and words[i + 2] == "least":
+            return False  # "sales at stores open at least a year": an adjective
         return nxt in ("their", "its") or nxt in ("at", "on", "") and (
             prev == "and" or (len(prev) > 3 and prev.endswith("s") and not prev.endswith(("ss", "'s"))))
     if w in W.NOUN_LIKE_PRESENT and (i == 0 or words[i - 1] in W.DETERMINERS or (
@@ -348,7 +350,7 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
     if _AS_EARLY_AS.match(text, max(0, start - 20), start) and not any(
             _cue(w) < 0 for w in _tense_words(_CLAUSE_BREAK.split(text[max(s0, start - 60):start])[-1])):
         return 1  # "raise rates before the end of the year, possibly as early as Wednesday": the earliest it may come
-    if dl := _DEADLINE.match(text, max(0, start - 12), start):
+    if dl := _DEADLINE.match(text, max(0, start - 24), start):
         # "by August", "until March": a deadline, ahead unless the clause is plainly past ("had fallen by May")
         s0, s1 = ctx.sentence_of(start)
         left = text[max(s0, start - P.TENSE_WINDOW):dl.start()]  # (the deadline's own "until" is no cue)
@@ -1074,6 +1076,10 @@ class Resolver:
                 # "the same period last year" where no quarter is named and no earnings are reported:
                 # the period is not known, its year is (the year before the one told, with no report's lag)
                 per = _relative_period(told_day, "year", -1, False)
+            elif ("year-end" in s.notes and rel_n == 0 and ref_day.month < 12
+                  and tense_at(self.ctx, c.start, c.end) < 0):
+                # "loans rose to $1.2 billion at year-end", "the change since year-end": a year's end gone by
+                per = _relative_period(ref_day, "year", -1, False)
             else:
                 per = _relative_period(ref_day, s.rel_unit, rel_n, s.weekend)
             if s.rel_unit == "year" and (s.quarter is not None or "reported-quarter" in s.notes):

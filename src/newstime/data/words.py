@@ -14,6 +14,8 @@ MONTHS: dict[str, int] = {
 
 # Month names that are also common English words: they count as months only next to a day,
 # a year, or a word that makes them one ("in May", "last March", "mid-March").
+# months that are also given names or surnames ("calls for May to resign", "mother, June,")
+NAME_MONTHS: frozenset[str] = frozenset({"may", "june", "april", "august"})
 AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "oct",
                                               "nov", "dec", "feb", "apr", "sept"})
 
@@ -163,7 +165,8 @@ NUMBER_RANGE_CONTEXT: frozenset[str] = frozenset("""
 # ("it takes a week" is a length; "four flights a week" is a rate)
 NOT_RATE_WORDS: frozenset[str] = frozenset("""
     takes lasts needs requires spends waits runs stays remains gives gets has was is this his its plus less
-    perhaps always sometimes nearly almost about across towards afterwards
+    perhaps always sometimes nearly almost about across towards afterwards within for over after than under inside
+    before during until from into
 """.split())
 
 # a capitalised day, season or holiday name followed by one of these is part of a proper name, not a date
@@ -416,7 +419,8 @@ YEAR_FIGURE_NOUNS: frozenset[str] = frozenset({
 # month word ("May", "March") is the month
 MONTH_FIGURE_NOUNS: frozenset[str] = YEAR_FIGURE_NOUNS | frozenset({
     "figures", "data", "exports", "imports", "production", "payrolls", "jobs", "inflation", "deliveries",
-    "shipments", "orders", "prices", "results", "retail", "unemployment", "auto", "car", "home", "housing"})
+    "shipments", "orders", "prices", "results", "retail", "unemployment", "auto", "car", "home", "housing",
+    "producer", "consumer", "trade", "index", "report", "survey", "numbers", "reading"})
 # a trading session after a part of the day ("rose in morning trading"), and the moments of one between a clock time
 # and its place ("the 3 p.m. close in Tokyo")
 SESSION_NOUNS: frozenset[str] = frozenset({"trading", "trade", "dealings", "deals", "session"})
