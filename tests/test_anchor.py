@@ -244,11 +244,16 @@ def test_an_equivalents_offset_is_named_by_the_datelines_zone_when_it_fits(text:
 
 def test_a_bare_clock_time_keeps_the_clock_its_sentence_set() -> None:
     # the first time's zone comes from its bracket; "4 p.m." later in the sentence is on the same clock
-    doc = newstime.resolve("In Kabul, voting begins at 7 a.m. (0230 GMT) Saturday and ends at 4 p.m.",
+    doc = newstime.resolve("Afghans start voting at 7 a.m. (0230 GMT) Saturday and polls close at 4 p.m.",
                            anchor="2007-11-14", tz="America/New_York")
     last = doc.mentions[-1]
     assert (last.text, last.tz, last.tz_source) == ("4 p.m.", "UTC+04:30", "sentence")
     assert last.value == "2007-11-17T16:00"
+    # a sentence that opens with its place ("In Kabul, ...") is on that place's clock throughout
+    doc = newstime.resolve("In Kabul, voting begins at 7 a.m. (0230 GMT) Saturday and ends at 4 p.m.",
+                           anchor="2007-11-14", tz="America/New_York")
+    assert [(m.text, m.tz) for m in doc.mentions if m.type == "TIME"] == [
+        ("7 a.m.", "Asia/Kabul"), ("0230 GMT", "UTC"), ("4 p.m.", "Asia/Kabul")]
     # a zone named in words does the same; a bracketed equivalent sets no clock and no day of its own
     doc = newstime.resolve("Polls close at 8 p.m. EST (0100 GMT) and results come at 9 p.m.", anchor="2007-11-14")
     last = doc.mentions[-1]
@@ -311,3 +316,21 @@ def test_local_time_in_a_gazetteer_place_with_no_dateline() -> None:
                            anchor="2013-06-10", tz="Europe/London")
     clock = next(m for m in doc.mentions if m.type == "TIME")
     assert clock.tz == "Asia/Hong_Kong"
+
+
+def test_clocks_take_the_zone_of_the_place_the_sentence_opens_with_or_names_after_them() -> None:
+    doc = newstime.resolve("In Tokyo Wednesday, the dollar stood at 159.60 yen at noon.", anchor="1990-04-25", tz="America/New_York")
+    assert [(m.text, m.tz) for m in doc.mentions if m.type == "TIME"] == [("noon", "Asia/Tokyo")]
+    # the whole name must be a place: "Dade County" is not the Chinese town of Dade
+    doc = newstime.resolve("In Dade County, a curfew will run from 7 p.m.", anchor="1992-08-25", tz="America/New_York")
+    assert [m.tz for m in doc.mentions if m.type == "TIME"] == ["America/New_York"]
+    doc = newstime.resolve("The vote was announced at six-twenty this evening London time, one-twenty in the afternoon "
+                           "here in Washington.", anchor="1990-11-27", tz="America/New_York")
+    assert [m.tz for m in doc.mentions if m.type == "TIME"] == ["Europe/London", "America/New_York"]
+    doc = newstime.resolve("The offensive began at four o'clock Sunday morning, Saudi time.", anchor="1991-02-24", tz="America/New_York")
+    assert [m.tz for m in doc.mentions if m.type == "TIME"] == ["Asia/Riyadh"]
+    doc = newstime.resolve("EAST BERLIN, Nov. 9 - The announcement came shortly before 7 p.m.", anchor="1989-11-10", tz="America/New_York")
+    assert [m.tz for m in doc.mentions if m.type == "TIME"] == ["Europe/Berlin"]
+    doc = newstime.resolve("Our correspondent is in Moscow, where it is now past one in the morning.", anchor="1992-06-16",
+                           tz="America/New_York")
+    assert [m.tz for m in doc.mentions if m.type == "TIME"] == ["Europe/Moscow"]

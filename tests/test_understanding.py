@@ -971,6 +971,11 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Sales at stores open at least a year rose 3% in February.", "1991-03-13", None, [("February", "DATE", "1991-02")]),
     ("Bill Clinton, fresh from a Super Tuesday sweep of the South, turned to Illinois.", "1992-03-12", None,
      [("Super Tuesday", "DATE", "1992-03-10")]),
+    # zones: a sentence that opens with its place, "here in", demonyms, the Cold War's datelines
+    ("In Tokyo Wednesday, the dollar opened at 159.35 yen and stood at 159.60 at noon.", "1990-04-25", "America/New_York",
+     [("Wednesday", "DATE", "1990-04-25"), ("noon", "TIME", "1990-04-25T12:00")]),
+    ("The offensive began at four o'clock Sunday morning, Saudi time.", "1991-02-24", "America/New_York",
+     [("four o'clock Sunday morning, Saudi time", "TIME", "1991-02-24T04:00")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("NEAR slipped into orbit around Eros on Monday, Valentine's Day, becoming the first craft to circle an asteroid.",
      "2000-02-15", None, [("Monday", "DATE", "2000-02-14"), ("Valentine's Day", "DATE", "2000-02-14")]),

@@ -190,9 +190,9 @@ def attach_zones(text: str, cands: list[Candidate], region: str | None, hints: f
 
 
 _WHERE_IT_IS = regex.compile(r"\s{1,3}(?:in|to|from|at)\s{1,3}[A-Z][\w'\u2019.\-]{1,24}(?:\s[A-Z][\w'\u2019.\-]{1,24}){0,2},?\s{1,3}where\s{1,3}it\s{1,3}"
-                             r"(?:is|was|'s)\s{1,3}(?:now\s{1,3}|already\s{1,3}|just\s{1,3})?(?:about\s{1,3}|almost\s{1,3}|nearly\s{1,3})?\Z")
+                             r"(?:is|was|'s)\s{1,3}(?:now\s{1,3}|already\s{1,3}|just\s{1,3})?(?:about\s{1,3}|almost\s{1,3}|nearly\s{1,3}|past\s{1,3}|after\s{1,3})?\Z")
 _ON_DAY = regex.compile(r"\s{1,3}on\s{1,3}", regex.I)
-_IN_PLACE = regex.compile(r"(?:\s{1,3}(?:" + "|".join(sorted(W.SESSION_MOMENTS, key=len, reverse=True)) + r"))?\s{1,3}(?P<prep>in|to|from|at)\s{1,3}(?:the\s{1,3}(?=[A-Z]))?(?P<place>[A-Z][\w'\u2019.\-]{1,24}(?:\s[A-Z][\w'\u2019.\-]{1,24}){0,2})"
+_IN_PLACE = regex.compile(r"(?:\s{1,3}(?:" + "|".join(sorted(W.SESSION_MOMENTS, key=len, reverse=True)) + r"))?\s{1,3}(?:(?:here|there)\s{1,3})?(?P<prep>in|to|from|at)\s{1,3}(?:the\s{1,3}(?=[A-Z]))?(?P<place>[A-Z][\w'\u2019.\-]{1,24}(?:\s[A-Z][\w'\u2019.\-]{1,24}){0,2})"
                           r"(?:,\s{1,2}(?P<qual>[A-Z][\w.'\-]{1,20}(?:\s[A-Z][\w.'\-]{1,20})?))?")
 
 
@@ -236,6 +236,16 @@ _IN_PLACE_BEFORE = regex.compile(r"\b(?:in|across)\s{1,3}(?:the\s{1,3}(?=[A-Z]))
 def _zone_of_place_before(text: str, start: int, overrides: dict[str, str] | None) -> ZoneRef | None:
     """The zone of a place named "in"/"across" it shortly before a clock time in the same clause ("Fans in Britain can
     watch at 4pm"), if the place has one zone; read as a guess (an equivalent in brackets outranks it)."""
+    st0 = _SENTENCE_OPENS.search(text, max(0, start - 400), start)
+    opening = _OPENING_PLACE.match(text, st0.end() if st0 else 0, start) if st0 is not None or start <= 400 else None
+    if opening is not None:
+        # "In Tokyo Wednesday, the dollar opened at 159.35 yen and stood at 159.60 at noon": a sentence that opens with
+        # its place is about that place throughout
+        # (the whole name, not a leading part of it: "In Dade County," is not the Chinese town of Dade)
+        name = opening["place"]
+        ref = zone_for(name, overrides=overrides) if name not in _NOT_PLACES else None
+        if ref is not None and ref.kind in ("place", "given") and not ref.alternatives:
+            return ZoneRef(ref.key, name, "local", note=f"local time: {name}{LOCAL_IN_SENTENCE_PLACE}")
     lo = max(0, start - 80)
     st = _SENTENCE_START.search(text, lo, start)
     lo = st.end() if st else lo
@@ -251,6 +261,10 @@ def _zone_of_place_before(text: str, start: int, overrides: dict[str, str] | Non
     return ZoneRef(key, name, "local", note=f"local time: {name}{LOCAL_IN_SENTENCE_PLACE}")
 
 
+# the end of a sentence before a capital ("a.m." is no end: "at 7 a.m. (0230 GMT) Saturday")
+_SENTENCE_OPENS = regex.compile(r"(?r)(?<!\b[ap]\.m)[.!?\n](?=\s{1,3}[\"'\u201c]?[A-Z])")
+_OPENING_PLACE = regex.compile(r"\s{0,3}In\s{1,3}(?P<place>[A-Z][\w'\u2019.\-]{1,24}(?:\s[A-Z][\w'\u2019.\-]{1,24}){0,2}?)(?=,|\s{1,3}(?:on\s{1,3})?\L<weekday>\b)",
+                            weekday=[k.capitalize() for k in W.WEEKDAYS if k.endswith("day")])
 _CLAUSE_CUT = regex.compile(r"[,;()\u2014]|\s(?:and|but|while|which|who|when|where)\s")
 _RANGE_JOIN = regex.compile(r"\s{1,3}(?:to|and|until|till|through)\s{1,3}|\s{0,3}[-\u2013]\s{0,3}", _X)
 
@@ -409,7 +423,8 @@ def _merge_pair(text: str, p: Candidate, c: Candidate) -> Candidate | None:
           and "bare" in cs.notes and cs.hour is None and _fullmatch(r"\s{1,3}", text[p.end:c.start])
           and not regex.search(r"(?i)[ap]\.?\s?m\b", text[p.start:p.end])):
         # "9 o'clock tomorrow morning", "at 8 tomorrow evening": the part of day belongs to the clock time
-        merged = Candidate(p.start, c.end, ps.with_(hour=_hour_in_pod(ps.hour, cs.pod), notes=tuple(n for n in ps.notes if n not in _CLOCK_DOUBTS)),
+        merged = Candidate(p.start, c.end, ps.with_(hour=_hour_in_pod(ps.hour, cs.pod), zone=ps.zone or cs.zone,
+                                                    notes=tuple(n for n in ps.notes if n not in _CLOCK_DOUBTS)),
                            p.rule + "+" + c.rule, p.steps + c.steps + ("merge:time+pod",))
     if (merged is None and ps.kind == "set" and ps.weekday is not None and ps.pod is None and (ps.set_value or "").startswith("XXXX-WXX")
             and _clock_only(cs) and _fullmatch(r",?\s{1,3}at\s{1,3}", text[p.end:c.start])):

@@ -19,6 +19,9 @@ PLACES: dict[str, str] = {
     "london": "Europe/London", "britain": "Europe/London", "british": "Europe/London", "uk": "Europe/London",
     "u.k.": "Europe/London", "england": "Europe/London", "scotland": "Europe/London",
     "berlin": "Europe/Berlin", "germany": "Europe/Berlin", "german": "Europe/Berlin",
+    # names of the Cold War's places, as datelines of the time write them
+    "east berlin": "Europe/Berlin", "west berlin": "Europe/Berlin", "east germany": "Europe/Berlin",
+    "west germany": "Europe/Berlin", "yugoslavia": "Europe/Belgrade", "czechoslovakia": "Europe/Prague",
     "brussels": "Europe/Brussels", "belgium": "Europe/Brussels", "belgian": "Europe/Brussels",
     "geneva": "Europe/Zurich", "zurich": "Europe/Zurich", "bern": "Europe/Zurich", "switzerland": "Europe/Zurich",
     "swiss": "Europe/Zurich", "vienna": "Europe/Vienna", "austria": "Europe/Vienna", "rome": "Europe/Rome",
@@ -39,7 +42,7 @@ PLACES: dict[str, str] = {
     "turkey": "Europe/Istanbul", "turkish": "Europe/Istanbul", "tbilisi": "Asia/Tbilisi", "georgia": "Asia/Tbilisi",
     "yerevan": "Asia/Yerevan", "armenia": "Asia/Yerevan", "baku": "Asia/Baku", "azerbaijan": "Asia/Baku",
     # Middle East, Africa
-    "jerusalem": "Asia/Jerusalem", "tel aviv": "Asia/Jerusalem", "israel": "Asia/Jerusalem",
+    "jerusalem": "Asia/Jerusalem", "tel aviv": "Asia/Jerusalem", "israel": "Asia/Jerusalem", "east jerusalem": "Asia/Jerusalem",
     "israeli": "Asia/Jerusalem", "gaza": "Asia/Gaza", "beirut": "Asia/Beirut", "lebanon": "Asia/Beirut",
     "damascus": "Asia/Damascus", "syria": "Asia/Damascus", "baghdad": "Asia/Baghdad", "iraq": "Asia/Baghdad",
     "tehran": "Asia/Tehran", "iran": "Asia/Tehran", "iranian": "Asia/Tehran", "riyadh": "Asia/Riyadh",
