@@ -1321,7 +1321,7 @@ def _holiday(m: regex.Match[str], text: str) -> Spec | None:
     if kind == "once":
         return Spec("date", year=a, month=b, day=n, notes=modifier)  # "Black Monday": the day of 1987 it names
     if kind == "fixed":
-        return Spec("date", month=a, day=b, year=y, notes=(("holiday-the",) if key == "fourth of july" else ())
+        return Spec("date", month=a, day=b, year=y, notes=(("holiday-the",) if key == "fourth of july" or key.startswith("day of") else ())
                     + ("holiday-fixed",) + modifier)
     # "the Lunar New Year", "the Spring Festival": the article is part of the name
     return Spec("date", year=y, notes=("holiday:" + key,) + (("holiday-the",) if kind == "lunar" else ()) + modifier)
@@ -2119,8 +2119,12 @@ def _p_the_ref(m: regex.Match[str], s: Spec) -> Spec | None:
 def _p_mod(m: regex.Match[str], s: Spec) -> Spec | None:
     word = _squash(m["mod"].lower())
     mod = W.MODIFIERS[word]
-    if _match(r"(?:the|this|that|last|next|these|those|its|his|her|their)\b", m.string[m.end():m.end() + 6], regex.I):
-        return None  # "over the past year", "around next year": a preposition, not a modifier
+    if (_match(r"(?:the|this|that|last|next|these|those|its|his|her|their)\b", m.string[m.end():m.end() + 6], regex.I)
+            and not (mod in ("EQUAL_OR_MORE", "MORE_THAN", "LESS_THAN", "EQUAL_OR_LESS") and word not in ("over", "under")
+                     and s.kind == "duration" and s.amount is not None)):
+        # "over the past year", "around next year": a preposition, not a modifier ("for at least the next two months"
+        # is a length with its modifier)
+        return None
     if word in ("over", "under", "some", "nearly", "almost", "within") and s.kind != "duration":
         return None  # "over the weekend", "under Monday's deal"
     if word == "some" and s.kind == "duration" and s.amount is None:

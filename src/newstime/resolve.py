@@ -252,7 +252,7 @@ def _present_cue(words: list[str], i: int) -> bool:
         nxt = words[i + 1] if i + 1 < len(words) else ""  # ("" when the date comes right after: "The Games close Sunday")
         if nxt == "at" and i + 2 < len(words) and words[i + 2] == "least":
             return False  # "sales at stores open at least a year": an adjective
-        return nxt in ("their", "its") or nxt in ("at", "on", "") and (
+        return nxt in ("their", "its") or nxt in ("at", "on", "in", "") and (
             prev == "and" or (len(prev) > 3 and prev.endswith("s") and not prev.endswith(("ss", "'s"))))
     if w in W.NOUN_LIKE_PRESENT and (i == 0 or words[i - 1] in W.DETERMINERS or (
             words[i - 1] not in W.SUBJECT_WORDS
@@ -414,8 +414,8 @@ _PRESENT_PASSIVE_ON = regex.compile(r"\b(?:is|are)\s{1,3}[a-z]{3,20}ed\s{1,3}(?:
 _MODAL_NEXT = regex.compile(r"\s{0,3}(?:would|will)\b", regex.I)
 _BEFORE_HOLIDAY = regex.compile(r"\b(?:before|ahead\s{1,3}of)\s{1,3}(?:the\s{1,3})?\Z", regex.I)
 # the last day of a period reported ("the three months ended Sept. 30", "the year ending March 31")
-_PERIOD_ENDED = regex.compile(r"\b(?:(?P<q>three\s{1,3}months|13\s{1,3}weeks)|quarter|year|months|weeks|period|half)\s{1,3}"
-                              r"(?:that\s{1,3})?(?:ended|ending|ends|to)\s{1,3}(?:on\s{1,3})?\Z", regex.I)
+_PERIOD_ENDED = regex.compile(r"\b(?:(?P<q>three\s{1,3}months|13\s{1,3}weeks)|quarter|year|months|weeks|period|half)"
+                              r"(?:\s{1,3}that\s{1,3}|,\s{1,3}which\s{1,3}|\s{1,3})(?:ended|ending|ends|to)\s{1,3}(?:on\s{1,3})?\Z", regex.I)
 # a day named only as a bound: "a rally that began before Christmas", "since Monday", the ends of "from April 11 to
 # May 19"; the story does not go on telling of it
 _BOUND_DAY = regex.compile(r"\b(?:before|since)\s{1,3}(?:the\s{1,3})?\Z", regex.I)
@@ -1678,6 +1678,8 @@ class Resolver:
                 self.ref = Reference(Period(date(per.start.year, 3 * q - 2, 1), "quarter", index=f"Q{q}"), c.end, c.start)
                 self.quarter_ref = self.ref
                 return m
+            if ended and ended.group().lower().startswith("quarter") and self.quarter_ref is not None:
+                return m  # "the fiscal first quarter, which ended Sept. 30": the quarter named stays what is told of
             if per.grain == "quarter" and _FROM_FIGURE.search(self.ctx.text, max(0, c.start - 40), c.start):
                 return m  # "fell from 157 in the fourth quarter": the period compared with, not the one reported
             if per.grain == "quarter" and self._year_back(c):

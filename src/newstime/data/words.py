@@ -14,8 +14,8 @@ MONTHS: dict[str, int] = {
 
 # Month names that are also common English words: they count as months only next to a day,
 # a year, or a word that makes them one ("in May", "last March", "mid-March").
-# months that are also given names or surnames ("calls for May to resign", "mother, June,")
-NAME_MONTHS: frozenset[str] = frozenset({"may", "june", "april", "august"})
+# months that are also given names or surnames often met in news ("calls for May to resign", "mother, June,")
+NAME_MONTHS: frozenset[str] = frozenset({"may", "june"})
 AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "oct",
                                               "nov", "dec", "feb", "apr", "sept"})
 
@@ -54,6 +54,7 @@ HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
     "armistice day": ("fixed", 11, 11, 0), "remembrance day": ("fixed", 11, 11, 0),
     "april fools' day": ("fixed", 4, 1, 0), "april fool's day": ("fixed", 4, 1, 0), "may day": ("fixed", 5, 1, 0),
     "patriots' day": ("nth", 4, 0, 3), "patriots day": ("nth", 4, 0, 3), "singles' day": ("fixed", 11, 11, 0),
+    "day of german unity": ("fixed", 10, 3, 0), "german unity day": ("fixed", 10, 3, 0),
     "juneteenth": ("fixed", 6, 19, 0), "inauguration day": ("fixed", 1, 20, 0), "earth day": ("fixed", 4, 22, 0), "groundhog day": ("fixed", 2, 2, 0),
     # the Chinese calendar's new year (LUNAR_NEW_YEAR; days after it)
     "lunar new year": ("lunar", 0, 0, 0), "chinese new year": ("lunar", 0, 0, 0), "spring festival": ("lunar", 0, 0, 0),
