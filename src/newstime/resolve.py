@@ -49,7 +49,7 @@ _INDIRECT = regex.compile(
     r"on\s{1,3}(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s{1,3}that\b", regex.I)
 _DEADLINE = regex.compile(r"(?r)\b(?:by|until|till|through)\s{1,3}(?:at\s{1,3}least\s{1,3})?(?:the\s{1,3}(?:end|beginning|middle)\s{1,3}of\s{1,3})?\Z", regex.I)
 _SINCE = regex.compile(r"(?r)\bsince\s{1,3}\Z", regex.I)
-_FUTURE_MULTI = regex.compile(r"\b(?:going\s+to|set\s+to|is\s+to|are\s+to|about\s+to|to\s+be|will|'ll|shall"
+_FUTURE_MULTI = regex.compile(r"\b(?:going\s+to|set\s+to|is\s+to|are\s+to|(?:was|were)\s+to\s+have|were\s+to\s+(?!be\b)[a-z]+|about\s+to|to\s+be|will|'ll|shall"
                               r"|(?:is|are)\s+(?:most\s+|more\s+|very\s+)?likely|on\s+(?:track|course)\s+to"
                               r"|comes?\s+into\s+(?:force|effect)|takes?\s+effect|(?:go|goes|return|returns|head|heads)\s+to\s+the\s+polls"
                               r"|(?:polls|markets|stores|schools|offices|banks|exchanges|doors|voting)\s+(?:open|close|reopen|resume)(?!\s+at\s+least)"
