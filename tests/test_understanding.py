@@ -988,6 +988,7 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     # "was to have", "were to": a plan of the past, ahead of when it was made
     ("Schools in Dade County, which were to open Thursday, will stay closed.", "1992-08-25", None, [("Thursday", "DATE", "1992-08-27")]),
     ("Gorbachev was to have returned to Moscow on Tuesday.", "1991-08-20", None, [("Tuesday", "DATE", "1991-08-20")]),
+    ("French voters decide on the Maastricht treaty on Sunday.", "1992-09-15", None, [("Sunday", "DATE", "1992-09-20")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("NEAR slipped into orbit around Eros on Monday, Valentine's Day, becoming the first craft to circle an asteroid.",
      "2000-02-15", None, [("Monday", "DATE", "2000-02-14"), ("Valentine's Day", "DATE", "2000-02-14")]),

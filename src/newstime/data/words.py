@@ -345,7 +345,8 @@ PRESENT_CUES: frozenset[str] = frozenset({
     # (not "close", "end", "open", "return", "launch": nouns as often, and not always after a determiner: "at the
     # close of business Thursday", "tax returns"; a word after a determiner is never taken, see DETERMINERS)
     "take", "vote", "votes", "hold", "face", "expire", "expires", "go", "goes", "remain", "stay", "stays",
-    "head", "heads", "travel", "travels", "fly", "flies", "visit", "host", "rally", "gather", "strike", "kicks",  # (not "march": the month)
+    "head", "heads", "travel", "travels", "fly", "flies", "visit", "host", "rally", "gather", "strike", "kicks",
+    "decide", "decides", "choose", "chooses", "elect", "elects",  # (not "march": the month)
     # a schedule's third person ("the tax rises to 8 percent on Tuesday", "Putin, who gives his annual news conference on
     # Thursday", "the next round, on Wednesday, covers six seats")
     "rises", "gives", "delivers", "addresses", "unveils", "debuts", "premieres", "concludes", "convenes", "reconvenes",
