@@ -334,3 +334,14 @@ def test_clocks_take_the_zone_of_the_place_the_sentence_opens_with_or_names_afte
     doc = newstime.resolve("Our correspondent is in Moscow, where it is now past one in the morning.", anchor="1992-06-16",
                            tz="America/New_York")
     assert [m.tz for m in doc.mentions if m.type == "TIME"] == ["Europe/Moscow"]
+
+
+def test_a_place_name_several_places_share_is_read_by_the_documents_words() -> None:
+    us = newstime.resolve("Georgia's count resumed at 9 am local time, and Michigan was called for Biden.",
+                          anchor="2020-11-04", tz="Europe/Paris")
+    assert [(m.tz, m.flags) for m in us.mentions if m.type == "TIME"] == [("America/New_York", ())]
+    caucasus = newstime.resolve("TBILISI - Georgia opened its polls at 8 a.m. local time, the Georgian election "
+                                "commission said.", anchor="2020-10-31")
+    assert [m.tz for m in caucasus.mentions if m.type == "TIME"] == ["Asia/Tbilisi"]
+    unknown = newstime.resolve("Georgia votes at 8 a.m. local time.", anchor="2020-10-31", tz="Europe/Paris")
+    assert [m.flags for m in unknown.mentions if m.type == "TIME"] == [("zone-ambiguous:America/New_York",)]

@@ -21,7 +21,7 @@ from datetime import date, datetime, tzinfo
 import regex
 
 from .anchor import dateline_zone, find_anchor, parse_anchor
-from .data.zones import ABBREVIATIONS, REGION_HINTS
+from .data.zones import ABBREVIATIONS, REGION_HINTS, SHARED_PLACE_NAMES
 from .errors import InputError
 from .grammar import GRAMMAR
 from .refine import attach_zones, drop_bare, ellipsis, equivalents, merge, share_range_zones, tails
@@ -40,12 +40,14 @@ _HINT_RE = {z: regex.compile(r"(?<![\w.])(?:" + "|".join(regex.escape(w) for w i
             for z, words in REGION_HINTS.items()}
 
 
-_AMBIGUOUS_ABBR = regex.compile(r"\b(?:" + "|".join(a for a, r in ABBREVIATIONS.items() if len(r) > 1) + r")\b")
+_AMBIGUOUS_ABBR = regex.compile(r"\b(?:" + "|".join(a for a, r in ABBREVIATIONS.items() if len(r) > 1) + r")\b"
+                                + r"|(?i:\b(?:" + "|".join(regex.escape(k) for k in SHARED_PLACE_NAMES) + r")\b)")
 
 
 def _hints(text: str) -> frozenset[str]:
     """The zones the document's own words point to (whole words only: "uk" is not in "Fukuoka");
-    only looked for when the text holds an ambiguous abbreviation (IST, CST, BST)."""
+    only looked for when the text holds an ambiguous abbreviation (IST, CST, BST) or a place name several
+    places share ("Georgia")."""
     if not _AMBIGUOUS_ABBR.search(text):
         return frozenset()
     head = text[:20000]

@@ -59,7 +59,7 @@ _ZONE_WORD_AFTER = regex.compile(r"['\u2019]?s?\s{1,3}(?:standard\s{1,3}|summer\
 
 
 def place_in_sentence(text: str, pos: int, end: int, overrides: dict[str, str] | None,
-                      dateline: str | None = None) -> tuple[str, ZoneRef] | None:
+                      dateline: str | None = None, hints: frozenset[str] = frozenset()) -> tuple[str, ZoneRef] | None:
     """The place named in the sentence around ``pos`` that gives a single zone, nearest first (before, then after).
     A small place only the gazetteer knows does not outrank the ``dateline``'s place when it has another zone:
     "TACLOBAN, Philippines ... in Eastern Samar province" has no Ukrainian "Samar" in it."""
@@ -81,7 +81,7 @@ def place_in_sentence(text: str, pos: int, end: int, overrides: dict[str, str] |
                 name = " ".join(words[i:j])
                 if name in _NOT_PLACES:
                     continue
-                ref = zone_for(name, overrides=overrides)
+                ref = zone_for(name, hints=hints, overrides=overrides)
                 if ref is not None and ref.kind in ("place", "given"):
                     if ref.note == "gazetteer" and dateline and ref.key != dateline:
                         continue
@@ -115,7 +115,7 @@ def zone_ref_from_match(m: regex.Match[str], region: str | None, hints: frozense
                 words = words[:-1]
             if ref is not None:
                 return ZoneRef(ref.key, m.group(0).strip(" ,"), "local", note=f"local time in {m['lplace']}")
-        found = place_in_sentence(text, pos, m.end(), overrides, dateline) if text else None
+        found = place_in_sentence(text, pos, m.end(), overrides, dateline, hints) if text else None
         if found is not None and found[1].alternatives and local_zone in (found[1].key, *found[1].alternatives):
             found = None  # "PERTH, Australia (AP) - ... local time": the dateline's city says which of the country's zones
         if found is not None:

@@ -323,6 +323,13 @@ def zone_for(name: str, *, region: str | None = None, hints: frozenset[str] = fr
         literal = _data.ABBREVIATION_OFFSETS.get((up, zone)) if kind != "generic" else None
         note = f"ambiguous abbreviation, {why}" if alts else ""
         return ZoneRef(zone, text, "abbreviation", alts, literal, note)
+    if low in _data.SHARED_PLACE_NAMES:
+        # "Georgia": the country or the US state; the document's words decide, else it stays ambiguous
+        zs = _data.SHARED_PLACE_NAMES[low]
+        pick = next((z for z in zs if z in hints), None)
+        if pick is not None:
+            return ZoneRef(pick, text, "place", note="a name several places share: the one the document points to")
+        return ZoneRef(zs[0], text, "place", zs[1:], note="a name several places share")
     if low in _data.PLACES:
         return ZoneRef(_data.PLACES[low], text, "place")
     if low in _data.MULTI_ZONE_PLACES:

@@ -224,6 +224,11 @@ ABBREVIATION_OFFSETS: dict[tuple[str, str], int] = {
     ("ADT", "America/Halifax"): -180,
 }
 
+# names that several places with different zones share in the news: the document's words (REGION_HINTS) pick one
+SHARED_PLACE_NAMES: dict[str, tuple[str, ...]] = {
+    "georgia": ("Asia/Tbilisi", "America/New_York"),
+}
+
 # Words in a document that point to a region, used to choose between the readings of an
 # ambiguous abbreviation (IST, CST, BST) when the caller and the anchor zone do not decide.
 REGION_HINTS: dict[str, tuple[str, ...]] = {
@@ -238,6 +243,11 @@ REGION_HINTS: dict[str, tuple[str, ...]] = {
     "Asia/Dhaka": ("bangladesh", "dhaka", "bangladeshi"),
     "America/Chicago": ("chicago", "texas", "dallas", "houston"),
     "Europe/London": ("britain", "british", "london", "uk"),
+    "America/New_York": ("atlanta", "savannah", "florida", "carolina", "alabama", "tennessee", "united states",
+                         "american", "americans", "washington", "congress", "senate", "democrats", "republicans",
+                         "white house", "pennsylvania", "michigan", "wisconsin", "nevada", "arizona", "ohio", "virginia",
+                         "biden", "trump", "obama", "clinton", "bush"),
+    "Asia/Tbilisi": ("tbilisi", "georgian", "abkhazia", "south ossetia", "batumi", "kutaisi", "caucasus"),
 }
 
 # Zones whose news writes numeric dates month first ("3/4/2022" is March 4); elsewhere day first is
