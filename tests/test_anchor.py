@@ -345,3 +345,19 @@ def test_a_place_name_several_places_share_is_read_by_the_documents_words() -> N
     assert [m.tz for m in caucasus.mentions if m.type == "TIME"] == ["Asia/Tbilisi"]
     unknown = newstime.resolve("Georgia votes at 8 a.m. local time.", anchor="2020-10-31", tz="Europe/Paris")
     assert [m.flags for m in unknown.mentions if m.type == "TIME"] == [("zone-ambiguous:America/New_York",)]
+
+
+def test_which_was_names_an_equivalent_on_another_clock() -> None:
+    doc = newstime.resolve("The ultimatum ran out at 0100 GMT, which was 8pm on Wednesday in Washington.",
+                           anchor="2003-03-20", tz="Europe/London")
+    times = [m for m in doc.mentions if m.type == "TIME"]
+    assert [(m.value, m.tz) for m in times] == [("2003-03-20T01:00", "UTC"), ("2003-03-19T20:00", "America/New_York")]
+    assert all("equivalent-consistent" in m.flags for m in times)
+    doc = newstime.resolve("The speech began at seven o'clock Moscow time, which was noon here in Washington.",
+                           anchor="1991-12-26", tz="America/New_York")
+    first = doc.mentions[0]
+    assert (first.value, "meridiem-from-equivalent" in first.flags) == ("1991-12-26T19:00", True)
+    # a clock with its half of the day written is not moved: the mismatch is reported
+    doc = newstime.resolve("It began at 7 a.m. Moscow time, which was noon here in Washington.", anchor="1991-12-26",
+                           tz="America/New_York")
+    assert doc.mentions[0].value == "1991-12-26T07:00" and "equivalent-mismatch" in doc.mentions[0].flags

@@ -46,6 +46,7 @@ _REL_ELLIPSIS = regex.compile(r"\s{1,3}(?:or|and|to|as)\s{1,3}(?P<w>next|last)\b
                               _X, ignore_unused=True, **NAMED_LISTS)
 _EQUIV_OPEN = regex.compile(r"\s{0,2}\(\s{0,2}(?:or\s{1,3}|i\.e\.\s{1,3})?\Z", _X)
 _EQUIV_CLOSE = regex.compile(r"\s{0,2}\)")
+_EQUIV_WHICH = regex.compile(r"\s{0,2},\s{1,3}(?:which\s{1,3}(?:was|is|will\s{1,3}be)|or)\s{1,3}(?:about\s{1,3}|just\s{1,3})?")
 
 
 _CAPS = regex.compile(r"(?<![\w'\u2019])[A-Z][a-z'\u2019.\-]{2,24}(?:\s[A-Z][a-z'\u2019.\-]{2,24}){0,2}")
@@ -68,6 +69,9 @@ def place_in_sentence(text: str, pos: int, end: int, overrides: dict[str, str] |
     lo = st.end() if st else lo
     hi_m = regex.compile(r"[.!?](?=\s|\Z)|\n").search(text, end, min(len(text), end + 160))
     hi = hi_m.start() if hi_m else min(len(text), end + 160)
+    other = _OTHER_CLOCK_AFTER.search(text, end, hi)
+    if other is not None:
+        hi = other.start()  # "12.15pm local time, which was 2.15am on Sunday in Sydney": Sydney is the other clock's
     fallback: tuple[str, ZoneRef] | None = None
     before = list(_CAPS.finditer(text, lo, pos))
     after = list(_CAPS.finditer(text, end, hi))
@@ -91,6 +95,7 @@ def place_in_sentence(text: str, pos: int, end: int, overrides: dict[str, str] |
     return fallback
 
 
+_OTHER_CLOCK_AFTER = regex.compile(r",\s{1,3}(?:which\s{1,3}(?:was|is|will\s{1,3}be)|or)\s|\(")
 # the note of a "local time" read in the document's zone for want of a place: an assumption, not the text's word
 LOCAL_IS_DOCUMENT_ZONE = "local time: the document's zone (its dateline or anchor)"
 # ... and of one read in a place the sentence names ("Qatar play Ecuador at 19:00 local time"): a guess too
@@ -178,7 +183,11 @@ def attach_zones(text: str, cands: list[Candidate], region: str | None, hints: f
                     if ref is not None:
                         c = c.with_(spec=c.spec.with_(zone=ref, zone_in_extent=False), steps=c.steps + ("zone:" + ref.key + f" ({ref.note})",))
             if c.spec.zone is None and c.spec.hour is not None:
-                ref = _zone_of_place_after(text, c.end, nxt, overrides)
+                # ("which was 8pm on Wednesday in Washington": past the day named after the time)
+                lim = nxt
+                if i + 1 < n and cands[i + 1].spec.weekday is not None and cands[i + 1].spec.day is None and not cands[i + 1].spec.has_time:
+                    lim = cands[i + 2].start if i + 2 < n else len(text)
+                ref = _zone_of_place_after(text, c.end, lim, overrides)
                 if ref is not None:  # "at 9 a.m. in Tokyo": a clock time is read where the sentence puts it
                     c = c.with_(spec=c.spec.with_(zone=ref, zone_in_extent=False), steps=c.steps + ("zone:" + ref.key + f" ({ref.note})",))
             if c.spec.zone is None and c.spec.hour is not None:
@@ -192,7 +201,7 @@ def attach_zones(text: str, cands: list[Candidate], region: str | None, hints: f
 _WHERE_IT_IS = regex.compile(r"\s{1,3}(?:in|to|from|at)\s{1,3}[A-Z][\w'\u2019.\-]{1,24}(?:\s[A-Z][\w'\u2019.\-]{1,24}){0,2},?\s{1,3}where\s{1,3}it\s{1,3}"
                              r"(?:is|was|'s)\s{1,3}(?:now\s{1,3}|already\s{1,3}|just\s{1,3})?(?:about\s{1,3}|almost\s{1,3}|nearly\s{1,3}|past\s{1,3}|after\s{1,3})?\Z")
 _ON_DAY = regex.compile(r"\s{1,3}on\s{1,3}", regex.I)
-_IN_PLACE = regex.compile(r"(?:\s{1,3}(?:" + "|".join(sorted(W.SESSION_MOMENTS, key=len, reverse=True)) + r"))?\s{1,3}(?:(?:here|there)\s{1,3})?(?P<prep>in|to|from|at)\s{1,3}(?:the\s{1,3}(?=[A-Z]))?(?P<place>[A-Z][\w'\u2019.\-]{1,24}(?:\s[A-Z][\w'\u2019.\-]{1,24}){0,2})"
+_IN_PLACE = regex.compile(r"(?:\s{1,3}(?:" + "|".join(sorted(W.SESSION_MOMENTS, key=len, reverse=True)) + r"))?(?:,?\s{1,3}(?:on\s{1,3})?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s{1,3}(?:(?:here|there)\s{1,3})?(?P<prep>in|to|from|at)\s{1,3}(?:the\s{1,3}(?=[A-Z]))?(?P<place>[A-Z][\w'\u2019.\-]{1,24}(?:\s[A-Z][\w'\u2019.\-]{1,24}){0,2})"
                           r"(?:,\s{1,2}(?P<qual>[A-Z][\w.'\-]{1,20}(?:\s[A-Z][\w.'\-]{1,20})?))?")
 
 
@@ -734,6 +743,12 @@ def equivalents(text: str, cands: list[Candidate]) -> list[Candidate]:
         p, c = out[i - 1], out[i]
         if (_has_time(p.spec) and _has_time(c.spec) and c.spec.zone is not None and c.spec.hour is not None
                 and _EQUIV_OPEN.match(text, p.end, c.start) and _EQUIV_CLOSE.match(text, c.end)):
+            out[i] = c.with_(equivalent_of=i - 1, steps=c.steps + ("equivalent",))
+        elif (_has_time(p.spec) and _has_time(c.spec) and p.spec.zone is not None and c.spec.zone is not None
+              and p.spec.hour is not None and c.spec.hour is not None and p.spec.zone.key != c.spec.zone.key
+              and _EQUIV_WHICH.fullmatch(text, p.end, c.start)):
+            # "at 0100 GMT, which was 8pm on Wednesday in Washington", "10.17am Beijing time, or 12.17pm in Sydney":
+            # the same instant on another place's clock
             out[i] = c.with_(equivalent_of=i - 1, steps=c.steps + ("equivalent",))
     return out
 

@@ -587,6 +587,7 @@ class Resolver:
                 nxt_i = i + 1
                 range_start = coordinated = False
                 if (nxt is not None and nxt.equivalent_of == i and i + 2 < len(cands)
+                        and "(" in self.ctx.text[c.end:nxt.start]  # (not "0100 GMT, which was 8pm on Wednesday")
                         and _time_then_day(self.ctx.text, nxt, cands[i + 2])):
                     nxt, nxt_i = cands[i + 2], i + 2
                     day_text_ok = True
@@ -781,6 +782,15 @@ class Resolver:
                 first = _zone_from_equivalent(first, second, self.ctx.place_zone)
             else:
                 second = _zone_from_equivalent(second, first, self.ctx.place_zone)
+        if first.interval and second.interval and not _same_instant(first, second):
+            # "seven o'clock Moscow time, which was noon here in Washington": a clock said with no a.m. or p.m. is
+            # the half of the day its equivalent puts it in
+            gap = (second.interval.start.astimezone(timezone.utc) - first.interval.start.astimezone(timezone.utc))
+            if abs(gap) == timedelta(hours=12):
+                if _NO_MERIDIEM.fullmatch(first.text) and not _NO_MERIDIEM.fullmatch(second.text):
+                    first = _shift_clock(first, gap)
+                elif _NO_MERIDIEM.fullmatch(second.text) and not _NO_MERIDIEM.fullmatch(first.text):
+                    second = _shift_clock(second, -gap)
         flags_a, flags_b = list(first.flags), list(second.flags)
         if first.interval and second.interval:
             same = _same_instant(first, second)
@@ -1721,6 +1731,21 @@ def _spoken_afternoon(s: Spec, hour: int) -> bool:
     return _spoken_unknown(s) and 1 <= hour <= 6
 
 
+# a clock written with no half of the day: "seven o'clock", "six-twenty Moscow time" (not "7 p.m.", "noon", "19:00",
+# "seven in the evening")
+_NO_MERIDIEM = regex.compile(r"(?i)(?!.*(?:[ap]\.?\s?m\b|noon|midnight|morning|afternoon|evening|night|tonight|\d\d:\d\d|\b(?:1[3-9]|2[0-4])\d\d\b)).*"
+                             r"(?:o['\u2019]clock|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b).*")
+
+
+def _shift_clock(m: Mention, by: timedelta) -> Mention:
+    """``m`` moved by ``by`` on its own clock (a wall time, as written, in the other half of the day)."""
+    assert m.interval is not None
+    start, end = m.interval.start + by, m.interval.end + by
+    value = start.strftime("%Y-%m-%dT%H:%M") + (start.strftime(":%S") if m.grain == "second" else "")
+    return replace(m, value=value, interval=Interval(start, end, m.interval.grain),
+                   flags=tuple(f for f in m.flags if f != "meridiem-unknown") + ("meridiem-from-equivalent",))
+
+
 def _same_instant(a: Mention, b: Mention) -> bool:
     # compare in UTC: == between zones is False for a time in a DST fold (PEP 495)
     assert a.interval is not None and b.interval is not None
@@ -2055,7 +2080,7 @@ _BETWEEN = regex.compile(r"\bbetween\s{1,3}\Z", regex.I)
 _RANGE_OPEN = regex.compile(r"\b(?:between|from)\s{1,3}\Z", regex.I)
 # "2 p.m. on Sunday", "10 a.m. (0900 GMT) Tuesday", "9 a.m. in Brussels on Friday", "in morning trading on Friday":
 # a time and the day it is on
-_TIME_ON_DAY = regex.compile(r"\)?(?:\s{1,3}(?:" + "|".join(sorted(W.SESSION_NOUNS, key=len, reverse=True)) + r"))?(?:\s{1,3}in\s{1,3}(?-i:[A-Z][\w.'\-]+(?:\s[A-Z][\w.'\-]+){0,2})(?=\s{1,3}on\s))?,?\s{1,3}(?:on\s{1,3})?(?:the\s{1,3})?", regex.I)
+_TIME_ON_DAY = regex.compile(r"\)?(?:\s{1,3}(?:" + "|".join(sorted(W.SESSION_NOUNS, key=len, reverse=True)) + r"))?(?:\s{1,3}in\s{1,3}(?-i:[A-Z][\w.'\-]+(?:\s[A-Z][\w.'\-]+){0,2})(?=,?\s{1,3}on\s))?,?\s{1,3}(?:on\s{1,3})?(?:the\s{1,3})?", regex.I)
 
 
 _AND_AT = regex.compile(r"\)?\s{0,3},?\s{0,3}and\s{1,3}(?:[a-z]+\s{1,3}){1,3}(?:at|until|till|by)\s{1,3}")
