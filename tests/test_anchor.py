@@ -361,3 +361,9 @@ def test_which_was_names_an_equivalent_on_another_clock() -> None:
     doc = newstime.resolve("It began at 7 a.m. Moscow time, which was noon here in Washington.", anchor="1991-12-26",
                            tz="America/New_York")
     assert doc.mentions[0].value == "1991-12-26T07:00" and "equivalent-mismatch" in doc.mentions[0].flags
+
+
+def test_where_it_is_after_a_sentence_opening_place() -> None:
+    doc = newstime.resolve("Services began. In Bethlehem, where it is already past midnight, pilgrims filled the square.",
+                           anchor="1998-12-24", tz="America/New_York")
+    assert [m.tz for m in doc.mentions if m.type == "TIME"] == ["Asia/Hebron"]

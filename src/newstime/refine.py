@@ -198,10 +198,10 @@ def attach_zones(text: str, cands: list[Candidate], region: str | None, hints: f
     return out
 
 
-_WHERE_IT_IS = regex.compile(r"\s{1,3}(?:in|to|from|at)\s{1,3}[A-Z][\w'\u2019.\-]{1,24}(?:\s[A-Z][\w'\u2019.\-]{1,24}){0,2},?\s{1,3}where\s{1,3}it\s{1,3}"
+_WHERE_IT_IS = regex.compile(r"(?:\s{1,3}|^)(?:[Ii]n|to|from|at)\s{1,3}[A-Z][\w'\u2019.\-]{1,24}(?:\s[A-Z][\w'\u2019.\-]{1,24}){0,2},?\s{1,3}where\s{1,3}it\s{1,3}"
                              r"(?:is|was|'s)\s{1,3}(?:now\s{1,3}|already\s{1,3}|just\s{1,3})?(?:about\s{1,3}|almost\s{1,3}|nearly\s{1,3}|past\s{1,3}|after\s{1,3})?\Z")
 _ON_DAY = regex.compile(r"\s{1,3}on\s{1,3}", regex.I)
-_IN_PLACE = regex.compile(r"(?:\s{1,3}(?:" + "|".join(sorted(W.SESSION_MOMENTS, key=len, reverse=True)) + r"))?(?:,?\s{1,3}(?:on\s{1,3})?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s{1,3}(?:(?:here|there)\s{1,3})?(?P<prep>in|to|from|at)\s{1,3}(?:the\s{1,3}(?=[A-Z]))?(?P<place>[A-Z][\w'\u2019.\-]{1,24}(?:\s[A-Z][\w'\u2019.\-]{1,24}){0,2})"
+_IN_PLACE = regex.compile(r"(?:\s{1,3}(?:" + "|".join(sorted(W.SESSION_MOMENTS, key=len, reverse=True)) + r"))?(?:,?\s{1,3}(?:on\s{1,3})?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s{1,3}(?:(?:here|there)\s{1,3})?(?P<prep>[Ii]n|to|from|at)\s{1,3}(?:the\s{1,3}(?=[A-Z]))?(?P<place>[A-Z][\w'\u2019.\-]{1,24}(?:\s[A-Z][\w'\u2019.\-]{1,24}){0,2})"
                           r"(?:,\s{1,2}(?P<qual>[A-Z][\w.'\-]{1,20}(?:\s[A-Z][\w.'\-]{1,20})?))?")
 
 
@@ -211,7 +211,7 @@ def _zone_of_place_after(text: str, end: int, limit: int, overrides: dict[str, s
     in Tokyo"), if it has one zone; with ``any_prep``, after "to"/"from"/"at" too ("live to Tokyo, where it is
     10 a.m.")."""
     m = _IN_PLACE.match(text, end, limit)
-    if m is None or (m["prep"] != "in" and not any_prep):
+    if m is None or (m["prep"].lower() != "in" and not any_prep):
         return None
     if m["qual"]:
         q = qualified_zone(m["place"], m["qual"])

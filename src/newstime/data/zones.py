@@ -43,6 +43,7 @@ PLACES: dict[str, str] = {
     "yerevan": "Asia/Yerevan", "armenia": "Asia/Yerevan", "baku": "Asia/Baku", "azerbaijan": "Asia/Baku",
     # Middle East, Africa
     "jerusalem": "Asia/Jerusalem", "tel aviv": "Asia/Jerusalem", "israel": "Asia/Jerusalem", "east jerusalem": "Asia/Jerusalem",
+    "bethlehem": "Asia/Hebron",
     "israeli": "Asia/Jerusalem", "gaza": "Asia/Gaza", "beirut": "Asia/Beirut", "lebanon": "Asia/Beirut",
     "damascus": "Asia/Damascus", "syria": "Asia/Damascus", "baghdad": "Asia/Baghdad", "iraq": "Asia/Baghdad",
     "tehran": "Asia/Tehran", "iran": "Asia/Tehran", "iranian": "Asia/Tehran", "riyadh": "Asia/Riyadh",
