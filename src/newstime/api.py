@@ -40,15 +40,16 @@ _HINT_RE = {z: regex.compile(r"(?<![\w.])(?:" + "|".join(regex.escape(w) for w i
             for z, words in REGION_HINTS.items()}
 
 
-_AMBIGUOUS_ABBR = regex.compile(r"\b(?:" + "|".join(a for a, r in ABBREVIATIONS.items() if len(r) > 1) + r")\b"
-                                + r"|(?i:\b(?:" + "|".join(regex.escape(k) for k in SHARED_PLACE_NAMES) + r")\b)")
+_AMBIGUOUS_ABBR = regex.compile(r"\b(?:" + "|".join(a for a, r in ABBREVIATIONS.items() if len(r) > 1) + r")\b")
+_SHARED_NAMES = tuple(SHARED_PLACE_NAMES)
 
 
 def _hints(text: str) -> frozenset[str]:
     """The zones the document's own words point to (whole words only: "uk" is not in "Fukuoka");
     only looked for when the text holds an ambiguous abbreviation (IST, CST, BST) or a place name several
     places share ("Georgia")."""
-    if not _AMBIGUOUS_ABBR.search(text):
+    # (a plain substring test for the shared names: a case-insensitive pattern costs a scan of its own)
+    if not _AMBIGUOUS_ABBR.search(text) and not any(n in text.lower() for n in _SHARED_NAMES):
         return frozenset()
     head = text[:20000]
     return frozenset(z for z, rx in _HINT_RE.items() if rx.search(head))
