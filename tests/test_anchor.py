@@ -367,3 +367,13 @@ def test_where_it_is_after_a_sentence_opening_place() -> None:
     doc = newstime.resolve("Services began. In Bethlehem, where it is already past midnight, pilgrims filled the square.",
                            anchor="1998-12-24", tz="America/New_York")
     assert [m.tz for m in doc.mentions if m.type == "TIME"] == ["Asia/Hebron"]
+
+
+def test_a_local_time_with_no_place_keeps_the_place_of_the_last_one() -> None:
+    doc = newstime.resolve("The World Cup opens in Sao Paulo on Thursday, with kick-off at 17:00 local time (21:00 BST). "
+                           "The opening ceremony will begin at 15:15 local time.", anchor="2014-06-12", tz="Europe/London")
+    assert [m.tz for m in doc.mentions if m.type == "TIME"] == ["America/Sao_Paulo", "Europe/London", "America/Sao_Paulo"]
+    # with a dateline, a "local time" with no place is the dateline's
+    doc = newstime.resolve("LONDON (Reuters) - The match in Madrid starts at 20:00 local time. Shares closed at 16:30 local time.",
+                           anchor="2014-06-12")
+    assert [m.tz for m in doc.mentions if m.type == "TIME"] == ["Europe/Madrid", "Europe/London"]

@@ -12,9 +12,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import regex
 
+from .data import policy as P
 from .data import words as W
 from .data import zones as Z
 from .grammar import NAMED_LISTS, ZONE_PHRASE, _fullmatch, _match
@@ -150,7 +152,10 @@ def attach_zones(text: str, cands: list[Candidate], region: str | None, hints: f
                  overrides: dict[str, str] | None, local_zone: str | None, dateline: str | None = None) -> list[Candidate]:
     out: list[Candidate] = []
     n = len(cands)
+    last_local: tuple[int, ZoneRef] | None = None  # the last "local time" read in a place the text named
     for i, c in enumerate(cands):
+        if c.spec.zone is not None and c.spec.zone.kind == "local" and c.spec.zone.note != LOCAL_IS_DOCUMENT_ZONE:
+            last_local = (c.start, c.spec.zone)
         if c.spec.zone is None and _has_time(c.spec):
             nxt = cands[i + 1].start if i + 1 < n else len(text)
             for pattern, extend in ((_ZONE_INLINE, True), (_ZONE_BRACKET, False)):
@@ -158,7 +163,14 @@ def attach_zones(text: str, cands: list[Candidate], region: str | None, hints: f
                 if m is None or (extend and m["pre"] == "" and not (m["abbr"] or m["offset"])):
                     continue  # "14:00Moscow time" is not how a zone is written
                 ref = zone_ref_from_match(m, region, hints, overrides, local_zone, text, c.start, dateline)
+                if (ref is not None and ref.note == LOCAL_IS_DOCUMENT_ZONE and dateline is None and last_local is not None
+                        and c.start - last_local[0] <= P.LOCAL_TIME_CARRY):
+                    # "kick-off at 17:00 local time (21:00 BST) in Sao Paulo ... The opening ceremony will begin at 15:15
+                    # local time": with no place of its own and no dateline, the place of the last "local time"
+                    ref = replace(last_local[1], text="local time", note="local time: the place of the last local time")
                 if ref is not None:
+                    if ref.kind == "local" and ref.note != LOCAL_IS_DOCUMENT_ZONE:
+                        last_local = (c.start, ref)
                     end = m.end()
                     if extend and m["lqual"] and ref.note.endswith("qualified"):
                         end = m.end("lqual")

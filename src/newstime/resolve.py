@@ -204,7 +204,20 @@ def _cue(word: str) -> int:
 
 def _tense_words(chunk: str) -> list[str]:
     """The chunk's words, lower case, with comparisons of plans blanked: "spent less than expected",
-    "as planned" say nothing about when; nor does the participle of a state ("remain shut")."""
+    "as planned" say nothing about when; nor does the participle of a state ("remain shut").  The same chunk is
+    read for several mentions of a sentence: the words are remembered (callers only read them)."""
+    words = _TENSE_WORDS.get(chunk)
+    if words is None:
+        if len(_TENSE_WORDS) > 4096:
+            _TENSE_WORDS.clear()
+        words = _TENSE_WORDS[chunk] = _read_tense_words(chunk)
+    return words
+
+
+_TENSE_WORDS: dict[str, list[str]] = {}
+
+
+def _read_tense_words(chunk: str) -> list[str]:
     if "by" in chunk:
         chunk = _PARTICIPLE_BY.sub(",", chunk)  # ", followed by a press conference at 14:30": a participle
     words = [m.group().lower() for m in _WORD.finditer(chunk)]

@@ -58,6 +58,9 @@ LEAD_DAY_DAYS = 7
 # a bare clock time after it takes the day named before it in that sentence ("Friday ... since Black Monday in 1987")
 EVENT_DAY_HISTORY_DAYS = 31
 
+# how far (characters) the place of a "local time" carries to a later "local time" with no place of its own (and no
+# dateline to give one)
+LOCAL_TIME_CARRY = 1200
 # how far (characters) to look for a tense cue around a mention, within its sentence
 TENSE_WINDOW = 90
 
