@@ -989,6 +989,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Schools in Dade County, which were to open Thursday, will stay closed.", "1992-08-25", None, [("Thursday", "DATE", "1992-08-27")]),
     ("Gorbachev was to have returned to Moscow on Tuesday.", "1991-08-20", None, [("Tuesday", "DATE", "1991-08-20")]),
     ("French voters decide on the Maastricht treaty on Sunday.", "1992-09-15", None, [("Sunday", "DATE", "1992-09-20")]),
+    # a possessive "'s" before a full stop ends the sentence (it is no initial like "J. Smith")
+    ("Traders said sales had fallen well short of last year's. The festival falls on Tuesday this year.", "2012-11-12", None,
+     [("last year", "DATE", "2011"), ("Tuesday", "DATE", "2012-11-13"), ("this year", "DATE", "2012")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("NEAR slipped into orbit around Eros on Monday, Valentine's Day, becoming the first craft to circle an asteroid.",
      "2000-02-15", None, [("Monday", "DATE", "2000-02-14"), ("Valentine's Day", "DATE", "2000-02-14")]),

@@ -36,7 +36,7 @@ _WORD = regex.compile(r"[A-Za-z']+(?:n't)?(?:-[A-Za-z'\d]+)*")  # a hyphenated c
 # a sentence ends at . ! ? or a newline, but not after an abbreviation ("Jan. 6", "Mr. Smith", "U.S. forces")
 _SENT_END = regex.compile(
     r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Mr|Mrs|Ms|Dr|"
-    r"St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr|No|vs|Inc|Corp|Co|Ltd|Prof|Rev|[A-Za-z]))"
+    r"St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr|No|vs|Inc|Corp|Co|Ltd|Prof|Rev|(?<!['\u2019])[A-Za-z]))"  # ("last year's." ends)
     r"[.!?](?=[\s\"'`\u201d\u2019)]|\Z)|\n"
     # "at 8:30 a.m. Since the start of the year, ...": a.m./p.m. ends a sentence before a capitalised word that
     # is no weekday, month, zone or place of a zone phrase ("8 a.m. Monday", "9 a.m. EST", "noon Moscow time")
@@ -67,7 +67,8 @@ def _sentence_ends(text: str) -> list[int]:
                 j -= 1
             word = text[j:p]
             long_word = j > 0 and (text[j - 1].isalnum() or text[j - 1] == "_")  # (a word longer than any abbreviation)
-            if long_word or not (word in _NO_STOP_AFTER or (len(word) == 1 and word.isascii() and word.isalpha())):
+            initial = len(word) == 1 and word.isascii() and word.isalpha() and not (j > 0 and text[j - 1] in "'\u2019")
+            if long_word or not (word in _NO_STOP_AFTER or initial):
                 out.append(p + 1)
                 continue
         if ch == "." and p >= 3 and text[p - 3:p] in ("a.m", "p.m") and _SENT_END.match(text, p):
