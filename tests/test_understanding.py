@@ -992,6 +992,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     # a possessive "'s" before a full stop ends the sentence (it is no initial like "J. Smith")
     ("Traders said sales had fallen well short of last year's. The festival falls on Tuesday this year.", "2012-11-12", None,
      [("last year", "DATE", "2011"), ("Tuesday", "DATE", "2012-11-13"), ("this year", "DATE", "2012")]),
+    ("Landfall is likely between 6 p.m. and 9 p.m. IST on Saturday, it said.", "2013-10-11", None,
+     [("Saturday", "DATE", "2013-10-12")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("NEAR slipped into orbit around Eros on Monday, Valentine's Day, becoming the first craft to circle an asteroid.",
      "2000-02-15", None, [("Monday", "DATE", "2000-02-14"), ("Valentine's Day", "DATE", "2000-02-14")]),

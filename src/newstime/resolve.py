@@ -438,6 +438,8 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
         if t:
             return t
     for chunk, fr in ((left, False), (right, True)):
+        if fr and _ATTRIBUTION_AFTER.match(chunk):
+            continue  # "Landfall is likely ... on Saturday, it said": the saying has its own time, not the landfall's
         t = _nearest_tense(chunk, fr)
         if t:
             return t
@@ -453,6 +455,7 @@ _NEXT_VERB = regex.compile(r"(?:\A\s{0,3}|\b(?-i:[A-Z][a-z]+)\s{1,3}|\b(?:they|h
                            r"(?!(?:to|up|door|in|of|week|month|year|day|time|few|season|quarter)\b)(?-i:[a-z]{3,}\b)")
 # a weekday's full name, for the patterns that look around a mention ("Monday and Tuesday", "on Thursday for talks")
 _WEEKDAY_WORD = r"(?:" + "|".join(sorted((k for k in W.WEEKDAYS if k.endswith("day")), key=len, reverse=True)) + r")"
+_ATTRIBUTION_AFTER = regex.compile(r"\s{0,2},\s{1,3}(?:[\w.'-]+\s{1,3}){0,3}(?:said|says|told|added|reported|announced)\s{0,3}[.,;]", regex.I)
 _OR_BEFORE = regex.compile(r"\bor\s{1,3}\Z", regex.I)
 _AS_EARLY_AS = regex.compile(r"(?r)\bas\s{1,3}(?:early|soon)\s{1,3}as\s{1,3}\Z", regex.I)
 _PARTICIPLE_BY = regex.compile(r"(?:,|\A)\s{0,3}(?:" + "|".join(sorted(W.PARTICIPLE_BY_VERBS)) + r")\s{1,3}(?=by\b)", regex.I)
