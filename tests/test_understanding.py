@@ -995,6 +995,10 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Landfall is likely between 6 p.m. and 9 p.m. IST on Saturday, it said.", "2013-10-11", None,
      [("Saturday", "DATE", "2013-10-12")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
+    # what is moved, put off or called off has not happened yet
+    ("Boston moved its Independence Day concert and fireworks to Thursday.", "2014-07-03", "America/New_York",
+     [("Independence Day", "DATE", "2014-07-04"), ("Thursday", "DATE", "2014-07-03")]),
+    ("The storm forced officials to postpone the Christmas Day market.", "2014-07-03", None, [("Christmas Day", "DATE", "2014-12-25")]),
     ("NEAR slipped into orbit around Eros on Monday, Valentine's Day, becoming the first craft to circle an asteroid.",
      "2000-02-15", None, [("Monday", "DATE", "2000-02-14"), ("Valentine's Day", "DATE", "2000-02-14")]),
     ("Because Inauguration Day, Jan. 20, falls on Sunday this year, the public swearing-in was moved to the following day.",

@@ -361,6 +361,8 @@ _DEFERRAL = regex.compile(r"\b(?:extended|extends|postponed|delayed|moved|pushed
 # what is moved or called off has not happened yet ("The NFL moved Sunday's game")
 _DEFERRAL_BEFORE = regex.compile(r"\b(?:" + "|".join(sorted(W.CALLED_OFF_VERBS, key=len, reverse=True)).replace(" ", r"\s{1,3}")
                                  + r")\s{1,3}(?:the\s{1,3})?\Z", regex.I)
+_CALLED_OFF_EVENT = regex.compile(r"\b(?:" + "|".join(sorted(W.CALLED_OFF_VERBS, key=len, reverse=True)).replace(" ", r"\s{1,3}")
+                                  + r")\s{1,3}(?:the|its|their|his|her|this\s{1,3}year['\u2019]s)\s{1,3}\Z", regex.I)
 _HAD = regex.compile(r"\bhad\b", regex.I)  # "had been due to expire Friday": a plan that was, not one that is
 _SCHEDULED_FOR = regex.compile(r"\b(?:set|sets|scheduled|rescheduled|slated|planned|called|calls|fixed|booked|timed|tabled|penciled|pencilled|forecasts?|tickets?)\b"
                                r"[^.;:!?\n]{0,40}?\bfor\s{1,3}(?:(?:late|early|mid)[\s-]{1,2})?"
@@ -1066,6 +1068,8 @@ class Resolver:
             else:
                 # "before Easter": the one the clause's tense points to, else the nearer
                 tense = tense_at(self.ctx, c.start, c.end)
+                if _CALLED_OFF_EVENT.search(self.ctx.text, max(0, c.start - 40), c.start):
+                    tense = 1  # "Boston moved its Independence Day concert to Thursday": what is moved has not happened
                 days = known
                 if "eve" in s.notes:  # "on the eve of Election Day": it is the eve that the tense places
                     days = [x - timedelta(days=1) for x in days]
@@ -1225,6 +1229,8 @@ class Resolver:
                 # "its fiscal fourth quarter, ended June 30": labelled with the year of the day it ended
                 return self._emit(c, base, ended, P.CONFIDENCE_TENSE, "anchor")
             tense = s.direction if s.direction is not None else tense_at(self.ctx, c.start, c.end)
+            if "holiday-fixed" in s.notes and _CALLED_OFF_EVENT.search(self.ctx.text, max(0, c.start - 40), c.start):
+                tense = 1  # "to postpone the Christmas Day market": what is put off has not happened
             if s.month is not None and s.day is None and s.year is None and _DELIVERY.match(self.ctx.text, c.end):
                 tense = 1  # "crude for October delivery", "the March contract": a futures month, this one or ahead
             since = _SINCE.match(self.ctx.text, max(0, c.start - 8), c.start) is not None

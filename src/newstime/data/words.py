@@ -390,7 +390,9 @@ HOLIDAY_THING_NOUNS: frozenset[str] = frozenset("""
     costumes stocking stockings cracker crackers island""".split())
 # verbs that move or call off an event ("moved Sunday's game", "called off Saturday's march")
 CALLED_OFF_VERBS: frozenset[str] = frozenset({"moved", "postponed", "delayed", "rescheduled", "put off", "called off",
-                                              "cancelled", "canceled", "scrapped"})
+                                              "cancelled", "canceled", "scrapped", "move", "moves", "postpone",
+                                              "postpones", "delay", "delays", "reschedule", "cancel", "cancels", "scrap",
+                                              "call off", "calls off"})
 # words that stand before a plural present as its subject, or join it to one ("they visit", "and host")
 SUBJECT_WORDS: frozenset[str] = frozenset({"they", "we", "you", "i", "who", "and", "to"})
 # bodies and events a month-day names ("the May 4 Movement", "the April 6 Youth Movement")
