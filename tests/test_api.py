@@ -130,3 +130,15 @@ def test_a_spoken_clock_reads_the_same_with_and_without_an_anchor() -> None:
     without = newstime.resolve("It began at two thirty.").mentions[0]
     assert with_anchor.value.endswith("T14:30") and without.value == "XXXX-XX-XXT14:30"
     assert "meridiem-unknown" in with_anchor.flags
+
+
+def test_sentence_ends_found_fast_match_the_full_pattern() -> None:
+    # the character scan that finds sentence ends must give what the full pattern gives
+    import importlib
+
+    resolve_module = importlib.import_module("newstime.resolve")
+    texts = ["Mr. Smith arrived in the U.S. on Jan. 6. He left at 8 a.m. Since then, prices fell.",
+             "Sales fell short of last year's. The festival falls on Tuesday! Really? Yes.\nNew line. J. Doe said (no.)",
+             "It rose to 3.5 percent at 9 p.m. EST. The end", "word12345678. Next. x.y. Z a."]
+    for text in texts:
+        assert resolve_module._sentence_ends(text) == [m.end() for m in resolve_module._SENT_END.finditer(text)]

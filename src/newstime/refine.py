@@ -48,7 +48,9 @@ _REL_ELLIPSIS = regex.compile(r"\s{1,3}(?:or|and|to|as)\s{1,3}(?P<w>next|last)\b
                               _X, ignore_unused=True, **NAMED_LISTS)
 _EQUIV_OPEN = regex.compile(r"\s{0,2}\(\s{0,2}(?:or\s{1,3}|i\.e\.\s{1,3})?\Z", _X)
 _EQUIV_CLOSE = regex.compile(r"\s{0,2}\)")
-_EQUIV_WHICH = regex.compile(r"\s{0,2},\s{1,3}(?:which\s{1,3}(?:was|is|will\s{1,3}be)|or)\s{1,3}(?:about\s{1,3}|just\s{1,3})?")
+# ", which was", ", or": a second clock that names the same instant ("at 0100 GMT, which was 8pm in Washington")
+_WHICH_WAS = r",\s{1,3}(?:which\s{1,3}(?:was|is|will\s{1,3}be)|or)\s{1,3}"
+_EQUIV_WHICH = regex.compile(r"\s{0,2}" + _WHICH_WAS + r"(?:about\s{1,3}|just\s{1,3})?")
 
 
 _CAPS = regex.compile(r"(?<![\w'\u2019])[A-Z][a-z'\u2019.\-]{2,24}(?:\s[A-Z][a-z'\u2019.\-]{2,24}){0,2}")
@@ -97,7 +99,7 @@ def place_in_sentence(text: str, pos: int, end: int, overrides: dict[str, str] |
     return fallback
 
 
-_OTHER_CLOCK_AFTER = regex.compile(r",\s{1,3}(?:which\s{1,3}(?:was|is|will\s{1,3}be)|or)\s|\(")
+_OTHER_CLOCK_AFTER = regex.compile(_WHICH_WAS + r"|\(")
 # the note of a "local time" read in the document's zone for want of a place: an assumption, not the text's word
 LOCAL_IS_DOCUMENT_ZONE = "local time: the document's zone (its dateline or anchor)"
 # ... and of one read in a place the sentence names ("Qatar play Ecuador at 19:00 local time"): a guess too

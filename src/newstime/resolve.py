@@ -33,10 +33,13 @@ from .types import Anchor, Duration, Interval, Mention, MentionType, Recurrence
 from .tz import Disambiguate, ZoneRef, fixed_key, get_zone, localize
 
 _WORD = regex.compile(r"[A-Za-z']+(?:n't)?(?:-[A-Za-z'\d]+)*")  # a hyphenated compound is one word ("last-16" too)
-# a sentence ends at . ! ? or a newline, but not after an abbreviation ("Jan. 6", "Mr. Smith", "U.S. forces")
+# the abbreviations a full stop does not end a sentence after ("Jan. 6", "Mr. Smith"), and any single letter ("U.S.
+# forces", but "last year's." ends)
+_NO_STOP_AFTER = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Mr Mrs "
+                           "Ms Dr St Gen Sen Rep Gov Lt Col Sgt Capt Jr Sr No vs Inc Corp Co Ltd Prof Rev".split())
+# a sentence ends at . ! ? or a newline, but not after an abbreviation
 _SENT_END = regex.compile(
-    r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Mr|Mrs|Ms|Dr|"
-    r"St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr|No|vs|Inc|Corp|Co|Ltd|Prof|Rev|(?<!['\u2019])[A-Za-z]))"  # ("last year's." ends)
+    r"(?<!\b(?:" + "|".join(sorted(_NO_STOP_AFTER, key=len, reverse=True)) + r"|(?<!['\u2019])[A-Za-z]))"
     r"[.!?](?=[\s\"'`\u201d\u2019)]|\Z)|\n"
     # "at 8:30 a.m. Since the start of the year, ...": a.m./p.m. ends a sentence before a capitalised word that
     # is no weekday, month, zone or place of a zone phrase ("8 a.m. Monday", "9 a.m. EST", "noon Moscow time")
@@ -44,9 +47,6 @@ _SENT_END = regex.compile(
     r"Central|Mountain|Pacific|Local|Greenwich|Universal|Coordinated)|[A-Z]{2,}\b|[A-Z][\w'.-]{0,24}(?:\s[A-Z][\w'.-]{0,24}){0,2}\s{1,3}time\b)[A-Z])")
 _STOP_CHARS = re.compile(r"[.!?\n]")
 _AFTER_STOP = frozenset("\"'`\u201d\u2019)")
-# the abbreviations _SENT_END's first branch does not end a sentence after (and any single letter: "U.S.", "J. Smith")
-_NO_STOP_AFTER = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Mr Mrs "
-                           "Ms Dr St Gen Sen Rep Gov Lt Col Sgt Capt Jr Sr No vs Inc Corp Co Ltd Prof Rev".split())
 
 
 def _sentence_ends(text: str) -> list[int]:
@@ -457,7 +457,9 @@ _NEXT_VERB = regex.compile(r"(?:\A\s{0,3}|\b(?-i:[A-Z][a-z]+)\s{1,3}|\b(?:they|h
                            r"(?!(?:to|up|door|in|of|week|month|year|day|time|few|season|quarter)\b)(?-i:[a-z]{3,}\b)")
 # a weekday's full name, for the patterns that look around a mention ("Monday and Tuesday", "on Thursday for talks")
 _WEEKDAY_WORD = r"(?:" + "|".join(sorted((k for k in W.WEEKDAYS if k.endswith("day")), key=len, reverse=True)) + r")"
-_ATTRIBUTION_AFTER = regex.compile(r"\s{0,2},\s{1,3}(?:[\w.'-]+\s{1,3}){0,3}(?:said|says|told|added|reported|announced)\s{0,3}[.,;]", regex.I)
+# ", it said.", ", officials told Reuters,": who reported what the clause before says
+_ATTRIBUTION_AFTER = regex.compile(r"\s{0,2},\s{1,3}(?:[\w.'-]+\s{1,3}){0,3}(?:" + "|".join(sorted(W.ATTRIBUTION_VERBS))
+                                   + r")\s{0,3}[.,;]", regex.I)
 _OR_BEFORE = regex.compile(r"\bor\s{1,3}\Z", regex.I)
 _AS_EARLY_AS = regex.compile(r"(?r)\bas\s{1,3}(?:early|soon)\s{1,3}as\s{1,3}\Z", regex.I)
 _PARTICIPLE_BY = regex.compile(r"(?:,|\A)\s{0,3}(?:" + "|".join(sorted(W.PARTICIPLE_BY_VERBS)) + r")\s{1,3}(?=by\b)", regex.I)
@@ -482,7 +484,7 @@ _FROM_FIGURE = regex.compile(r"\bfrom\s{1,3}[$\u20ac\u00a3\u00a5]?\d[\d,.]*\s{0,
 _YEAR_ONLY = regex.compile(r"(?:1[6-9]|20)\d\d")
 # "In 2014, the ceremony ...", "...; in 2014 the ceremony": a year that opens its clause sets the clause's year
 _CLAUSE_OPENING_YEAR = regex.compile(r"(?:\A|[.;:!?]\s{0,3}|^)\s{0,3}(?:in|during|by)\s{1,3}\Z", regex.I | regex.M)
-_PAUSED = regex.compile(r"\b(?:paused|suspended|halted|recessed)\b", regex.I)
+_PAUSED = regex.compile(r"\b(?:" + "|".join(sorted(W.PAUSE_VERBS)) + r")\b", regex.I)
 _HOLIDAY_WEEKDAY = regex.compile(r"(?:\s{1,3}(?:holiday|celebrations?|festival|weekend))?(?:\s{1,3}on|,\s{1,3}which\s{1,3}(?:falls|fell|fall|is|was)"
                                  r"\s{1,3}on|,)\s{1,3}(?P<wd>" + _WEEKDAY_WORD + r")\b", regex.I)
 _NEXT_THING = regex.compile(r"\b(?:the|its|his|her|their|our|\w+['\u2019]s)\s{1,3}next\s{1,3}(?:[a-z]+\s{1,3}){0,3}(?P<n>[a-z]+),"
