@@ -339,7 +339,7 @@ G.word("month", *W.MONTHS)
 G.word("weekday", *W.WEEKDAYS)
 G.word("weekday", *(w + "s" for w in W.WEEKDAYS if w.endswith("day")))
 G.word("deictic", *W.DEICTIC_DAYS)
-G.word("unit", *W.UNITS, *(u + "long" for u in ("day", "week", "month", "year", "decade", "hour", "night")))
+G.word("unit", *W.UNITS, *(u + "long" for u in W.CLOSED_LENGTH_UNITS))
 G.word("pod", *W.PARTS_OF_DAY, "noon", "midnight", "midday")
 G.word("season", *W.SEASONS)
 G.word("ref", "now", "recently", "lately", "nowadays", "currently", "future", "past", "present")
@@ -1099,7 +1099,7 @@ def _ref_noun(m: regex.Match[str], text: str) -> Spec | None:
 
 
 # --- units: durations, relative periods, ago/later ------------------------------------------------
-_UNIT_TAIL = r"""(?P<u>\L<unit>)(?:(?<=day|week|month|year|decade|hour|night)(?P<closed>long))?(?![\w])(?:-(?P<long>long|old))?(?P<half>\s{1,3}and\s{1,3}a\s{1,3}half(?!\w))?
+_UNIT_TAIL = r"""(?P<u>\L<unit>)(?:(?<=""" + "|".join(W.CLOSED_LENGTH_UNITS) + r""")(?P<closed>long))?(?![\w])(?:-(?P<long>long|old))?(?P<half>\s{1,3}and\s{1,3}a\s{1,3}half(?!\w))?
    (?:\s{1,3}(?P<dir>ago|from\s{1,3}(?:now|today)|hence|later|earlier|before|after)(?=\s{0,2}[,.;:!?)\u201d\"]|\s{0,2}\Z|(?<=later|earlier)(?!\s{1,3}than\b))
     |\s{1,3}(?P<ago>ago|from\s{1,3}(?:now|today)))?"""
 

@@ -223,6 +223,8 @@ DAY_OF_NOUNS: frozenset[str] = frozenset("""
     mourning infamy celebration celebrations prayer prayers action protest protests remembrance rage reckoning
     rest reflection solidarity fasting thanksgiving silence service festivities jubilation shame triumph
 """.split())
+# units written closed with "long" as one adjective of length ("a weeklong festival", "his monthlong stay")
+CLOSED_LENGTH_UNITS: tuple[str, ...] = ("day", "week", "month", "year", "decade", "hour", "night")
 # parts of day named by the sun: a day's time after "at", "before", "from" ... ("crossed at dawn", "ends at sundown")
 TIMES_OF_SUN: frozenset[str] = frozenset({"dawn", "dusk", "daybreak", "sunrise", "sunset", "sundown", "nightfall"})
 
