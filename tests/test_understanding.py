@@ -995,6 +995,7 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Landfall is likely between 6 p.m. and 9 p.m. IST on Saturday, it said.", "2013-10-11", None,
      [("Saturday", "DATE", "2013-10-12")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
+    ("The Kremlin said the Victory Day parade would go ahead.", "2023-05-03", "Europe/Moscow", [("Victory Day", "DATE", "2023-05-09")]),
     # what is moved, put off or called off has not happened yet
     ("Boston moved its Independence Day concert and fireworks to Thursday.", "2014-07-03", "America/New_York",
      [("Independence Day", "DATE", "2014-07-04"), ("Thursday", "DATE", "2014-07-03")]),

@@ -1173,6 +1173,8 @@ def _unit(m: regex.Match[str], text: str) -> Spec | None:
             and _match(r"\s{1,3}of\s{1,3}(?:[$#\u00a3\u20ac]|C\$|\d)", text[m.end():m.end() + 12])):
         # "a quarter of the shares", "a quarter point": fractions ("the third quarter of $5 million" is a quarter)
         return None
+    if w.lower() == "night" and (nx := _match(r"\s{1,3}([a-z]+)\b", text[m.end():m.end() + 16])) and nx[1] in W.NIGHT_NOUNS:
+        return None  # "a night curfew from 7 pm to 7 am", "a night flight": the adjective of the noun after it
     if w.lower() == "day" and (of := _DAY_OF.match(text, m.end())) and (
             of["a"].lower() in W.DAY_OF_NOUNS or (of["n"] or "").lower() in W.DAY_OF_NOUNS):
         return None  # "declared Monday a day of national mourning", "Today is a day of infamy"

@@ -99,6 +99,9 @@ REGIONAL_HOLIDAYS: dict[str, dict[str, tuple[int, int]]] = {
         "Asia/Kuwait": (2, 25), "Asia/Ho_Chi_Minh": (9, 2),
     },
     "republic day": {"Asia/Kolkata": (1, 26), "Europe/Istanbul": (10, 29), "Europe/Rome": (6, 2)},
+    # the end of the Second World War in Europe, as the former Soviet republics mark it (9 May)
+    "victory day": {"Europe/Moscow": (5, 9), "Europe/Minsk": (5, 9), "Asia/Almaty": (5, 9), "Asia/Tashkent": (5, 9),
+                    "Asia/Yerevan": (5, 9), "Asia/Baku": (5, 9), "Asia/Tbilisi": (5, 9)},
     "independence day": {
         "America/New_York": (7, 4), "America/Chicago": (7, 4), "America/Denver": (7, 4), "America/Los_Angeles": (7, 4),
         "America/Phoenix": (7, 4), "America/Anchorage": (7, 4), "Pacific/Honolulu": (7, 4),
@@ -218,6 +221,11 @@ PARTS_OF_DAY: dict[str, str] = {
     "nightfall": "EV",
 }
 
+# "a night curfew", "a night flight": "night" as the adjective of a noun after it, no length of time
+NIGHT_NOUNS: frozenset[str] = frozenset("""
+    curfew curfews shift shifts flight flights raid raids session sessions sky skies club clubs watch train trains bus
+    buses market markets game games match matches vigil
+""".split())
 # "a day of mourning", "a day of infamy": a day named for what it means, not a length of time
 DAY_OF_NOUNS: frozenset[str] = frozenset("""
     mourning infamy celebration celebrations prayer prayers action protest protests remembrance rage reckoning
