@@ -431,7 +431,7 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
         return 1  # "Chelsea next face Stoke City on Saturday": what a team or a person does next
     if (pp := _PRESENT_PASSIVE_ON.search(cl_left)) and not any(_cue(w) < 0 for w in _tense_words(cl_left[:pp.start()])):
         return 1  # "faces 20 years in prison when he is sentenced on July 16": a present passive, the date its own
-    if _MODAL_NEXT.match(cl_right):
+    if _MODAL_NEXT.match(cl_right) or _NOUN_MODAL_NEXT.match(cl_right):
         lw = _tense_words(cl_left)
         if any(w in W.REPORTING_VERBS for w in lw) and not any(_cue(w) < 0 and w not in W.REPORTING_VERBS for w in lw):
             return 1  # "Rehberg said the second half would benefit from cost cuts": the subject of a future told
@@ -466,6 +466,8 @@ _PARTICIPLE_BY = regex.compile(r"(?:,|\A)\s{0,3}(?:" + "|".join(sorted(W.PARTICI
 _PRESENT_PASSIVE_END = regex.compile(r"\b(?:is|are|be)\s{1,3}\Z", regex.I)
 _PRESENT_PASSIVE_ON = regex.compile(r"\b(?:is|are)\s{1,3}[a-z]{3,20}ed\s{1,3}(?:on\s{1,3}|in\s{1,3})?\Z", regex.I)
 _MODAL_NEXT = regex.compile(r"\s{0,3}(?:would|will)\b", regex.I)
+# "said the Victory Day parade would go ahead": the noun the date names, then the modal of what was said
+_NOUN_MODAL_NEXT = regex.compile(r"\s{1,3}(?!(?:they|he|she|we|it|you|who|that|there)\b)(?-i:[a-z]{3,})\s{1,3}(?:would|will)\b", regex.I)
 _BEFORE_HOLIDAY = regex.compile(r"\b(?:before|ahead\s{1,3}of)\s{1,3}(?:the\s{1,3})?\Z", regex.I)
 # the last day of a period reported ("the three months ended Sept. 30", "the year ending March 31")
 _PERIOD_ENDED = regex.compile(r"\b(?:(?P<q>three\s{1,3}months|13\s{1,3}weeks)|quarter|year|months|weeks|period|half)"
