@@ -377,3 +377,12 @@ def test_a_local_time_with_no_place_keeps_the_place_of_the_last_one() -> None:
     doc = newstime.resolve("LONDON (Reuters) - The match in Madrid starts at 20:00 local time. Shares closed at 16:30 local time.",
                            anchor="2014-06-12")
     assert [m.tz for m in doc.mentions if m.type == "TIME"] == ["Europe/Madrid", "Europe/London"]
+
+
+def test_coasts_and_places_with_a_relative_clause() -> None:
+    doc = newstime.resolve("He made calls around 5 a.m. in Belfast, or midnight Thursday on the East Coast.",
+                           anchor="1998-04-10", tz="Europe/London")
+    assert [m.tz for m in doc.mentions if m.type == "TIME"] == ["Europe/London", "America/New_York"]
+    doc = newstime.resolve("The crisis centre in Canberra, which opened its hotline at 4am on Sunday, took 8,000 calls.",
+                           anchor="2002-10-14", tz="Asia/Makassar")
+    assert [m.tz for m in doc.mentions if m.type == "TIME"] == ["Australia/Sydney"]

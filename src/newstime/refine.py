@@ -215,7 +215,7 @@ def attach_zones(text: str, cands: list[Candidate], region: str | None, hints: f
 _WHERE_IT_IS = regex.compile(r"(?:\s{1,3}|^)(?:[Ii]n|to|from|at)\s{1,3}[A-Z][\w'\u2019.\-]{1,24}(?:\s[A-Z][\w'\u2019.\-]{1,24}){0,2},?\s{1,3}where\s{1,3}it\s{1,3}"
                              r"(?:is|was|'s)\s{1,3}(?:now\s{1,3}|already\s{1,3}|just\s{1,3})?(?:about\s{1,3}|almost\s{1,3}|nearly\s{1,3}|past\s{1,3}|after\s{1,3})?\Z")
 _ON_DAY = regex.compile(r"\s{1,3}on\s{1,3}", regex.I)
-_IN_PLACE = regex.compile(r"(?:\s{1,3}(?:" + "|".join(sorted(W.SESSION_MOMENTS, key=len, reverse=True)) + r"))?(?:,?\s{1,3}(?:on\s{1,3})?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s{1,3}(?:(?:here|there)\s{1,3})?(?P<prep>[Ii]n|to|from|at)\s{1,3}(?:the\s{1,3}(?=[A-Z]))?(?P<place>[A-Z][\w'\u2019.\-]{1,24}(?:\s[A-Z][\w'\u2019.\-]{1,24}){0,2})"
+_IN_PLACE = regex.compile(r"(?:\s{1,3}(?:" + "|".join(sorted(W.SESSION_MOMENTS, key=len, reverse=True)) + r"))?(?:,?\s{1,3}(?:on\s{1,3})?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s{1,3}(?:(?:here|there)\s{1,3})?(?P<prep>[Ii]n|to|from|at|on(?=\s{1,3}the\s{1,3}(?:East|West)\s{1,3}Coast\b))\s{1,3}(?:the\s{1,3}(?=[A-Z]))?(?P<place>[A-Z][\w'\u2019.\-]{1,24}(?:\s[A-Z][\w'\u2019.\-]{1,24}){0,2})"
                           r"(?:,\s{1,2}(?P<qual>[A-Z][\w.'\-]{1,20}(?:\s[A-Z][\w.'\-]{1,20})?))?")
 
 
@@ -225,7 +225,7 @@ def _zone_of_place_after(text: str, end: int, limit: int, overrides: dict[str, s
     in Tokyo"), if it has one zone; with ``any_prep``, after "to"/"from"/"at" too ("live to Tokyo, where it is
     10 a.m.")."""
     m = _IN_PLACE.match(text, end, limit)
-    if m is None or (m["prep"].lower() != "in" and not any_prep):
+    if m is None or (m["prep"].lower() not in ("in", "on") and not any_prep):
         return None
     if m["qual"]:
         q = qualified_zone(m["place"], m["qual"])
@@ -275,7 +275,11 @@ def _zone_of_place_before(text: str, start: int, overrides: dict[str, str] | Non
     found = None
     for m in _IN_PLACE_BEFORE.finditer(text, lo, start):
         found = m
-    if found is None or _CLAUSE_CUT.search(text, found.end(), start):
+    cut = _CLAUSE_CUT.search(text, found.end(), start) if found is not None else None
+    if cut is not None and _RELATIVE_AFTER_PLACE.match(text, found.end() if found is not None else 0):
+        # "The crisis centre in Canberra, which opened its hotline at 4am": a relative clause of the thing in the place
+        cut = _CLAUSE_CUT.search(text, _RELATIVE_AFTER_PLACE.match(text, found.end()).end(), start)  # type: ignore[union-attr]
+    if found is None or cut is not None:
         return None
     place = _one_zone_place(found["place"], overrides)
     if place is None:
@@ -288,6 +292,7 @@ def _zone_of_place_before(text: str, start: int, overrides: dict[str, str] | Non
 _SENTENCE_OPENS = regex.compile(r"(?r)(?<!\b[ap]\.m)[.!?\n](?=\s{1,3}[\"'\u201c]?[A-Z])")
 _OPENING_PLACE = regex.compile(r"\s{0,3}In\s{1,3}(?P<place>[A-Z][\w'\u2019.\-]{1,24}(?:\s[A-Z][\w'\u2019.\-]{1,24}){0,2}?)(?=,|\s{1,3}(?:on\s{1,3})?\L<weekday>\b)",
                             weekday=[k.capitalize() for k in W.WEEKDAYS if k.endswith("day")])
+_RELATIVE_AFTER_PLACE = regex.compile(r",\s{1,3}(?:which|who|where)\s")
 _CLAUSE_CUT = regex.compile(r"[,;()\u2014]|\s(?:and|but|while|which|who|when|where)\s")
 _RANGE_JOIN = regex.compile(r"\s{1,3}(?:to|and|until|till|through)\s{1,3}|\s{0,3}[-\u2013]\s{0,3}", _X)
 

@@ -43,6 +43,8 @@ PLACES: dict[str, str] = {
     "yerevan": "Asia/Yerevan", "armenia": "Asia/Yerevan", "baku": "Asia/Baku", "azerbaijan": "Asia/Baku",
     # Middle East, Africa
     "jerusalem": "Asia/Jerusalem", "tel aviv": "Asia/Jerusalem", "israel": "Asia/Jerusalem", "east jerusalem": "Asia/Jerusalem",
+    # the coasts of the United States, as US news names them ("midnight on the East Coast")
+    "east coast": "America/New_York", "west coast": "America/Los_Angeles",
     "bethlehem": "Asia/Hebron",
     "israeli": "Asia/Jerusalem", "gaza": "Asia/Gaza", "beirut": "Asia/Beirut", "lebanon": "Asia/Beirut",
     "damascus": "Asia/Damascus", "syria": "Asia/Damascus", "baghdad": "Asia/Baghdad", "iraq": "Asia/Baghdad",
