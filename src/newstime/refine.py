@@ -275,11 +275,12 @@ def _zone_of_place_before(text: str, start: int, overrides: dict[str, str] | Non
     found = None
     for m in _IN_PLACE_BEFORE.finditer(text, lo, start):
         found = m
-    cut = _CLAUSE_CUT.search(text, found.end(), start) if found is not None else None
-    if cut is not None and _RELATIVE_AFTER_PLACE.match(text, found.end() if found is not None else 0):
-        # "The crisis centre in Canberra, which opened its hotline at 4am": a relative clause of the thing in the place
-        cut = _CLAUSE_CUT.search(text, _RELATIVE_AFTER_PLACE.match(text, found.end()).end(), start)  # type: ignore[union-attr]
-    if found is None or cut is not None:
+    if found is None:
+        return None
+    # ("The crisis centre in Canberra, which opened its hotline at 4am": a relative clause of the thing in the place
+    # does not cut the clause)
+    relative = _RELATIVE_AFTER_PLACE.match(text, found.end())
+    if _CLAUSE_CUT.search(text, relative.end() if relative else found.end(), start):
         return None
     place = _one_zone_place(found["place"], overrides)
     if place is None:
@@ -685,6 +686,7 @@ _RANGE_GAP = regex.compile(r"\s{0,2}[-\u2013/]\s{0,2}|\s{1,3}(?:to|through|and|u
 
 
 def ellipsis(text: str, cands: list[Candidate]) -> list[Candidate]:
+    cands = list(cands)  # (a set that shares "every" replaces the candidate after it: the caller's list stays as it was)
     out: list[Candidate] = []
     n = len(cands)
     for i, c in enumerate(cands):
