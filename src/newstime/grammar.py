@@ -1820,6 +1820,22 @@ def _p_reported_period(m: regex.Match[str], s: Spec) -> Spec | None:
     return Spec("date", rel_unit="quarter", rel_n=0, notes=("the-reported",))
 
 
+def each_named(s: Spec) -> Spec | None:
+    """The set "every" makes of a named day, month, part of day or season ("every Monday" ``XXXX-WXX-1``, "every New
+    Year's Eve" ``XXXX-12-31``, "each July", "every evening", "every summer"); None for anything else."""
+    if s.weekday is not None:
+        return Spec("set", weekday=s.weekday, set_value=f"XXXX-WXX-{s.weekday + 1}", quant="EACH")
+    if s.month is not None and s.day is not None:  # "every New Year's Eve": that day of each year
+        return Spec("set", month=s.month, day=s.day, set_value=f"XXXX-{s.month:02d}-{s.day:02d}", unit="year", quant="EACH")
+    if s.month is not None:
+        return Spec("set", month=s.month, set_value=f"XXXX-{s.month:02d}", unit="year", quant="EACH")
+    if s.pod is not None:
+        return Spec("set", pod=s.pod, set_value=f"XXXX-XX-XXT{s.pod}", quant="EACH")
+    if s.season is not None:
+        return Spec("set", season=s.season, set_value=f"XXXX-{s.season}", unit="year", quant="EACH")
+    return None
+
+
 @G.prefix("each", r"""(?P<w>every|each|per|a)\s{1,3}(?:(?P<other>other)\s{1,3})?
           (?:(?P<q>\d{1,3}(?:,\d{3})+|\d{1,5}|(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?P<ones>one|two|three|four|five|six|seven|eight|nine)
              |\L<numword>|few|several|half)[\s-]{1,3})?""",
@@ -1850,18 +1866,11 @@ def _p_each(m: regex.Match[str], s: Spec) -> Spec | None:
             return Spec("set", set_value=("PT" if clock else "P") + f"{per // 2}{letter}", unit=finer, quant="EACH")
         else:
             n = int(q) if q.isdigit() else int(W.NUMBERS.get(q, 0)) or 1
-    if s.weekday is not None:
-        return Spec("set", weekday=s.weekday, set_value=f"XXXX-WXX-{s.weekday + 1}", quant="EACH")
-    if s.month is not None and s.day is not None:  # "every New Year's Eve": that day of each year
-        if w not in ("every", "each"):
-            return None
-        return Spec("set", month=s.month, day=s.day, set_value=f"XXXX-{s.month:02d}-{s.day:02d}", unit="year", quant="EACH")
-    if s.month is not None:
-        return Spec("set", month=s.month, set_value=f"XXXX-{s.month:02d}", unit="year", quant="EACH")
-    if s.pod is not None:
-        return Spec("set", pod=s.pod, set_value=f"XXXX-XX-XXT{s.pod}", quant="EACH")
-    if s.season is not None:
-        return Spec("set", season=s.season, set_value=f"XXXX-{s.season}", unit="year", quant="EACH")
+    if s.month is not None and s.day is not None and w not in ("every", "each"):
+        return None
+    named = each_named(s)
+    if named is not None:
+        return named
     letter, clock, mult = W.UNIT_TIMEX[s.unit or "day"]
     count = n if isinstance(n, str) else str(n * mult)
     return Spec("set", set_value=("PT" if clock else "P") + f"{count}{letter}", unit=s.unit, quant="EACH")

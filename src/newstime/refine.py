@@ -19,7 +19,7 @@ import regex
 from .data import policy as P
 from .data import words as W
 from .data import zones as Z
-from .grammar import NAMED_LISTS, ZONE_PHRASE, _fullmatch, _match
+from .grammar import NAMED_LISTS, ZONE_PHRASE, _fullmatch, _match, each_named
 from .spec import Candidate, Spec
 from .timex import SPLIT_UNITS
 from .tz import ZoneRef, qualified_zone, zone_for
@@ -726,11 +726,11 @@ def ellipsis(text: str, cands: list[Candidate]) -> list[Candidate]:
                 # "every Monday and Thursday", "every spring and autumn": "every" is said once for both
                 w = shared["w"].lower()
                 if s.weekday is not None and w in W.WEEKDAYS and w.endswith("day"):
-                    spec = Spec("set", weekday=W.WEEKDAYS[w], set_value=f"XXXX-WXX-{W.WEEKDAYS[w] + 1}", quant="EACH")
+                    spec = each_named(Spec("date", weekday=W.WEEKDAYS[w]))
                 elif s.season is not None and w in W.SEASONS:
-                    spec = Spec("set", season=W.SEASONS[w], set_value=f"XXXX-{W.SEASONS[w]}", unit="year", quant="EACH")
+                    spec = each_named(Spec("date", season=W.SEASONS[w]))
                 elif s.month is not None and w in W.MONTHS and len(w) > 3 and shared["w"][0].isupper():
-                    spec = Spec("set", month=W.MONTHS[w], set_value=f"XXXX-{W.MONTHS[w]:02d}", unit="year", quant="EACH")
+                    spec = each_named(Spec("date", month=W.MONTHS[w]))
                 else:
                     spec = None
                 if spec is not None:

@@ -358,11 +358,9 @@ def _nearest_tense(chunk: str, from_right: bool) -> int:
 
 _DEFERRAL = regex.compile(r"\b(?:extended|extends|postponed|delayed|moved|pushed\s{1,3}back|put\s{1,3}off|deferred|rescheduled"
                            r"|adjourned|prolonged|renewed)\b", regex.I)
-# what is moved or called off has not happened yet ("The NFL moved Sunday's game")
-_DEFERRAL_BEFORE = regex.compile(r"\b(?:" + "|".join(sorted(W.CALLED_OFF_VERBS, key=len, reverse=True)).replace(" ", r"\s{1,3}")
-                                 + r")\s{1,3}(?:the\s{1,3})?\Z", regex.I)
-_CALLED_OFF_EVENT = regex.compile(r"\b(?:" + "|".join(sorted(W.CALLED_OFF_VERBS, key=len, reverse=True)).replace(" ", r"\s{1,3}")
-                                  + r")\s{1,3}(?:the|its|their|his|her|this\s{1,3}year['\u2019]s)\s{1,3}\Z", regex.I)
+# what is moved or called off has not happened yet ("The NFL moved Sunday's game", "moved its Independence Day concert")
+_CALLED_OFF_BEFORE = regex.compile(r"\b(?:" + "|".join(sorted(W.CALLED_OFF_VERBS, key=len, reverse=True)).replace(" ", r"\s{1,3}")
+                                   + r")\s{1,3}(?:(?:the|its|their|his|her|this\s{1,3}year['\u2019]s)\s{1,3})?\Z", regex.I)
 _HAD = regex.compile(r"\bhad\b", regex.I)  # "had been due to expire Friday": a plan that was, not one that is
 _SCHEDULED_FOR = regex.compile(r"\b(?:set|sets|scheduled|rescheduled|slated|planned|called|calls|fixed|booked|timed|tabled|penciled|pencilled|forecasts?|tickets?)\b"
                                r"[^.;:!?\n]{0,40}?\bfor\s{1,3}(?:(?:late|early|mid)[\s-]{1,2})?"
@@ -1072,7 +1070,7 @@ class Resolver:
             else:
                 # "before Easter": the one the clause's tense points to, else the nearer
                 tense = tense_at(self.ctx, c.start, c.end)
-                if _CALLED_OFF_EVENT.search(self.ctx.text, max(0, c.start - 40), c.start):
+                if _CALLED_OFF_BEFORE.search(self.ctx.text, max(0, c.start - 40), c.start):
                     tense = 1  # "Boston moved its Independence Day concert to Thursday": what is moved has not happened
                 days = known
                 if "eve" in s.notes:  # "on the eve of Election Day": it is the eve that the tense places
@@ -1233,7 +1231,7 @@ class Resolver:
                 # "its fiscal fourth quarter, ended June 30": labelled with the year of the day it ended
                 return self._emit(c, base, ended, P.CONFIDENCE_TENSE, "anchor")
             tense = s.direction if s.direction is not None else tense_at(self.ctx, c.start, c.end)
-            if "holiday-fixed" in s.notes and _CALLED_OFF_EVENT.search(self.ctx.text, max(0, c.start - 40), c.start):
+            if "holiday-fixed" in s.notes and _CALLED_OFF_BEFORE.search(self.ctx.text, max(0, c.start - 40), c.start):
                 tense = 1  # "to postpone the Christmas Day market": what is put off has not happened
             if s.month is not None and s.day is None and s.year is None and _DELIVERY.match(self.ctx.text, c.end):
                 tense = 1  # "crude for October delivery", "the March contract": a futures month, this one or ahead
@@ -1276,7 +1274,7 @@ class Resolver:
                         and not _foreseen(self.ctx.text, max(0, c.start - 90), c.start, c.end)):
                     tense = -1  # "Friday's purchases", "Monday's attack": a possessive weekday names what happened
                 if (s.direction is None and _POSSESSIVE.match(self.ctx.text, c.end)
-                        and _DEFERRAL_BEFORE.search(self.ctx.text, max(0, c.start - 24), c.start)):
+                        and _CALLED_OFF_BEFORE.search(self.ctx.text, max(0, c.start - 24), c.start)):
                     tense = 1  # "The NFL moved Sunday's game to Detroit": what is moved or called off has not happened
                 if s.direction is None and _AHEAD_OF.search(self.ctx.text, max(0, c.start - 16), c.start):
                     tense = 1  # "a televised debate on Monday ahead of Sunday's run-off": what is still to come
