@@ -386,3 +386,45 @@ def test_coasts_and_places_with_a_relative_clause() -> None:
     doc = newstime.resolve("The crisis centre in Canberra, which opened its hotline at 4am on Sunday, took 8,000 calls.",
                            anchor="2002-10-14", tz="Asia/Makassar")
     assert [m.tz for m in doc.mentions if m.type == "TIME"] == ["Australia/Sydney"]
+
+
+def _zones(text: str, anchor: str, tz: str | None = None) -> list[str | None]:
+    return [m.tz for m in newstime.resolve(text, anchor=anchor, tz=tz).mentions if m.type == "TIME"]
+
+
+def test_a_sentence_that_opens_with_its_place_and_the_clause_that_names_another() -> None:
+    assert _zones("In Perth the service started at 6pm, and in Brisbane it was also 8pm.", "2022-09-20",
+                  "Australia/Sydney") == ["Australia/Perth", "Australia/Brisbane"]
+    assert _zones("In South Africa it was 11am, and thousands watched.", "2019-11-04", "Europe/London") == ["Africa/Johannesburg"]
+    # only a leading part of a name in the clause ("Trafalgar Square") does not outrank the sentence's place
+    assert _zones("In London, thousands watched on a screen in Trafalgar Square at 5 p.m.", "2009-01-20",
+                  "America/New_York") == ["Europe/London"]
+    # a capital "In" after a clock opens the next sentence: its place is not the clock's
+    assert _zones("He appeared on the loggia at 7:23 p.m. In Chicago, where it was 11:07 a.m. when the smoke rose, people "
+                  "cheered.", "2025-05-09", "Europe/Rome") == ["Europe/Rome", "America/Chicago"]
+
+
+def test_a_place_named_by_its_own_thing_or_as_where_a_journey_ends() -> None:
+    assert _zones("Fans in Brisbane's pubs had started arriving at 3pm.", "2025-10-06", "Australia/Sydney") == ["Australia/Brisbane"]
+    assert _zones("A flight that left Istanbul at 8 a.m. local time on Sunday landed at Heathrow at 9:05 a.m.",
+                  "2016-10-31", "America/New_York") == ["Europe/Istanbul", "Europe/London"]
+    assert _zones("On Monday, a noon news conference in Phoenix began late.", "2007-03-12", "America/New_York") == ["America/Phoenix"]
+    assert _zones("He walked out at 12:11 a.m. local time (0311 GMT), which was 11:11 p.m. Tuesday on the U.S. East Coast.",
+                  "2010-10-13", "America/Santiago")[-1] == "America/New_York"
+
+
+def test_a_gazetteer_place_of_the_datelines_own_country() -> None:
+    # a city only the gazetteer knows is the story's place when it is in the dateline's country
+    assert _zones("NEW YORK (AP) - President Bush, speaking in San Diego at 11 a.m. local time on Friday, called it a "
+                  "wake-up call.", "2003-08-15") == ["America/Los_Angeles"]
+
+
+def test_a_clock_with_a_place_after_a_comma_is_an_equivalent() -> None:
+    doc = newstime.resolve("The final in Yokohama kicked off at 6pm local time on Saturday, 9am in the UK.",
+                           anchor="2019-11-04", tz="Europe/London")
+    times = [m for m in doc.mentions if m.type == "TIME"]
+    assert [m.text for m in doc.mentions] == ["6pm local time", "Saturday", "9am"]
+    assert [m.value for m in times] == ["2019-11-02T18:00", "2019-11-02T09:00"]
+    assert times[1].tz == "Europe/London" and all("equivalent-consistent" in m.flags for m in times)
+    assert times[0].interval is not None and times[1].interval is not None
+    assert times[0].interval.start == times[1].interval.start

@@ -22,7 +22,7 @@ from .data import zones as Z
 from .grammar import NAMED_LISTS, ZONE_PHRASE, _fullmatch, _match, each_named
 from .spec import Candidate, Spec
 from .timex import SPLIT_UNITS
-from .tz import ZoneRef, qualified_zone, zone_for
+from .tz import ZoneRef, qualified_zone, zone_countries, zone_for
 
 _X = regex.I | regex.X | regex.V0
 
@@ -91,8 +91,9 @@ def place_in_sentence(text: str, pos: int, end: int, overrides: dict[str, str] |
                     continue
                 ref = zone_for(name, hints=hints, overrides=overrides)
                 if ref is not None and ref.kind in ("place", "given"):
-                    if ref.note == "gazetteer" and dateline and ref.key != dateline:
-                        continue
+                    if (ref.note == "gazetteer" and dateline and ref.key != dateline
+                            and not zone_countries().get(ref.key, frozenset()) & zone_countries().get(dateline, frozenset())):
+                        continue  # (a place of the dateline's own country may be the story's: "NEW YORK ... in San Diego")
                     if not ref.alternatives:
                         return name, ref
                     fallback = fallback or (name, ref)  # a country with several zones: only if nothing better
@@ -104,6 +105,7 @@ _OTHER_CLOCK_AFTER = regex.compile(_WHICH_WAS + r"|\(")
 LOCAL_IS_DOCUMENT_ZONE = "local time: the document's zone (its dateline or anchor)"
 # ... and of one read in a place the sentence names ("Qatar play Ecuador at 19:00 local time"): a guess too
 LOCAL_IN_SENTENCE_PLACE = ", named in the sentence"
+LOCAL_CARRIED = "local time: the place of the last local time"
 
 
 def zone_ref_from_match(m: regex.Match[str], region: str | None, hints: frozenset[str],
@@ -169,7 +171,7 @@ def attach_zones(text: str, cands: list[Candidate], region: str | None, hints: f
                         and c.start - last_local[0] <= P.LOCAL_TIME_CARRY):
                     # "kick-off at 17:00 local time (21:00 BST) in Sao Paulo ... The opening ceremony will begin at 15:15
                     # local time": with no place of its own and no dateline, the place of the last "local time"
-                    ref = replace(last_local[1], text="local time", note="local time: the place of the last local time")
+                    ref = replace(last_local[1], text="local time", note=LOCAL_CARRIED)
                 if ref is not None:
                     if ref.kind == "local" and ref.note != LOCAL_IS_DOCUMENT_ZONE:
                         last_local = (c.start, ref)
@@ -215,8 +217,10 @@ def attach_zones(text: str, cands: list[Candidate], region: str | None, hints: f
 _WHERE_IT_IS = regex.compile(r"(?:\s{1,3}|^)(?:[Ii]n|to|from|at)\s{1,3}[A-Z][\w'\u2019.\-]{1,24}(?:\s[A-Z][\w'\u2019.\-]{1,24}){0,2},?\s{1,3}where\s{1,3}it\s{1,3}"
                              r"(?:is|was|'s)\s{1,3}(?:now\s{1,3}|already\s{1,3}|just\s{1,3})?(?:about\s{1,3}|almost\s{1,3}|nearly\s{1,3}|past\s{1,3}|after\s{1,3})?\Z")
 _ON_DAY = regex.compile(r"\s{1,3}on\s{1,3}", regex.I)
-_IN_PLACE = regex.compile(r"(?:\s{1,3}(?:" + "|".join(sorted(W.SESSION_MOMENTS, key=len, reverse=True)) + r"))?(?:,?\s{1,3}(?:on\s{1,3})?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s{1,3}(?:(?:here|there)\s{1,3})?(?P<prep>[Ii]n|to|from|at|on(?=\s{1,3}the\s{1,3}(?:East|West)\s{1,3}Coast\b))\s{1,3}(?:the\s{1,3}(?=[A-Z]))?(?P<place>[A-Z][\w'\u2019.\-]{1,24}(?:\s[A-Z][\w'\u2019.\-]{1,24}){0,2})"
+_IN_PLACE = regex.compile(r"(?:\s{1,3}(?:" + "|".join(sorted(W.SESSION_MOMENTS, key=len, reverse=True)) + r"))?(?:,?\s{1,3}(?:on\s{1,3})?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s{1,3}(?:(?:here|there)\s{1,3})?(?P<prep>[Ii]n|to|from|at|on(?=\s{1,3}the\s{1,3}(?:U\.S\.\s{1,3})?(?:East|West)\s{1,3}Coast\b))\s{1,3}(?:the\s{1,3}(?=[A-Z]))?(?:U\.S\.\s{1,3}(?=(?:East|West)\s))?(?P<place>[A-Z][\w'\u2019.\-]{1,24}(?:\s[A-Z][\w'\u2019.\-]{1,24}){0,2})"
                           r"(?:,\s{1,2}(?P<qual>[A-Z][\w.'\-]{1,20}(?:\s[A-Z][\w.'\-]{1,20})?))?")
+
+_PLACE_SENTENCE_END = regex.compile(r"(?<=\w{3}|\b[A-Z]{2})\.\s")  # "in Brussels. Boris", "in the UK. In South Africa"
 
 
 def _zone_of_place_after(text: str, end: int, limit: int, overrides: dict[str, str] | None,
@@ -225,13 +229,13 @@ def _zone_of_place_after(text: str, end: int, limit: int, overrides: dict[str, s
     in Tokyo"), if it has one zone; with ``any_prep``, after "to"/"from"/"at" too ("live to Tokyo, where it is
     10 a.m.")."""
     m = _IN_PLACE.match(text, end, limit)
-    if m is None or (m["prep"].lower() not in ("in", "on") and not any_prep):
-        return None
+    if m is None or (not any_prep and (m["prep"] not in ("in", "on"))):
+        return None  # (a capital "In" after a clock opens the next sentence: "at 7:23 p.m. In Chicago, where it was")
     if m["qual"]:
         q = qualified_zone(m["place"], m["qual"])
         if q is not None:
             return ZoneRef(q.key, m["place"], "local", note=f"the place named after the time: {q.note}")
-    found = _one_zone_place(regex.split(r"(?<=\w{3})\.\s", m["place"])[0].rstrip("."), overrides)  # "in Brussels. Boris ..."
+    found = _one_zone_place(_PLACE_SENTENCE_END.split(m["place"])[0].rstrip("."), overrides)  # "in Brussels. Boris ..."
     if found is None:
         return None
     name, key = found
@@ -252,23 +256,37 @@ def _one_zone_place(words: str, overrides: dict[str, str] | None) -> tuple[str, 
     return None
 
 
-_IN_PLACE_BEFORE = regex.compile(r"\b(?:in|across)\s{1,3}(?:the\s{1,3}(?=[A-Z]))?(?P<place>(?-i:[A-Z][\w'\u2019.\-]{1,24}(?:\s[A-Z][\w'\u2019.\-]{1,24}){0,2}))"
+_IN_PLACE_BEFORE = regex.compile(r"\b(?:(?:in|across)\s{1,3}(?:the\s{1,3}(?=[A-Z]))?(?P<place>(?-i:[A-Z][\w'\u2019.\-]{1,24}(?:\s[A-Z][\w'\u2019.\-]{1,24}){0,2}))"
+                              # a place's own thing: "fireworks over Auckland's harbour", "Fans in Brisbane's pubs"
+                              r"|(?:over|at|outside|near|from|into|to|on)\s{1,3}(?P<place>(?-i:[A-Z][\w\-]{1,24}(?:\s[A-Z][\w\-]{1,24}){0,2}))(?=['\u2019]s\s)"
+                              # where a journey ends: "landed at Heathrow at 9:05 a.m.", "arrived in Kabul at dawn"
+                              r"|(?:(?:landed|arrived|touched\s{1,3}down)\s{1,3}(?:at|in)|reached)\s{1,3}(?:the\s{1,3})?(?P<place>(?-i:[A-Z][\w'\u2019.\-]{1,24}(?:\s[A-Z][\w'\u2019.\-]{1,24}){0,2})))"
                               r"(?=[^.;:!?\n]{0,60}\Z)")
 
 
 def _zone_of_place_before(text: str, start: int, overrides: dict[str, str] | None) -> ZoneRef | None:
     """The zone of a place named "in"/"across" it shortly before a clock time in the same clause ("Fans in Britain can
     watch at 4pm"), if the place has one zone; read as a guess (an equivalent in brackets outranks it)."""
+    clause = _zone_of_place_in_clause(text, start, overrides)
+    if clause is not None and clause[1]:
+        return clause[0]
     st0 = _SENTENCE_OPENS.search(text, max(0, start - 400), start)
     opening = _OPENING_PLACE.match(text, st0.end() if st0 else 0, start) if st0 is not None or start <= 400 else None
     if opening is not None:
         # "In Tokyo Wednesday, the dollar opened at 159.35 yen and stood at 159.60 at noon": a sentence that opens with
-        # its place is about that place throughout
+        # its place is about that place throughout, unless its clause names another ("In Perth the service started at
+        # 6pm, and in Brisbane it was 8pm")
         # (the whole name, not a leading part of it: "In Dade County," is not the Chinese town of Dade)
         name = opening["place"]
-        ref = zone_for(name, overrides=overrides) if name not in _NOT_PLACES else None
-        if ref is not None and ref.kind in ("place", "given") and not ref.alternatives:
-            return ZoneRef(ref.key, name, "local", note=f"local time: {name}{LOCAL_IN_SENTENCE_PLACE}")
+        found = zone_for(name, overrides=overrides) if name not in _NOT_PLACES else None
+        if found is not None and found.kind in ("place", "given") and not found.alternatives:
+            return ZoneRef(found.key, name, "local", note=f"local time: {name}{LOCAL_IN_SENTENCE_PLACE}")
+    return clause[0] if clause is not None else None
+
+
+def _zone_of_place_in_clause(text: str, start: int, overrides: dict[str, str] | None) -> tuple[ZoneRef, bool] | None:
+    """The zone of the last place named "in"/"across" in the clause before ``start``, and whether the whole name is
+    that place (not only a leading part: "in Trafalgar Square")."""
     lo = max(0, start - 80)
     st = _SENTENCE_START.search(text, lo, start)
     lo = st.end() if st else lo
@@ -282,16 +300,17 @@ def _zone_of_place_before(text: str, start: int, overrides: dict[str, str] | Non
     relative = _RELATIVE_AFTER_PLACE.match(text, found.end())
     if _CLAUSE_CUT.search(text, relative.end() if relative else found.end(), start):
         return None
-    place = _one_zone_place(found["place"], overrides)
+    words = regex.sub(r"['\u2019]s\Z", "", found["place"])  # "in Brisbane's pubs"
+    place = _one_zone_place(words, overrides)
     if place is None:
         return None
     name, key = place
-    return ZoneRef(key, name, "local", note=f"local time: {name}{LOCAL_IN_SENTENCE_PLACE}")
+    return ZoneRef(key, name, "local", note=f"local time: {name}{LOCAL_IN_SENTENCE_PLACE}"), name == words
 
 
 # the end of a sentence before a capital ("a.m." is no end: "at 7 a.m. (0230 GMT) Saturday")
 _SENTENCE_OPENS = regex.compile(r"(?r)(?<!\b[ap]\.m)[.!?\n](?=\s{1,3}[\"'\u201c]?[A-Z])")
-_OPENING_PLACE = regex.compile(r"\s{0,3}In\s{1,3}(?P<place>[A-Z][\w'\u2019.\-]{1,24}(?:\s[A-Z][\w'\u2019.\-]{1,24}){0,2}?)(?=,|\s{1,3}(?:on\s{1,3})?\L<weekday>\b)",
+_OPENING_PLACE = regex.compile(r"\s{0,3}In\s{1,3}(?P<place>[A-Z][\w'\u2019.\-]{1,24}(?:\s[A-Z][\w'\u2019.\-]{1,24}){0,2}?)(?=,|\s{1,3}(?:on\s{1,3})?\L<weekday>\b|\s{1,3}(?:it|the|a|an|there|people|crowds|fans)\s)",
                             weekday=[k.capitalize() for k in W.WEEKDAYS if k.endswith("day")])
 _RELATIVE_AFTER_PLACE = regex.compile(r",\s{1,3}(?:which|who|where)\s")
 _CLAUSE_CUT = regex.compile(r"[,;()\u2014]|\s(?:and|but|while|which|who|when|where)\s")
@@ -587,6 +606,9 @@ def merge(text: str, cands: list[Candidate]) -> list[Candidate]:
         if out:
             p = out[-1]
             merged = _merge_pair(text, p, c)
+            if (merged is not None and "merge:date+time" in merged.steps[-1:] and len(out) >= 2 and out[-2].spec.hour is not None
+                    and _ON_DAY.fullmatch(text, out[-2].end, p.start) and text[p.end:c.start].startswith(",")):
+                merged = None  # "6pm local time on Saturday, 9am in the UK": the day is the first clock's, the second its equivalent
             if merged is not None:
                 out[-1] = merged
                 while len(out) >= 2:  # "ten thirty" + ("tomorrow" + "morning"): the merged one may merge again
@@ -771,7 +793,28 @@ def equivalents(text: str, cands: list[Candidate]) -> list[Candidate]:
             # "at 0100 GMT, which was 8pm on Wednesday in Washington", "10.17am Beijing time, or 12.17pm in Sydney":
             # the same instant on another place's clock
             out[i] = c.with_(equivalent_of=i - 1, steps=c.steps + ("equivalent",))
+        elif c.spec.hour is not None and c.spec.zone is not None and not zone_assumed(c.spec) and c.equivalent_of is None:
+            # "at 6pm local time on Saturday, 9am in the UK", "at midnight in Tokyo, 10 a.m. Friday in New York": a
+            # clock with a place of its own right after another clock (and its day) is the same instant there
+            j, gap_from = i - 1, p.end
+            if _day_level(p.spec) and not p.spec.has_time and i >= 2 and _ON_DAY.fullmatch(text, out[i - 2].end, p.start):
+                j, gap_from = i - 2, p.end
+            q = out[j]
+            if (q.spec.kind == "time" and q.spec.hour is not None and q.equivalent_of is None
+                    and (q.spec.zone is None or q.spec.zone.key != c.spec.zone.key)
+                    and _BARE_EQUIV.fullmatch(text, gap_from, c.start)):
+                out[i] = c.with_(equivalent_of=j, steps=c.steps + ("equivalent",))
     return out
+
+
+_BARE_EQUIV = regex.compile(r",\s{1,3}")
+
+
+def zone_assumed(s: Spec) -> bool:
+    """The clock time's zone is only a guess: the document's, by default (no zone in the text, or "local time" with no
+    place), or that of a place the sentence names around "local time"."""
+    return s.zone is None or (s.zone.kind == "local" and (s.zone.note in (LOCAL_IS_DOCUMENT_ZONE, LOCAL_CARRIED)
+                                                          or s.zone.note.endswith(LOCAL_IN_SENTENCE_PLACE)))
 
 
 def drop_bare(text: str, cands: list[Candidate]) -> list[Candidate]:

@@ -26,7 +26,7 @@ from .data import zones as Z
 from .data.policy import SEASON_MONTHS
 from .errors import NewstimeError
 from .grammar import _match, _search
-from .refine import LOCAL_IN_SENTENCE_PLACE, LOCAL_IS_DOCUMENT_ZONE
+from .refine import zone_assumed
 from .spec import Candidate, Spec
 from .timex import Period, duration_value
 from .types import Anchor, Duration, Interval, Mention, MentionType, Recurrence
@@ -728,7 +728,7 @@ class Resolver:
                     alt = self._reday(c, m, first.interval.start)
                     if alt is not None and alt.interval is not None and alt.interval.start.weekday() == c.spec.weekday:
                         m = alt
-                m, other = self._check_equivalent(first, m, _zone_assumed(fc.spec), _zone_assumed(c.spec))
+                m, other = self._check_equivalent(first, m, zone_assumed(fc.spec), zone_assumed(c.spec))
                 mentions[j] = other
                 if other.tz_source == "equivalent" and other.tz is not None:
                     self.sentence_clock = (self.ctx.sentence_of(other.start)[0], other.tz)
@@ -1731,7 +1731,7 @@ class Resolver:
         if per.grain in ("hour", "minute", "second") and isinstance(per.start, datetime) and not per.midnight_end:
             if c.equivalent_of is None:  # "(0100 GMT)" is the same instant on another clock, not the story's
                 self.last_clock = per.start
-            if s.zone is not None and key is not None and not _zone_assumed(s) and c.equivalent_of is None:
+            if s.zone is not None and key is not None and not zone_assumed(s) and c.equivalent_of is None:
                 # (a bracketed "(0100 GMT)" sets no clock)
                 self.sentence_clock = (self.ctx.sentence_of(c.start)[0], key)
         if per.grain not in ("decade", "century") and "unresolved" not in flags:
@@ -1808,13 +1808,6 @@ def _same_instant(a: Mention, b: Mention) -> bool:
     # compare in UTC: == between zones is False for a time in a DST fold (PEP 495)
     assert a.interval is not None and b.interval is not None
     return a.interval.start.astimezone(timezone.utc) == b.interval.start.astimezone(timezone.utc)
-
-
-def _zone_assumed(s: Spec) -> bool:
-    """The clock time's zone is only a guess: the document's, by default (no zone in the text, or "local time" with no
-    place), or that of a place the sentence names around "local time"."""
-    return s.zone is None or (s.zone.kind == "local" and (s.zone.note == LOCAL_IS_DOCUMENT_ZONE
-                                                          or s.zone.note.endswith(LOCAL_IN_SENTENCE_PLACE)))
 
 
 def _zone_from_equivalent(local: Mention, other: Mention, place_zone: str | None = None) -> Mention:

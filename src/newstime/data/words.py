@@ -442,7 +442,10 @@ MONTH_FIGURE_NOUNS: frozenset[str] = YEAR_FIGURE_NOUNS | frozenset({
 # a trading session after a part of the day ("rose in morning trading"), and the moments of one between a clock time
 # and its place ("the 3 p.m. close in Tokyo")
 SESSION_NOUNS: frozenset[str] = frozenset({"trading", "trade", "dealings", "deals", "session"})
-SESSION_MOMENTS: frozenset[str] = frozenset({"close", "closing", "open", "opening", "finish", "start", "kickoff", "kick-off"})
+SESSION_MOMENTS: frozenset[str] = frozenset({"close", "closing", "open", "opening", "finish", "start", "kickoff", "kick-off",
+                                            # an event held at that clock in the place after it ("a noon news conference in Phoenix")
+                                            "news conference", "press conference", "briefing", "deadline", "rally", "ceremony",
+                                            "meeting", "curfew", "vigil", "launch", "speech", "match", "game", "concert"})
 # an event a holiday names ("the end of the Republic Day parade"): "the" and "the end of" are the event's
 HOLIDAY_EVENT_NOUNS: frozenset[str] = frozenset({"parade", "celebration", "celebrations", "festivities", "ceremony", "march"})
 # "weekly", "daily" are sets when used as adverbs: followed by one of these words or by punctuation

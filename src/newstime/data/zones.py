@@ -107,6 +107,22 @@ PLACES: dict[str, str] = {
     "new brunswick": "America/Moncton", "newfoundland": "America/St_Johns", "queensland": "Australia/Brisbane",
     "new south wales": "Australia/Sydney", "tasmania": "Australia/Hobart", "south australia": "Australia/Adelaide",
     "western australia": "Australia/Perth", "northern territory": "Australia/Darwin", "bali": "Asia/Makassar",
+    # islands and regions with one zone that news names as a story's place ("off the west coast of Sumatra")
+    "sumatra": "Asia/Jakarta", "java": "Asia/Jakarta", "sicily": "Europe/Rome", "sardinia": "Europe/Rome",
+    "crete": "Europe/Athens", "corsica": "Europe/Paris", "hokkaido": "Asia/Tokyo", "okinawa": "Asia/Tokyo",
+    "kyushu": "Asia/Tokyo", "honshu": "Asia/Tokyo", "sakhalin": "Asia/Sakhalin", "crimea": "Europe/Simferopol",
+    "west bank": "Asia/Hebron", "golan heights": "Asia/Jerusalem", "tibet": "Asia/Shanghai",
+    # airports and landmarks that stand for their city in news ("landed at Heathrow at 9:05 a.m.", "on Wall Street")
+    "heathrow": "Europe/London", "gatwick": "Europe/London", "stansted": "Europe/London",
+    "trafalgar square": "Europe/London", "downing street": "Europe/London",
+    "sheremetyevo": "Europe/Moscow", "domodedovo": "Europe/Moscow", "vnukovo": "Europe/Moscow",
+    "pulkovo": "Europe/Moscow", "kremlin": "Europe/Moscow", "red square": "Europe/Moscow",
+    "orly": "Europe/Paris", "roissy": "Europe/Paris", "gare du nord": "Europe/Paris", "elysee": "Europe/Paris",
+    "schiphol": "Europe/Amsterdam", "boryspil": "Europe/Kyiv", "borispol": "Europe/Kyiv",
+    "narita": "Asia/Tokyo", "haneda": "Asia/Tokyo", "incheon": "Asia/Seoul", "changi": "Asia/Singapore",
+    "tiananmen square": "Asia/Shanghai", "dulles": "America/New_York", "laguardia": "America/New_York",
+    "o'hare": "America/Chicago", "wall street": "America/New_York", "times square": "America/New_York",
+    "capitol hill": "America/New_York",
 }
 
 # Countries (and adjectives) that span several zones: "<country> time" is ambiguous.
