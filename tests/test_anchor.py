@@ -428,3 +428,18 @@ def test_a_clock_with_a_place_after_a_comma_is_an_equivalent() -> None:
     assert times[1].tz == "Europe/London" and all("equivalent-consistent" in m.flags for m in times)
     assert times[0].interval is not None and times[1].interval is not None
     assert times[0].interval.start == times[1].interval.start
+
+
+def test_clocks_go_on_from_the_last_clock_told_on_their_own_dial() -> None:
+    # the day named last is another zone's: the next clock is later that morning in Tokyo, not Tuesday
+    doc = newstime.resolve("TOKYO, Dec. 18 - Rebels seized the residence in Lima on Tuesday evening at about 8:20 p.m. local "
+                           "time, which was 10:20 a.m. on Wednesday in Tokyo. Guests had gathered for a birthday that falls "
+                           "on Dec. 23. The prime minister was told of the attack at 11 a.m.", anchor="1996-12-18", tz="Asia/Tokyo")
+    assert [m.value for m in doc.mentions if m.type == "TIME"][-1] == "1996-12-18T11:00"
+    doc = newstime.resolve("HONG KONG, July 1 - The flag was raised at 12:04 a.m. on Tuesday. In London, where it was 5 p.m. "
+                           "on Monday, crowds watched. The yacht sailed at 12:45 a.m.", anchor="1997-07-01", tz="Asia/Hong_Kong")
+    assert [m.value for m in doc.mentions if m.type == "TIME"][-1] == "1997-07-01T00:45"
+    # a clock of a day ahead sets no trail: "sirens sounded at 7:40 a.m." after a curfew "to 7 a.m." is the anchor's
+    doc = newstime.resolve("A curfew will be in force from 10 p.m. to 7 a.m. starting tonight. Air raid sirens sounded at 7:40 a.m.",
+                           anchor="2022-02-24", tz="Europe/Kyiv")
+    assert [m.value for m in doc.mentions if m.type == "TIME"][-1] == "2022-02-24T07:40"

@@ -625,6 +625,8 @@ class Resolver:
         # the clock the sentence set: (sentence start, zone key) of the last clock time whose zone the text gave
         # ("Voting begins at 7 a.m. (0230 GMT) Saturday and ends at 4 p.m.": 4 p.m. is on the same clock)
         self.sentence_clock: tuple[int, str] | None = None
+        # the last clock time the text gave, as an instant, equivalents included: (start, end, instant)
+        self.clock_trail: tuple[int, int, datetime] | None = None
 
     # -- public -------------------------------------------------------------------------------
     def resolve_all(self, cands: list[Candidate]) -> list[Mention]:
@@ -734,7 +736,19 @@ class Resolver:
                     self.sentence_clock = (self.ctx.sentence_of(other.start)[0], other.tz)
             index_of[i] = len(mentions)
             mentions.append(m)
+            self._follow_clock(mentions[index_of[c.equivalent_of]] if c.equivalent_of in index_of else m)
         return mentions
+
+    def _follow_clock(self, m: Mention) -> None:
+        """Keep the instant of the last clock time told of a day not after the anchor's (an equivalent: its first side,
+        whose day the pair settled), for the clocks that follow it (``_trail_day``)."""
+        if (m.type != "TIME" or m.interval is None or m.grain not in ("hour", "minute", "second") or m.tz is None
+                or "unresolved" in m.flags or self.adate is None):
+            return
+        # (a midnight that ends its day is that day's last instant, not the next day's first)
+        at = m.interval.start - timedelta(microseconds=1) if m.value.endswith("T24:00") else m.interval.start
+        if at.date() <= self.adate:
+            self.clock_trail = (m.start, m.end, at)
 
     def _month_range(self, ca: Candidate, ma: Mention, cb: Candidate, mb: Mention) -> tuple[Mention, Mention] | None:
         """A range of months with no year, "from January to October", "between November and
@@ -1472,6 +1486,25 @@ class Resolver:
         return next(((p, d) for p, d in reversed(self.day_refs) if c.start - p <= P.ANAPHORA_WINDOW and d > adate
                      and not _OR_BEFORE.search(text, max(0, p - 6), p)), None)
 
+    def _trail_day(self, c: Candidate) -> tuple[date, str, float] | None:
+        """The day on ``c``'s own clock of the last clock time told (within the anaphora window), if ``c`` comes later
+        on that day: "12:04 a.m. on Tuesday. In London, where it was 5 p.m. on Monday ... at 12:45 a.m." is Tuesday's
+        12:45 in Hong Kong."""
+        s = c.spec
+        tr = self.clock_trail
+        if (tr is None or s.hour is None or s.hour == 24 or s.has_date or c.start - tr[1] > P.ANAPHORA_WINDOW
+                or self.adate is None or tense_at(self.ctx, c.start, c.end) > 0):
+            return None  # (a midnight is a day's bound, often of another day than the story's clocks)
+        key = self._zone_for(s, datetime(2000, 1, 1, 12), c.start)[0]
+        if not key:
+            return None
+        wall = tr[2].astimezone(get_zone(key))
+        if abs((wall.date() - self.adate).days) > P.LEAD_DAY_DAYS:
+            return None
+        if (s.hour, s.minute or 0) < (wall.hour, wall.minute):
+            return None  # earlier on the dial: the next day, or a flashback
+        return date(wall.year, wall.month, wall.day), f"mention:{tr[0]}", P.CONFIDENCE_ANAPHORA
+
     def _lead_day(self, c: Candidate, tense: int) -> tuple[int, date] | None:
         """In a past clause, a clock time with no day near it is on the day the story's lead told, if that was a
         past day of the last week: "after a jury acquitted him Tuesday ... The verdicts were read at 10 a.m." """
@@ -1545,11 +1578,17 @@ class Resolver:
             pos, d = self.day_refs[0]
             if self.adate is None or d <= self.adate:
                 return d, f"mention:{pos}", P.CONFIDENCE_ANAPHORA
+        trail = self._trail_day(c)
         # a day mentioned earlier in the same or the previous sentence, if the clause's tense agrees
         if self.day_refs:
             s0, _ = self.ctx.sentence_of(c.start)
             p0, _ = self.ctx.sentence_of(max(0, s0 - 1))
             pos, d = self._event_day(c)
+            if trail is not None and self.clock_trail is not None and pos <= self.clock_trail[1] + 24:
+                # "at about 8:20 p.m. local time, which was 10:20 a.m. on Wednesday in Tokyo. ... Hashimoto was told at
+                # 11 a.m.": the day named last was a clock's, and the story's clocks go on from that instant on this
+                # clock's own dial
+                return trail
             if s.hour is not None and not self._holds(pos, s.hour, s.minute or 0, True):
                 # "between Wednesday evening and early Thursday ... a warning at 6:42 p.m.": the day whose part
                 # holds the clock time, if the last one named is a part of a day that does not
@@ -1579,6 +1618,8 @@ class Resolver:
                     # night went on past midnight
                     return d + timedelta(days=1), f"mention:{pos}", P.CONFIDENCE_ANAPHORA
                 return d, f"mention:{pos}", P.CONFIDENCE_ANAPHORA
+            if trail is not None:
+                return trail
             ahead = self._day_ahead(c, t)
             if ahead is not None:
                 # a clause that looks ahead, after a day in the past was named last: the day of the event
@@ -1588,6 +1629,8 @@ class Resolver:
             lead = self._lead_day(c, t)
             if lead is not None:
                 return lead[1], f"mention:{lead[0]}", P.CONFIDENCE_ANAPHORA_WEAK
+        elif trail is not None:
+            return trail
         if self.adate is None:
             return None, None, 0.0
         if s.pod == "NI" and s.hour is None and not s.deictic_day and tense_at(self.ctx, c.start, c.end) < 0:
