@@ -443,3 +443,11 @@ def test_clocks_go_on_from_the_last_clock_told_on_their_own_dial() -> None:
     doc = newstime.resolve("A curfew will be in force from 10 p.m. to 7 a.m. starting tonight. Air raid sirens sounded at 7:40 a.m.",
                            anchor="2022-02-24", tz="Europe/Kyiv")
     assert [m.value for m in doc.mentions if m.type == "TIME"][-1] == "2022-02-24T07:40"
+
+
+def test_a_midnight_after_the_last_clock_is_the_first_one_at_or_after_it_on_its_dial() -> None:
+    doc = newstime.resolve("TOKYO, Dec. 18 - The prime minister spoke to Lima at 1:45 p.m. Japan time. The rebels released "
+                           "a first group of women shortly before midnight in Lima, or 2 p.m. in Tokyo.",
+                           anchor="1996-12-18", tz="Asia/Tokyo")
+    assert [(m.value, m.tz) for m in doc.mentions if m.type == "TIME"] == [
+        ("1996-12-18T13:45", "Asia/Tokyo"), ("1996-12-17T24:00", "America/Lima"), ("1996-12-18T14:00", "Asia/Tokyo")]

@@ -26,7 +26,7 @@ from .data import zones as Z
 from .data.policy import SEASON_MONTHS
 from .errors import NewstimeError
 from .grammar import _match, _search
-from .refine import zone_assumed
+from .refine import LOCAL_IS_DOCUMENT_ZONE, zone_assumed
 from .spec import Candidate, Spec
 from .timex import Period, duration_value
 from .types import Anchor, Duration, Interval, Mention, MentionType, Recurrence
@@ -736,7 +736,10 @@ class Resolver:
                     self.sentence_clock = (self.ctx.sentence_of(other.start)[0], other.tz)
             index_of[i] = len(mentions)
             mentions.append(m)
-            self._follow_clock(mentions[index_of[c.equivalent_of]] if c.equivalent_of in index_of else m)
+            if c.spec.zone is None or c.spec.zone.note != LOCAL_IS_DOCUMENT_ZONE:
+                # (not a "local time" read in the document's zone for want of a place: "when it was midnight local
+                # time on the atoll" in a New York paper is no instant to go on from)
+                self._follow_clock(mentions[index_of[c.equivalent_of]] if c.equivalent_of in index_of else m)
         return mentions
 
     def _follow_clock(self, m: Mention) -> None:
@@ -1492,16 +1495,19 @@ class Resolver:
         12:45 in Hong Kong."""
         s = c.spec
         tr = self.clock_trail
-        if (tr is None or s.hour is None or s.hour == 24 or s.has_date or c.start - tr[1] > P.ANAPHORA_WINDOW
+        if (tr is None or s.hour is None or s.has_date or c.start - tr[1] > P.ANAPHORA_WINDOW
                 or self.adate is None or tense_at(self.ctx, c.start, c.end) > 0):
-            return None  # (a midnight is a day's bound, often of another day than the story's clocks)
+            return None
         key = self._zone_for(s, datetime(2000, 1, 1, 12), c.start)[0]
         if not key:
             return None
         wall = tr[2].astimezone(get_zone(key))
         if abs((wall.date() - self.adate).days) > P.LEAD_DAY_DAYS:
             return None
-        if (s.hour, s.minute or 0) < (wall.hour, wall.minute):
+        if s.hour == 24:
+            # the first midnight at or after it: the end of the day it is on ("midnight" after 00:00 is that instant)
+            wall -= timedelta(microseconds=1)
+        elif (s.hour, s.minute or 0) < (wall.hour, wall.minute):
             return None  # earlier on the dial: the next day, or a flashback
         return date(wall.year, wall.month, wall.day), f"mention:{tr[0]}", P.CONFIDENCE_ANAPHORA
 
