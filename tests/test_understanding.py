@@ -994,6 +994,17 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("last year", "DATE", "2011"), ("Tuesday", "DATE", "2012-11-13"), ("this year", "DATE", "2012")]),
     ("Landfall is likely between 6 p.m. and 9 p.m. IST on Saturday, it said.", "2013-10-11", None,
      [("Saturday", "DATE", "2013-10-12")]),
+    # "am" after a clock is no verb: the Sunday of an equivalent is the one just past
+    ("Bombs exploded at the Sari Club at about 11:05pm local time on Saturday, or 1:05am on Sunday in Sydney.", "2002-10-14",
+     "Asia/Makassar", [("about 11:05pm local time", "TIME", "2002-10-12T23:05", "APPROX"), ("Saturday", "DATE", "2002-10-12"),
+                       ("1:05am", "TIME", "2002-10-13T01:05"), ("Sunday", "DATE", "2002-10-13")]),
+    # a curfew's hours told as standing are today's; a curfew kept on a day named is that day's
+    ("Under rules issued on May 1, a night curfew from 7 pm to 7 am remains in force.", "2020-05-11", "Asia/Kolkata",
+     [("May 1", "DATE", "2020-05-01"), ("7 pm", "TIME", "2020-05-11T19:00"), ("7 am", "TIME", "2020-05-12T07:00")]),
+    ("The army imposed a month-long state of emergency and a curfew from 7pm to 6am in Cairo.", "2013-08-21", "Africa/Cairo",
+     [("month-long", "DURATION", "P1M"), ("7pm", "TIME", "2013-08-21T19:00"), ("6am", "TIME", "2013-08-22T06:00")]),
+    ("On Sunday, the country observed a curfew from 7 am to 9 pm.", "2020-03-23", "Africa/Cairo",
+     [("Sunday", "DATE", "2020-03-22"), ("7 am", "TIME", "2020-03-22T07:00"), ("9 pm", "TIME", "2020-03-22T21:00")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("The Kremlin said the Victory Day parade would go ahead.", "2023-05-03", "Europe/Moscow", [("Victory Day", "DATE", "2023-05-09")]),
     # what is moved, put off or called off has not happened yet

@@ -216,9 +216,17 @@ def _tense_words(chunk: str) -> list[str]:
 
 
 _TENSE_WORDS: dict[str, list[str]] = {}
+# a curfew's hours: "a curfew from 7pm to 6am", "a nightly curfew between 10 p.m. and 5 a.m."
+_STANDING_HOURS = regex.compile(r"\b(?:curfew|curfews)\s(?:[\w-]+\s){0,4}?(?:from|between)\s[^.;:!?]{0,24}\Z", regex.I)
+_SETS_HOURS = regex.compile(r"\b(?:imposed|imposes|impose|declared|declares|extended|extends|introduced|ordered)\b", regex.I)
+_IN_FORCE_AFTER = regex.compile(r"[^.;:!?]{0,40}?\b(?:remains?|stays?|is|are|will\s{1,3}(?:remain|stay|be))\s{1,3}in\s{1,3}(?:force|place|effect)\b", regex.I)
+_WEEKDAY_BEFORE = regex.compile(r"\b(?:on\s{1,3})?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_CLOCK_MERIDIEM = regex.compile(r"(?<=\d)\s?[AaPp]\.?[Mm]\b\.?")
 
 
 def _read_tense_words(chunk: str) -> list[str]:
+    if "m" in chunk:
+        chunk = _CLOCK_MERIDIEM.sub(" ", chunk)  # "1:05am on Sunday": the clock's a.m., not the verb "am"
     if "by" in chunk:
         chunk = _PARTICIPLE_BY.sub(",", chunk)  # ", followed by a press conference at 14:30": a participle
     words = [m.group().lower() for m in _WORD.finditer(chunk)]
@@ -1489,6 +1497,18 @@ class Resolver:
         return next(((p, d) for p, d in reversed(self.day_refs) if c.start - p <= P.ANAPHORA_WINDOW and d > adate
                      and not _OR_BEFORE.search(text, max(0, p - 6), p)), None)
 
+    def _standing_hours(self, c: Candidate) -> bool:
+        """``c`` is a clock of the hours a curfew (or the like) keeps, in a clause that tells them as standing: present
+        or future, or after a verb that sets them ("imposed", "declared", "extended")."""
+        text = self.ctx.text
+        m = _STANDING_HOURS.search(text, max(0, c.start - 64), c.start)
+        if m is None:
+            return False
+        s0, _ = self.ctx.sentence_of(c.start)
+        if _SETS_HOURS.search(text, max(s0, m.start() - 80), m.start()) or _IN_FORCE_AFTER.match(text, c.end):
+            return True
+        return tense_at(self.ctx, c.start, c.end) >= 0 and not _WEEKDAY_BEFORE.search(text, max(s0, m.start() - 80), m.start())
+
     def _trail_day(self, c: Candidate) -> tuple[date, str, float] | None:
         """The day on ``c``'s own clock of the last clock time told (within the anaphora window), if ``c`` comes later
         on that day: "12:04 a.m. on Tuesday. In London, where it was 5 p.m. on Monday ... at 12:45 a.m." is Tuesday's
@@ -1584,6 +1604,10 @@ class Resolver:
             pos, d = self.day_refs[0]
             if self.adate is None or d <= self.adate:
                 return d, f"mention:{pos}", P.CONFIDENCE_ANAPHORA
+        if self.adate is not None and s.hour is not None and self._standing_hours(c):
+            # "imposed a month-long curfew from 7pm to 6am", "a night curfew from 7 pm to 7 am remains in force": hours
+            # that stand, told as they are kept now, not as the day they were set
+            return self.adate, "anchor", P.CONFIDENCE_RELATIVE
         trail = self._trail_day(c)
         # a day mentioned earlier in the same or the previous sentence, if the clause's tense agrees
         if self.day_refs:
