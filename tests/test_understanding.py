@@ -1005,6 +1005,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("month-long", "DURATION", "P1M"), ("7pm", "TIME", "2013-08-21T19:00"), ("6am", "TIME", "2013-08-22T06:00")]),
     ("On Sunday, the country observed a curfew from 7 am to 9 pm.", "2020-03-23", "Africa/Cairo",
      [("Sunday", "DATE", "2020-03-22"), ("7 am", "TIME", "2020-03-22T07:00"), ("9 pm", "TIME", "2020-03-22T21:00")]),
+    # "an hour ahead" is a margin, no future; "in the hours ahead" is
+    ("Clocks were set an hour ahead early Sunday across most of the country.", "2007-03-12", None,
+     [("an hour", "DURATION", "PT1H"), ("early Sunday", "DATE", "2007-03-11", "START")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("The Kremlin said the Victory Day parade would go ahead.", "2023-05-03", "Europe/Moscow", [("Victory Day", "DATE", "2023-05-09")]),
     # what is moved, put off or called off has not happened yet

@@ -244,8 +244,11 @@ def _read_tense_words(chunk: str) -> list[str]:
             words[i - 1] = "called"  # "CNN projected Cruz the winner at 9:39 p.m.": a call made, not a forecast ("projected to")
         elif words[i] == "last" and (words[i - 1] in W.MODALS or words[i - 1] in W.FUTURE_AUXILIARIES):
             words[i] = ""  # "the bad weather could last through the weekend": the verb, not "last week"
-        elif words[i] == "ahead" and words[i - 1] in W.MARGIN_NOUNS:
-            words[i] = ""  # "finished on Monday, 11 seconds ahead of Chebet": a margin, not what lies ahead
+        elif words[i] == "ahead" and (words[i - 1] in W.MARGIN_NOUNS or (
+                words[i - 1] in ("hour", "hours") and i > 1 and words[i - 2] not in ("the", "coming", "few"))):
+            # "finished on Monday, 11 seconds ahead of Chebet", "clocks were set an hour ahead": a margin, not what lies
+            # ahead ("in the hours ahead" is)
+            words[i] = ""
     return words
 
 
