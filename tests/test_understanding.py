@@ -1008,6 +1008,11 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     # "an hour ahead" is a margin, no future; "in the hours ahead" is
     ("Clocks were set an hour ahead early Sunday across most of the country.", "2007-03-12", None,
      [("an hour", "DURATION", "PT1H"), ("early Sunday", "DATE", "2007-03-11", "START")]),
+    # a plan called off is told in the past: the clocks go on from the last one told
+    ("The spire collapsed at 7:50 pm on Monday. Macron, who cancelled a televised address planned for 8 pm, spoke outside "
+     "the cathedral at about 11:40 pm.", "2019-04-16", "Europe/Paris",
+     [("7:50 pm", "TIME", "2019-04-15T19:50"), ("Monday", "DATE", "2019-04-15"), ("8 pm", "TIME", "2019-04-15T20:00"),
+      ("about 11:40 pm", "TIME", "2019-04-15T23:40", "APPROX")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("The Kremlin said the Victory Day parade would go ahead.", "2023-05-03", "Europe/Moscow", [("Victory Day", "DATE", "2023-05-09")]),
     # what is moved, put off or called off has not happened yet

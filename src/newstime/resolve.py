@@ -244,6 +244,9 @@ def _read_tense_words(chunk: str) -> list[str]:
             words[i - 1] = "called"  # "CNN projected Cruz the winner at 9:39 p.m.": a call made, not a forecast ("projected to")
         elif words[i] == "last" and (words[i - 1] in W.MODALS or words[i - 1] in W.FUTURE_AUXILIARIES):
             words[i] = ""  # "the bad weather could last through the weekend": the verb, not "last week"
+        elif words[i] in ("planned", "scheduled", "slated", "due", "set") and any(
+                w in W.CANCELLED_VERBS for w in words[max(0, i - 5):i]):
+            words[i] = ""  # "who cancelled a televised address planned for 8 pm": the plan was called off, in the past
         elif words[i] == "ahead" and (words[i - 1] in W.MARGIN_NOUNS or (
                 words[i - 1] in ("hour", "hours") and i > 1 and words[i - 2] not in ("the", "coming", "few"))):
             # "finished on Monday, 11 seconds ahead of Chebet", "clocks were set an hour ahead": a margin, not what lies
@@ -372,7 +375,9 @@ _DEFERRAL = regex.compile(r"\b(?:extended|extends|postponed|delayed|moved|pushed
 # what is moved or called off has not happened yet ("The NFL moved Sunday's game", "moved its Independence Day concert")
 _CALLED_OFF_BEFORE = regex.compile(r"\b(?:" + "|".join(sorted(W.CALLED_OFF_VERBS, key=len, reverse=True)).replace(" ", r"\s{1,3}")
                                    + r")\s{1,3}(?:(?:the|its|their|his|her|this\s{1,3}year['\u2019]s)\s{1,3})?\Z", regex.I)
-_HAD = regex.compile(r"\bhad\b", regex.I)  # "had been due to expire Friday": a plan that was, not one that is
+_HAD = regex.compile(r"\bhad\b", regex.I)
+# "who cancelled a televised address planned for 8 pm": a plan called off is told in the past
+_CANCELLED = regex.compile(r"\b(?:" + "|".join(sorted(W.CANCELLED_VERBS)).replace(" ", r"\s{1,3}") + r")\b", regex.I)  # "had been due to expire Friday": a plan that was, not one that is
 _SCHEDULED_FOR = regex.compile(r"\b(?:set|sets|scheduled|rescheduled|slated|planned|called|calls|fixed|booked|timed|tabled|penciled|pencilled|forecasts?|tickets?)\b"
                                r"[^.;:!?\n]{0,40}?\bfor\s{1,3}(?:(?:late|early|mid)[\s-]{1,2})?"
                                # "set for 6:40 p.m. local time on Friday": the day after the time arranged
@@ -397,7 +402,8 @@ def tense_at(ctx: Context, start: int, end: int) -> int:
     s0, _ = ctx.sentence_of(start)
     lo = max(s0, start - 90)
     if (_SCHEDULED_FOR.search(text, lo, start) or _STARTING.search(text, max(lo, start - 24), start)
-            or _FUTURE_INTENT.search(text, lo, start) or _foreseen(text, lo, start, end)) and not _HAD.search(text, lo, start):
+            or _FUTURE_INTENT.search(text, lo, start) or _foreseen(text, lo, start, end)) and not _HAD.search(text, lo, start) \
+            and not _CANCELLED.search(text, lo, start):
         # "set a hearing for May 20", "a lockdown starting Wednesday", "called on supporters to gather at noon
         # on Saturday", "has warned of dense fog between 0200 and 0900 hrs on Friday": what was arranged or
         # foreseen, in the past, happens later

@@ -407,6 +407,8 @@ CALLED_OFF_VERBS: frozenset[str] = frozenset({"moved", "postponed", "delayed", "
                                               "cancelled", "canceled", "scrapped", "move", "moves", "postpone",
                                               "postpones", "delay", "delays", "reschedule", "cancel", "cancels", "scrap",
                                               "call off", "calls off"})
+# past forms of calling a plan off: what was planned is then told in the past ("who cancelled an address planned for 8 pm")
+CANCELLED_VERBS: frozenset[str] = frozenset({"cancelled", "canceled", "scrapped", "abandoned", "scrubbed", "called off"})
 # words that stand before a plural present as its subject, or join it to one ("they visit", "and host")
 SUBJECT_WORDS: frozenset[str] = frozenset({"they", "we", "you", "i", "who", "and", "to"})
 # bodies and events a month-day names ("the May 4 Movement", "the April 6 Youth Movement")
