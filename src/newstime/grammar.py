@@ -1476,6 +1476,8 @@ def _season(m: regex.Match[str], text: str) -> Spec | None:
     if not m["y"]:
         if not _SEASON_LEFT.match(text, max(0, m.start() - 10), m.start()):
             return None
+        if _match(r"\s{1,3}time\b", text[m.end():m.end() + 8], regex.I):
+            return None  # "the end of summer time", "back to winter time": a clock (daylight saving), not the season
         if _match(r"\s{1,3}of\s{1,3}(?![12]\d{3}|nineteen|twenty|two\s)", text[m.end(): m.end() + 16], regex.I):
             return None  # "the fall of Rome"
     return Spec("date", season=W.SEASONS[m["s"].lower()], year=_year(m["y"]))
