@@ -1013,6 +1013,10 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      "the cathedral at about 11:40 pm.", "2019-04-16", "Europe/Paris",
      [("7:50 pm", "TIME", "2019-04-15T19:50"), ("Monday", "DATE", "2019-04-15"), ("8 pm", "TIME", "2019-04-15T20:00"),
       ("about 11:40 pm", "TIME", "2019-04-15T23:40", "APPROX")]),
+    # a length a clock is off by, not a rate: "stations an hour slow", "calendars an hour off"
+    ("Departure boards at 40 stations were left an hour slow.", "2007-03-12", None, [("an hour", "DURATION", "PT1H")]),
+    ("Some users found their calendars an hour off on Monday.", "2007-03-12", None,
+     [("an hour", "DURATION", "PT1H"), ("Monday", "DATE", "2007-03-12")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("The Kremlin said the Victory Day parade would go ahead.", "2023-05-03", "Europe/Moscow", [("Victory Day", "DATE", "2023-05-09")]),
     # what is moved, put off or called off has not happened yet

@@ -1543,8 +1543,9 @@ def _p_qty(m: regex.Match[str], s: Spec) -> Spec | None:
         r"|(?:\d|\b(?:thousand|million|billion))\s{1,3}(?-i:(?P<counted>[a-z]{3,})))\s{1,3}\Z",
         m.string[max(0, m.start() - 24):m.start()])
     if (rate and not any(rate[g] and rate[g].lower() in W.NOT_RATE_WORDS for g in ("noun", "counted"))
-            and not _match(r"\w+\s{1,3}(?:apart|before|after|earlier|later|ago)\b", after)):
-        # ("three doses a month apart", "The address comes a day before the anniversary": a length)
+            and not _match(r"\w+\s{1,3}(?:apart|before|after|earlier|later|ago|slow|fast|ahead|behind|off|early|late)\b", after)):
+        # ("three doses a month apart", "The address comes a day before the anniversary", "boards at 40 stations an hour
+        # slow", "clocks an hour ahead of the capital": a length)
         # "$1.76 a year", "20% a year", "500 million a year": a rate, so a set
         letter, clock, mult = W.UNIT_TIMEX.get(u or "day", ("D", False, 1))
         return Spec("set", set_value=("PT" if clock else "P") + f"{mult}{letter}", unit=u, quant=None)
