@@ -1017,6 +1017,12 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("Departure boards at 40 stations were left an hour slow.", "2007-03-12", None, [("an hour", "DURATION", "PT1H")]),
     ("Some users found their calendars an hour off on Monday.", "2007-03-12", None,
      [("an hour", "DURATION", "PT1H"), ("Monday", "DATE", "2007-03-12")]),
+    # a midnight that starts a range ending on a day is the midnight that begins it
+    ("Clocks will jump from midnight to 1am on Friday, the cabinet said.", "2023-04-27", "Africa/Cairo",
+     [("midnight", "TIME", "2023-04-27T24:00"), ("1am", "TIME", "2023-04-28T01:00"), ("Friday", "DATE", "2023-04-28")]),
+    # a possessive day after "p.m." opens the next sentence: two expressions
+    ("The cardinals held their first vote at about 5:45 p.m. Friday's Mass began at 11 a.m.", "2025-05-09", "Europe/Rome",
+     [("about 5:45 p.m.", "TIME", "2025-05-09T17:45", "APPROX"), ("Friday", "DATE", "2025-05-09"), ("11 a.m.", "TIME", "2025-05-09T11:00")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("The Kremlin said the Victory Day parade would go ahead.", "2023-05-03", "Europe/Moscow", [("Victory Day", "DATE", "2023-05-09")]),
     # what is moved, put off or called off has not happened yet

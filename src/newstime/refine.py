@@ -389,6 +389,8 @@ def _merge_pair(text: str, p: Candidate, c: Candidate) -> Candidate | None:
         gap = text[p.end:c.start].strip().lower()
         if gap == "on" and (ps.pod is None or "bare" not in ps.notes):
             merged = None  # "14:00 on Saturday", "at dawn on Thursday": two expressions in TimeML
+        elif gap == "" and text[p.end - 1:p.end] == "." and text[c.end:c.end + 2] in ("'s", "\u2019s") and text[c.start].isupper():
+            merged = None  # "held their first vote at about 5:45 p.m. Friday's Mass began at 11 a.m.": a new sentence
         else:
             merged = Candidate(p.start, c.end, _combine(cs, ps), p.rule + "+" + c.rule, p.steps + c.steps + ("merge:time+date",))
     elif (ps.kind in ("date", "time") and ps.weekday is not None and ps.day is None and ps.rel_unit is None

@@ -703,8 +703,11 @@ class Resolver:
                         fd = date(st.year, st.month, st.day)
                         end_clock = cands[i + 1].spec if nxt_i == i + 2 and range_start else None
                         if (end_clock is not None and c.spec.hour is not None and end_clock.hour is not None
-                                and (c.spec.hour % 24, c.spec.minute or 0) > (end_clock.hour % 24, end_clock.minute or 0)):
-                            fd -= timedelta(days=1)  # "from 23:45 until 04:30 on New Year's Day": the night before
+                                and (c.spec.hour == 24
+                                     or (c.spec.hour % 24, c.spec.minute or 0) > (end_clock.hour % 24, end_clock.minute or 0))):
+                            # "from 23:45 until 04:30 on New Year's Day": the night before ("from midnight to 1am on
+                            # Friday": the midnight that begins Friday, the end of Thursday)
+                            fd -= timedelta(days=1)
                         self.forced_day = (fd, f"mention:{nxt.start}")
                         dated.add(i)
                         if nxt_i >= i + 2 and not range_start and cands[i + 1].equivalent_of == i:
