@@ -451,3 +451,11 @@ def test_a_midnight_after_the_last_clock_is_the_first_one_at_or_after_it_on_its_
                            anchor="1996-12-18", tz="Asia/Tokyo")
     assert [(m.value, m.tz) for m in doc.mentions if m.type == "TIME"] == [
         ("1996-12-18T13:45", "Asia/Tokyo"), ("1996-12-17T24:00", "America/Lima"), ("1996-12-18T14:00", "Asia/Tokyo")]
+
+
+def test_a_part_of_a_day_is_read_on_the_dial_of_the_clock_after_it() -> None:
+    # "Monday night" in Sydney is Monday's late morning in London: 11am BST is that Monday, not the next day
+    doc = newstime.resolve("Millions of Australians stayed up on Monday night to watch the funeral, which began at "
+                           "Westminster Abbey at 11am BST, 8pm AEST.", anchor="2022-09-20", tz="Australia/Sydney")
+    assert [(m.value, m.tz) for m in doc.mentions if m.type == "TIME"][1:] == [
+        ("2022-09-19T11:00", "Europe/London"), ("2022-09-19T20:00", "Australia/Sydney")]

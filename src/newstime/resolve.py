@@ -638,6 +638,7 @@ class Resolver:
         self.month_ref: Reference | None = None  # the last month the text named
         self.periods: dict[int, Period] = {}  # each resolved mention's period, by its start (for reference_value)
         self.spans: dict[int, tuple[datetime, datetime]] = {}  # each day-level mention's civil bounds, narrowed
+        self.span_zones: dict[int, str | None] = {}  # ... and the zone they are civil in
         self.last_clock: datetime | None = None  # the last clock time resolved
         # the clock the sentence set: (sentence start, zone key) of the last clock time whose zone the text gave
         # ("Voting begins at 7 a.m. (0230 GMT) Saturday and ends at 4 p.m.": 4 p.m. is on the same clock)
@@ -1584,19 +1585,29 @@ class Resolver:
         span = self.spans.get(pos)
         return span is None or span[1] - span[0] >= timedelta(days=1)
 
-    def _holds(self, pos: int, hour: int, minute: int, default: bool) -> bool:
-        """The mention at ``pos`` is a part of a day ("Wednesday evening", "early Thursday") that holds the
-        clock time ``hour:minute``; ``default`` if it is a whole day or more (or not known)."""
+    def _span(self, pos: int, key: str | None) -> tuple[datetime, datetime] | None:
+        """The civil bounds of the part of a day at ``pos``, on the dial of the zone ``key`` ("Monday night" in a
+        Sydney paper, read for a clock in BST, is Monday's late morning and afternoon in London)."""
         span = self.spans.get(pos)
+        zone = self.span_zones.get(pos)
+        if span is None or not key or not zone or key == zone or span[1] - span[0] >= timedelta(days=1):
+            return span
+        lo, hi = (localize(x, zone, "compatible")[0].astimezone(get_zone(key)).replace(tzinfo=None) for x in span)
+        return lo, hi
+
+    def _holds(self, pos: int, hour: int, minute: int, default: bool, key: str | None = None) -> bool:
+        """The mention at ``pos`` is a part of a day ("Wednesday evening", "early Thursday") that holds the
+        clock time ``hour:minute`` (on the dial of ``key``); ``default`` if it is a whole day or more (or not known)."""
+        span = self._span(pos, key)
         if span is None or span[1] - span[0] >= timedelta(days=1):
             return default
         lo, hi = span
         return lo <= datetime(lo.year, lo.month, lo.day, hour % 24, minute) < hi
 
-    def _before_part(self, pos: int, hour: int, minute: int) -> bool:
+    def _before_part(self, pos: int, hour: int, minute: int, key: str | None = None) -> bool:
         """The mention at ``pos`` is a part of a day that begins after the clock time ``hour:minute`` on that day
-        ("Sunday evening" and 1 p.m.)."""
-        span = self.spans.get(pos)
+        ("Sunday evening" and 1 p.m.), on the dial of ``key``."""
+        span = self._span(pos, key)
         if span is None or not timedelta(hours=3) <= span[1] - span[0] < timedelta(days=1):
             return False  # a whole day, or a clock time (not a part of a day)
         lo = span[0]
@@ -1631,15 +1642,16 @@ class Resolver:
                 # 11 a.m.": the day named last was a clock's, and the story's clocks go on from that instant on this
                 # clock's own dial
                 return trail
-            if s.hour is not None and not self._holds(pos, s.hour, s.minute or 0, True):
+            key = self._zone_for(s, datetime(2000, 1, 1, 12), c.start)[0] if s.hour is not None else None
+            if s.hour is not None and not self._holds(pos, s.hour, s.minute or 0, True, key):
                 # "between Wednesday evening and early Thursday ... a warning at 6:42 p.m.": the day whose part
                 # holds the clock time, if the last one named is a part of a day that does not
                 hour, minute = s.hour, s.minute or 0
                 held = next(((p, x) for p, x in reversed(self.day_refs) if p >= p0 and p != pos
-                             and self._holds(p, hour, minute, False)), None)
+                             and self._holds(p, hour, minute, False, key)), None)
                 if held is not None:
                     pos, d = held
-                elif self._before_part(pos, hour, minute) and (self.adate is None or d < self.adate):
+                elif self._before_part(pos, hour, minute, key) and (self.adate is None or d < self.adate):
                     # "halted by rain on Sunday evening. Play resumed at 1 pm", "priced on Wednesday night, opened
                     # at 11 a.m.": a clock time earlier in the day than the part of a past day named last is the
                     # next day (the story goes forward)
@@ -1861,6 +1873,7 @@ class Resolver:
                 st = per.start
                 self.day_refs.append((c.start, date(st.year, st.month, st.day)))
                 self.spans[c.start] = (lo, hi)
+                self.span_zones[c.start] = key
         return m
 
 
