@@ -459,3 +459,18 @@ def test_a_part_of_a_day_is_read_on_the_dial_of_the_clock_after_it() -> None:
                            "Westminster Abbey at 11am BST, 8pm AEST.", anchor="2022-09-20", tz="Australia/Sydney")
     assert [(m.value, m.tz) for m in doc.mentions if m.type == "TIME"][1:] == [
         ("2022-09-19T11:00", "Europe/London"), ("2022-09-19T20:00", "Australia/Sydney")]
+
+
+def test_a_clock_with_no_zone_in_an_undatelined_story_about_another_place_is_flagged() -> None:
+    doc = newstime.resolve("A powerful earthquake struck Nepal on Saturday, killing thousands. A strong aftershock struck at "
+                           "12:54pm on Sunday.", anchor="2015-04-27", tz="Asia/Qatar")
+    clock = next(m for m in doc.mentions if m.type == "TIME")
+    # read on the paper's clock, as before, but flagged with the lead's place and less sure
+    assert (clock.tz, clock.flags) == ("Asia/Qatar", ("zone-story-place:Asia/Kathmandu",))
+    assert clock.confidence <= 0.6
+    # a dateline settles it: no flag
+    doc = newstime.resolve("KATHMANDU (AP) - A strong aftershock struck at 12:54pm on Sunday.", anchor="2015-04-27", tz="Asia/Qatar")
+    assert [m.flags for m in doc.mentions if m.type == "TIME"] == [()]
+    # a lead place on the same clock as the paper: no flag
+    doc = newstime.resolve("Protests spread across Jordan on Saturday. Police moved in at 9pm.", anchor="2015-04-27", tz="Asia/Qatar")
+    assert [m.flags for m in doc.mentions if m.type == "TIME"] == [()]

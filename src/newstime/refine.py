@@ -100,6 +100,28 @@ def place_in_sentence(text: str, pos: int, end: int, overrides: dict[str, str] |
     return fallback
 
 
+def story_place(text: str, end: int, overrides: dict[str, str] | None) -> tuple[str, str] | None:
+    """The first place of one zone the text names before ``end`` (its lead), and that zone: "A powerful earthquake
+    struck Nepal on Saturday" -> ("Nepal", "Asia/Kathmandu").  A name only the gazetteer knows counts after "in",
+    "at", "from" or "near"; a place before "time" is a zone's name, not the story's place."""
+    for m in _CAPS.finditer(text, 0, end):
+        if _ZONE_WORD_AFTER.match(text, m.end()):
+            continue
+        words = regex.sub(r"['\u2019]s\b", "", m.group()).split()
+        for j in range(len(words), 0, -1):
+            name = " ".join(words[:j])
+            if name in _NOT_PLACES:
+                continue
+            ref = zone_for(name, overrides=overrides)
+            if ref is None or ref.kind not in ("place", "given") or ref.alternatives:
+                continue
+            if ref.note == "gazetteer" and (j < len(words) or not _PREP_BEFORE.search(text, max(0, m.start() - 8), m.start())):
+                continue  # (the whole name, after a preposition: not "at Westminster Abbey", a Westminster in Colorado)
+            return name, ref.key
+    return None
+
+
+_PREP_BEFORE = regex.compile(r"\b(?:in|at|from|near)\s{1,3}\Z", regex.I)
 _OTHER_CLOCK_AFTER = regex.compile(_WHICH_WAS + r"|\(")
 # the note of a "local time" read in the document's zone for want of a place: an assumption, not the text's word
 LOCAL_IS_DOCUMENT_ZONE = "local time: the document's zone (its dateline or anchor)"

@@ -26,7 +26,7 @@ from .data import zones as Z
 from .data.policy import SEASON_MONTHS
 from .errors import NewstimeError
 from .grammar import _match, _search
-from .refine import LOCAL_IS_DOCUMENT_ZONE, zone_assumed
+from .refine import LOCAL_IS_DOCUMENT_ZONE, story_place, zone_assumed
 from .spec import Candidate, Spec
 from .timex import Period, duration_value
 from .types import Anchor, Duration, Interval, Mention, MentionType, Recurrence
@@ -645,6 +645,7 @@ class Resolver:
         self.sentence_clock: tuple[int, str] | None = None
         # the last clock time the text gave, as an instant, equivalents included: (start, end, instant)
         self.clock_trail: tuple[int, int, datetime] | None = None
+        self._story: tuple[str] | None = None  # the zone of the lead's place ("" for none), once read
 
     # -- public -------------------------------------------------------------------------------
     def resolve_all(self, cands: list[Candidate]) -> list[Mention]:
@@ -1722,6 +1723,17 @@ class Resolver:
                        confidence=0.0, flags=("unresolved",), **base)
 
     # -- output -------------------------------------------------------------------------------
+    def _story_zone(self) -> str | None:
+        """The zone of the place the lead names, for clocks with no zone in a story with no dateline (None when the
+        dateline gives a place, or the lead names none)."""
+        if self._story is None:
+            found = None
+            if self.ctx.place_zone is None:
+                _, lead_end = self.ctx.sentence_of(0)
+                found = story_place(self.ctx.text, lead_end, None)
+            self._story = (found[1] if found else "",)
+        return self._story[0] or None
+
     def _zone_for(self, s: Spec, civil: datetime, pos: int) -> tuple[str | None, str | None, list[str]]:
         flags: list[str] = []
         if s.zone is not None and s.zone.key == "":
@@ -1743,6 +1755,13 @@ class Resolver:
         if (s.zone is None and s.hour is not None and self.sentence_clock is not None
                 and self.sentence_clock[0] == self.ctx.sentence_of(pos)[0]):
             return self.sentence_clock[1], "sentence", flags  # on the clock an earlier time of the sentence set
+        if s.zone is None and s.hour is not None and self.ctx.zone is not None and self.ctx.place_zone is None:
+            story = self._story_zone()
+            if story is not None and _offset_minutes(story, civil) != _offset_minutes(self.ctx.zone, civil):
+                # "A powerful earthquake struck Nepal on Saturday ... An aftershock struck at 12:54pm on Sunday" in a
+                # Doha paper, with no dateline: the paper's clock or the story's? Read on the paper's, but say that the
+                # lead's place keeps another (news writes either)
+                flags.append("zone-story-place:" + story)
         if self.ctx.zone is not None:
             # a story filed from the dateline's place, passed with another zone (an AP story from Kabul read by a
             # New York feed): its clock is the place's
@@ -1792,6 +1811,8 @@ class Resolver:
         flags += zflags
         if "local-time-unknown" in zflags:
             conf = min(conf, P.CONFIDENCE_ANAPHORA_WEAK)
+        if any(f.startswith("zone-story-place:") for f in zflags):
+            conf = min(conf, P.CONFIDENCE_STORY_PLACE)
         if "abbreviation-out-of-season" in zflags:
             conf = min(conf, P.CONFIDENCE_OUT_OF_SEASON)  # "3 p.m. EST" in October: as written, or the local clock?
         tzinfo = get_zone(key) if key else timezone.utc
@@ -1906,6 +1927,11 @@ def _same_instant(a: Mention, b: Mention) -> bool:
     # compare in UTC: == between zones is False for a time in a DST fold (PEP 495)
     assert a.interval is not None and b.interval is not None
     return a.interval.start.astimezone(timezone.utc) == b.interval.start.astimezone(timezone.utc)
+
+
+def _offset_minutes(key: str, civil: datetime) -> int:
+    off = localize(civil, key)[0].utcoffset()
+    return round(off.total_seconds() / 60) if off is not None else 0
 
 
 def _zone_from_equivalent(local: Mention, other: Mention, place_zone: str | None = None) -> Mention:

@@ -79,3 +79,5 @@ NEAR_DATE_DAYS = 45
 NEAR_DATE_PAST_AGAINST_FUTURE_DAYS = 7  # ... but a clause that says the future outright takes a month-day gone by only within a week ("will take effect Jan. 1" in February is next January)
 NEAR_MONTH_DAYS = 92  # the same for a month named without a day, against a reading more than 9 months away
 NEAR_MONTH_AGAINST_PAST_DAYS = 31  # ... but against a past tense only a month that begins within this many days
+# a clock with no zone, read on the document's clock in a story with no dateline whose lead names a place on another
+CONFIDENCE_STORY_PLACE = 0.6
