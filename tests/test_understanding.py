@@ -1023,6 +1023,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     # a possessive day after "p.m." opens the next sentence: two expressions
     ("The cardinals held their first vote at about 5:45 p.m. Friday's Mass began at 11 a.m.", "2025-05-09", "Europe/Rome",
      [("about 5:45 p.m.", "TIME", "2025-05-09T17:45", "APPROX"), ("Friday", "DATE", "2025-05-09"), ("11 a.m.", "TIME", "2025-05-09T11:00")]),
+    # "Now" with no comma opening a sentence is the present (TimeBank tags it); "Now," is discourse
+    ("Now officials are worried about the banks.", "1998-03-01", None, [("Now", "DATE", "PRESENT_REF")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("The Kremlin said the Victory Day parade would go ahead.", "2023-05-03", "Europe/Moscow", [("Victory Day", "DATE", "2023-05-09")]),
     # what is moved, put off or called off has not happened yet

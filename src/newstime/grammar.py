@@ -1056,6 +1056,9 @@ def _ref(m: regex.Match[str], text: str) -> Spec | None:
     w = m["w"].lower()
     if w == "recently" and _search(r"\bas\s{1,3}\Z", text[max(0, m.start() - 4):m.start()], regex.I) and _match(r"\s{1,3}as\b", text[m.end():m.end() + 4], regex.I):
         return None  # "as recently as September": the date that follows is the time
+    if (m["w"] == "Now" and _match(r"(?:,|\s{1,3}for\b)", text[m.end():m.end() + 5])
+            and _search(r"(?:\A|[.!?:\n][\"'\u201d\u2019]?)\s{0,3}[\"'\u201c]?\Z", text[max(0, m.start() - 6):m.start()])):
+        return None  # "Now, he says ...", "Now for the weather": a sentence's opening word of discourse, not the present
     # "now" as a conjunction ("Now that ...") or in "just now" still refers to the present
     return Spec("ref", ref=W.REF_WORDS.get(w, "PRESENT_REF"), notes=("now",) if w == "now" else ())
 
