@@ -1025,6 +1025,12 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("about 5:45 p.m.", "TIME", "2025-05-09T17:45", "APPROX"), ("Friday", "DATE", "2025-05-09"), ("11 a.m.", "TIME", "2025-05-09T11:00")]),
     # "Now" with no comma opening a sentence is the present (TimeBank tags it); "Now," is discourse
     ("Now officials are worried about the banks.", "1998-03-01", None, [("Now", "DATE", "PRESENT_REF")]),
+    # a clause joined to one about a coming day, with no tense of its own, goes on from it
+    ("Spain and Italy face bigger tests later this week, with Madrid auctioning bonds on Thursday and Rome returning to "
+     "the market on Friday.", "2012-01-16", None,
+     [("later this week", "DATE", "2012-W03", "END"), ("Thursday", "DATE", "2012-01-19"), ("Friday", "DATE", "2012-01-20")]),
+    ("He will be sworn in at the White House on Sunday, as the Constitution requires, and again before crowds on Monday.",
+     "2012-01-16", None, [("Sunday", "DATE", "2012-01-22"), ("Monday", "DATE", "2012-01-23")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("The Kremlin said the Victory Day parade would go ahead.", "2023-05-03", "Europe/Moscow", [("Victory Day", "DATE", "2023-05-09")]),
     # what is moved, put off or called off has not happened yet

@@ -532,6 +532,8 @@ _BRACKETED_CLOCK = regex.compile(r"\s?\([^()]{0,30}\d[^()]{0,30}\)")
 
 # a report of quarterly results: its "the same period last year" is the reported quarter a year back
 _REPORTED_ON = regex.compile(r"\b(?:said|says|told|announced|reported|added|stated|confirmed)\s{1,3}(?:on\s{1,3})?\Z", regex.I)
+# a day, then a clause joined to it by "and" that names another ("on Thursday and Rome returning to the market on ")
+_LOOSE_JOIN = regex.compile(_WEEKDAY_WORD + r"[^.;:!?\n]{0,40}?\s(?:and|while|with)\s[^.;:!?\n]{0,60}?\bon\s{1,3}", regex.I)
 _COORDINATED_DAY = regex.compile(_WEEKDAY_WORD + r",?\s{1,3}(?P<w>and|or|to|through|until|till|-|\u2013)\s{1,3}",
                                  regex.I)  # (in the past "made Friday and Thursday" need not be in order)
 # a day, then what was arranged for a later day: "arrived on Monday for talks on Tuesday", "flew in Sunday
@@ -1354,6 +1356,12 @@ class Resolver:
                         # "arrived in Kabul on Monday for a one-day conference on Tuesday": what they came for
                         # follows their coming, within days
                         d = d0 + timedelta(days=(s.weekday - d0.weekday()) % 7)
+                        reference, conf = f"mention:{pos}", P.CONFIDENCE_TENSE
+                    elif (not tense and d0 > a and self._whole_day(pos) and 0 < c.start - pos <= 90
+                          and _LOOSE_JOIN.fullmatch(self.ctx.text, pos, c.start)):
+                        # "with Madrid auctioning bonds on Thursday and Rome returning to the market on Friday": a
+                        # clause joined to one about a coming day, with no tense of its own, goes on from it
+                        d = d0 + timedelta(days=(s.weekday - d0.weekday()) % 7 or 7)
                         reference, conf = f"mention:{pos}", P.CONFIDENCE_TENSE
                 per = Period(d, "day")
         elif s.has_time:
