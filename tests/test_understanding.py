@@ -1031,6 +1031,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("later this week", "DATE", "2012-W03", "END"), ("Thursday", "DATE", "2012-01-19"), ("Friday", "DATE", "2012-01-20")]),
     ("He will be sworn in at the White House on Sunday, as the Constitution requires, and again before crowds on Monday.",
      "2012-01-16", None, [("Sunday", "DATE", "2012-01-22"), ("Monday", "DATE", "2012-01-23")]),
+    # a weekday after ", and" that is its clause's subject is no second of a pair
+    ("His body will lie in state for three days from Wednesday, and Sunday has been declared a national day of prayer.",
+     "2013-12-06", None, [("three days", "DURATION", "P3D"), ("Wednesday", "DATE", "2013-12-11"), ("Sunday", "DATE", "2013-12-08")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("The Kremlin said the Victory Day parade would go ahead.", "2023-05-03", "Europe/Moscow", [("Victory Day", "DATE", "2023-05-09")]),
     # what is moved, put off or called off has not happened yet

@@ -532,6 +532,8 @@ _BRACKETED_CLOCK = regex.compile(r"\s?\([^()]{0,30}\d[^()]{0,30}\)")
 
 # a report of quarterly results: its "the same period last year" is the reported quarter a year back
 _REPORTED_ON = regex.compile(r"\b(?:said|says|told|announced|reported|added|stated|confirmed)\s{1,3}(?:on\s{1,3})?\Z", regex.I)
+# a weekday as a clause's subject: "Sunday has been declared", "Monday is a holiday"
+_SUBJECT_DAY = regex.compile(r"\s{1,3}(?:has|have|had|is|was|will|would|remains|became|becomes)\b", regex.I)
 # a day, then a clause joined to it by "and" that names another ("on Thursday and Rome returning to the market on ")
 _LOOSE_JOIN = regex.compile(_WEEKDAY_WORD + r"[^.;:!?\n]{0,40}?\s(?:and|while|with)\s[^.;:!?\n]{0,60}?\bon\s{1,3}", regex.I)
 _COORDINATED_DAY = regex.compile(_WEEKDAY_WORD + r",?\s{1,3}(?P<w>and|or|to|through|until|till|-|\u2013)\s{1,3}",
@@ -1336,6 +1338,8 @@ class Resolver:
                 if s.direction is None and self.day_refs:
                     pos, d0 = self.day_refs[-1]
                     joint = _COORDINATED_DAY.fullmatch(self.ctx.text, pos, c.start)
+                    if joint is not None and "," in joint.group() and _SUBJECT_DAY.match(self.ctx.text, c.end):
+                        joint = None  # "for three days from Wednesday, and Sunday has been declared a day of prayer": a clause of its own
                     # the pair shares the first day's verb: "will meet on Monday and Tuesday to finish ..."
                     t0 = tense_at(self.ctx, pos, joint.start("w")) if joint is not None else 0
                     if joint is not None and (t0 >= 0 or joint["w"].lower() not in ("and", "or") or (d0 == a and d < d0 and (s.weekday - d0.weekday()) % 7 <= 3)):
