@@ -1034,6 +1034,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     # a weekday after ", and" that is its clause's subject is no second of a pair
     ("His body will lie in state for three days from Wednesday, and Sunday has been declared a national day of prayer.",
      "2013-12-06", None, [("three days", "DURATION", "P3D"), ("Wednesday", "DATE", "2013-12-11"), ("Sunday", "DATE", "2013-12-08")]),
+    # a range from midnight to a morning hour ends on the day the midnight begins
+    ("A curfew remains in force in Kyiv from midnight to 5 a.m.", "2023-05-03", "Europe/Kyiv",
+     [("midnight", "TIME", "2023-05-03T24:00"), ("5 a.m.", "TIME", "2023-05-04T05:00")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("The Kremlin said the Victory Day parade would go ahead.", "2023-05-03", "Europe/Moscow", [("Victory Day", "DATE", "2023-05-09")]),
     # what is moved, put off or called off has not happened yet

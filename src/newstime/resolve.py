@@ -842,9 +842,13 @@ class Resolver:
         if not (_OVERNIGHT_JOIN.fullmatch(text, pc.end, c.start) or (
                 _RANGE_JOIN.fullmatch(text, pc.end, c.start) and _BETWEEN.search(text, max(0, pc.start - 10), pc.start))):
             return None
-        if (s.hour % 24, s.minute or 0) >= (ps.hour % 24, ps.minute or 0) or ps.hour == 24:
-            return None
         st = prev.interval.start
+        if ps.hour == 24:
+            # "from midnight to 5 a.m.": the end is on the day the midnight begins
+            # (a morning end only: "clocks will go from midnight to 11pm" turns them back to the evening before)
+            return (date(st.year, st.month, st.day), f"mention:{pc.start}") if s.hour < 12 else None
+        if (s.hour % 24, s.minute or 0) >= (ps.hour % 24, ps.minute or 0):
+            return None
         return date(st.year, st.month, st.day) + timedelta(days=1), f"mention:{pc.start}"
 
     def _reday(self, c: Candidate, m: Mention, instant: datetime) -> Mention | None:
