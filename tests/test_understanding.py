@@ -1037,6 +1037,8 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     # a range from midnight to a morning hour ends on the day the midnight begins
     ("A curfew remains in force in Kyiv from midnight to 5 a.m.", "2023-05-03", "Europe/Kyiv",
      [("midnight", "TIME", "2023-05-03T24:00"), ("5 a.m.", "TIME", "2023-05-04T05:00")]),
+    # "nearly" before a clock is about that time, in the extent like "about"
+    ("The news conference ended at nearly 11 p.m.", "2014-02-20", None, [("nearly 11 p.m.", "TIME", "2014-02-20T23:00", "APPROX")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("The Kremlin said the Victory Day parade would go ahead.", "2023-05-03", "Europe/Moscow", [("Victory Day", "DATE", "2023-05-09")]),
     # what is moved, put off or called off has not happened yet

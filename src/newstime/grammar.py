@@ -2142,8 +2142,9 @@ def _p_mod(m: regex.Match[str], s: Spec) -> Spec | None:
         # "over the past year", "around next year": a preposition, not a modifier ("for at least the next two months"
         # is a length with its modifier)
         return None
-    if word in ("over", "under", "some", "nearly", "almost", "within") and s.kind != "duration":
-        return None  # "over the weekend", "under Monday's deal"
+    if word in ("over", "under", "some", "nearly", "almost", "within") and s.kind != "duration" and not (
+            word == "nearly" and s.kind == "time" and s.hour is not None):
+        return None  # "over the weekend", "under Monday's deal" (but "at nearly 11 p.m." is about that time)
     if word == "some" and s.kind == "duration" and s.amount is None:
         return None
     if mod == "EQUAL_OR_MORE" and s.kind in ("date", "time") and not any(n.startswith("dir:") for n in s.notes):
