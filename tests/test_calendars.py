@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newstime.calendars import hebrew_feast, rosh_hashanah
+from newstime.data import words as W
 
 # (Gregorian year, Rosh Hashanah, first day of Passover, first day of Hanukkah), as Jewish calendars print them
 KNOWN = [
@@ -49,3 +50,27 @@ def test_bad_input() -> None:
         hebrew_feast("adar", 2022)
     with pytest.raises(ValueError):
         rosh_hashanah(0)
+
+
+# --- the Chinese calendar's festivals (tables printed by tools/gen_chinese_festivals.py) ---------------------------
+CHINESE_PRINTED = [  # (table, year, printed day): calendars of the years
+    ("MID_AUTUMN", 2008, date(2008, 9, 14)), ("MID_AUTUMN", 2012, date(2012, 9, 30)),
+    ("MID_AUTUMN", 2020, date(2020, 10, 1)), ("DRAGON_BOAT", 2013, date(2013, 6, 12)),
+    ("DRAGON_BOAT", 2020, date(2020, 6, 25)), ("DRAGON_BOAT", 2008, date(2008, 6, 8)),
+]
+
+
+@pytest.mark.parametrize("table,year,day", CHINESE_PRINTED)
+def test_chinese_festivals_printed_days(table: str, year: int, day: date) -> None:
+    assert getattr(W, table)[year] == (day.month, day.day)
+
+
+def test_chinese_festivals_follow_the_new_year_by_whole_lunar_months() -> None:
+    assert set(W.DRAGON_BOAT) == set(W.MID_AUTUMN) == set(W.LUNAR_NEW_YEAR)
+    for year, (m, d) in W.LUNAR_NEW_YEAR.items():
+        new_year = date(year, m, d)
+        boat = date(year, *W.DRAGON_BOAT[year]) - new_year
+        moon = date(year, *W.MID_AUTUMN[year]) - new_year
+        # four lunar months of 29 or 30 days and four days (five months when a leap month falls before it)
+        assert 4 * 29 + 4 <= boat.days <= 5 * 30 + 4, year
+        assert 7 * 29 + 14 <= moon.days <= 8 * 30 + 14, year

@@ -1040,6 +1040,10 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     # "nearly" before a clock is about that time, in the extent like "about"
     ("The news conference ended at nearly 11 p.m.", "2014-02-20", None, [("nearly 11 p.m.", "TIME", "2014-02-20T23:00", "APPROX")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
+    ("The launch came a day before the Dragon Boat Festival.", "2013-06-11", "Asia/Shanghai",
+     [("a day", "DURATION", "P1D"), ("the Dragon Boat Festival", "DATE", "2013-06-12")]),
+    ("The holiday combines the Mid-Autumn Festival and National Day.", "2012-09-24", "Asia/Shanghai",
+     [("the Mid-Autumn Festival", "DATE", "2012-09-30"), ("National Day", "DATE", "2012-10-01")]),
     ("The Kremlin said the Victory Day parade would go ahead.", "2023-05-03", "Europe/Moscow", [("Victory Day", "DATE", "2023-05-09")]),
     # what is moved, put off or called off has not happened yet
     ("Boston moved its Independence Day concert and fireworks to Thursday.", "2014-07-03", "America/New_York",

@@ -1329,7 +1329,7 @@ def _holiday(m: regex.Match[str], text: str) -> Spec | None:
         return Spec("date", month=a, day=b, year=y, notes=(("holiday-the",) if key == "fourth of july" or key.startswith("day of") else ())
                     + ("holiday-fixed",) + modifier)
     # "the Lunar New Year", "the Spring Festival": the article is part of the name
-    return Spec("date", year=y, notes=("holiday:" + key,) + (("holiday-the",) if kind == "lunar" else ()) + modifier)
+    return Spec("date", year=y, notes=("holiday:" + key,) + (("holiday-the",) if kind in W.THE_HOLIDAY_KINDS else ()) + modifier)
 
 
 @G.prefix("this_holiday", r"this\s{1,3}(?:year['\u2019]s\s{1,3})?",

@@ -60,6 +60,9 @@ HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
     "lunar new year": ("lunar", 0, 0, 0), "chinese new year": ("lunar", 0, 0, 0), "spring festival": ("lunar", 0, 0, 0),
     "lunar new year's eve": ("lunar", -1, 0, 0), "chinese new year's eve": ("lunar", -1, 0, 0),
     "lantern festival": ("lunar", 14, 0, 0),
+    "dragon boat festival": ("duanwu", 0, 0, 0), "duanwu festival": ("duanwu", 0, 0, 0),
+    "mid-autumn festival": ("midautumn", 0, 0, 0), "mid autumn festival": ("midautumn", 0, 0, 0),
+    "moon festival": ("midautumn", 0, 0, 0), "mooncake festival": ("midautumn", 0, 0, 0),
     # the Hebrew calendar's feasts, computed (newstime.calendars): days after Rosh Hashanah ("tishri"), after the
     # first day of Passover ("nisan") or after the first day of Hanukkah ("kislev"), in that Gregorian year
     "rosh hashanah": ("tishri", 0, 0, 0), "rosh hashana": ("tishri", 0, 0, 0), "yom kippur": ("tishri", 9, 0, 0),
@@ -81,6 +84,27 @@ LUNAR_NEW_YEAR: dict[int, tuple[int, int]] = {
     2020: (1, 25), 2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29), 2026: (2, 17), 2027: (2, 6),
     2028: (1, 26), 2029: (2, 13), 2030: (2, 3),
 }
+# the Dragon Boat (Duanwu) Festival, the 5th day of the 5th month, and the Mid-Autumn (Moon) Festival, the 15th day
+# of the 8th month of the Chinese calendar, by Gregorian year: (month, day).  Printed by tools/gen_chinese_festivals.py
+# (which also prints LUNAR_NEW_YEAR above, the same table)
+DRAGON_BOAT: dict[int, tuple[int, int]] = {
+    1980: (6, 17), 1981: (6, 6), 1982: (6, 25), 1983: (6, 15), 1984: (6, 4), 1985: (6, 22), 1986: (6, 11), 1987: (5, 31),
+    1988: (6, 18), 1989: (6, 8), 1990: (5, 28), 1991: (6, 16), 1992: (6, 5), 1993: (6, 24), 1994: (6, 13), 1995: (6, 2),
+    1996: (6, 20), 1997: (6, 9), 1998: (5, 30), 1999: (6, 18), 2000: (6, 6), 2001: (6, 25), 2002: (6, 15), 2003: (6, 4),
+    2004: (6, 22), 2005: (6, 11), 2006: (5, 31), 2007: (6, 19), 2008: (6, 8), 2009: (5, 28), 2010: (6, 16), 2011: (6, 6),
+    2012: (6, 23), 2013: (6, 12), 2014: (6, 2), 2015: (6, 20), 2016: (6, 9), 2017: (5, 30), 2018: (6, 18), 2019: (6, 7),
+    2020: (6, 25), 2021: (6, 14), 2022: (6, 3), 2023: (6, 22), 2024: (6, 10), 2025: (5, 31), 2026: (6, 19), 2027: (6, 9),
+    2028: (5, 28), 2029: (6, 16), 2030: (6, 5),
+}
+MID_AUTUMN: dict[int, tuple[int, int]] = {
+    1980: (9, 23), 1981: (9, 12), 1982: (10, 1), 1983: (9, 21), 1984: (9, 10), 1985: (9, 29), 1986: (9, 18), 1987: (10, 7),
+    1988: (9, 25), 1989: (9, 14), 1990: (10, 3), 1991: (9, 22), 1992: (9, 11), 1993: (9, 30), 1994: (9, 20), 1995: (9, 9),
+    1996: (9, 27), 1997: (9, 16), 1998: (10, 5), 1999: (9, 24), 2000: (9, 12), 2001: (10, 1), 2002: (9, 21), 2003: (9, 11),
+    2004: (9, 28), 2005: (9, 18), 2006: (10, 6), 2007: (9, 25), 2008: (9, 14), 2009: (10, 3), 2010: (9, 22), 2011: (9, 12),
+    2012: (9, 30), 2013: (9, 19), 2014: (9, 8), 2015: (9, 27), 2016: (9, 15), 2017: (10, 4), 2018: (9, 24), 2019: (9, 13),
+    2020: (10, 1), 2021: (9, 21), 2022: (9, 10), 2023: (9, 29), 2024: (9, 17), 2025: (10, 6), 2026: (9, 25), 2027: (9, 15),
+    2028: (10, 3), 2029: (9, 22), 2030: (9, 12),
+}
 # Diwali (Deepavali), the day India's central government keeps, by Gregorian year: (month, day).  It follows a
 # lunisolar calendar that newstime does not compute, so only the years listed resolve; others stay unresolved
 DIWALI: dict[int, tuple[int, int]] = {
@@ -89,7 +113,10 @@ DIWALI: dict[int, tuple[int, int]] = {
     2019: (10, 27), 2020: (11, 14), 2021: (11, 4), 2022: (10, 24), 2023: (11, 12), 2024: (10, 31), 2025: (10, 20),
 }
 # the holiday kinds read from a table of days by year
-HOLIDAY_TABLES: dict[str, dict[int, tuple[int, int]]] = {"lunar": LUNAR_NEW_YEAR, "diwali": DIWALI}
+HOLIDAY_TABLES: dict[str, dict[int, tuple[int, int]]] = {"lunar": LUNAR_NEW_YEAR, "diwali": DIWALI, "duanwu": DRAGON_BOAT,
+                                                        "midautumn": MID_AUTUMN}
+# holiday kinds whose name takes "the" in its extent ("the Lunar New Year", "the Mid-Autumn Festival")
+THE_HOLIDAY_KINDS: frozenset[str] = frozenset({"lunar", "duanwu", "midautumn"})
 # holidays each country keeps on its own day, read by the document's zone: name -> {zone: (month, day)};
 # with no zone, or a zone not listed, the day stays unresolved (XXXX-XX-XX) and is flagged
 REGIONAL_HOLIDAYS: dict[str, dict[str, tuple[int, int]]] = {
