@@ -474,3 +474,13 @@ def test_a_clock_with_no_zone_in_an_undatelined_story_about_another_place_is_fla
     # a lead place on the same clock as the paper: no flag
     doc = newstime.resolve("Protests spread across Jordan on Saturday. Police moved in at 9pm.", anchor="2015-04-27", tz="Asia/Qatar")
     assert [m.flags for m in doc.mentions if m.type == "TIME"] == [()]
+
+
+def test_a_local_time_read_from_its_equivalent_takes_the_day_and_the_leads_place() -> None:
+    doc = newstime.resolve("Australia beat Sri Lanka in a World Cup final in Barbados that ended in near darkness. Play "
+                           "finally began at 12.15pm local time, which was 2.15am on Sunday in Sydney.",
+                           anchor="2007-04-30", tz="Australia/Sydney")
+    local, sydney = [m for m in doc.mentions if m.type == "TIME"]
+    assert (local.value, local.tz, sydney.value, sydney.tz) == (
+        "2007-04-28T12:15", "America/Barbados", "2007-04-29T02:15", "Australia/Sydney")
+    assert "zone-from-equivalent" in local.flags and "equivalent-consistent" in local.flags

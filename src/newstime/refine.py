@@ -812,8 +812,11 @@ def equivalents(text: str, cands: list[Candidate]) -> list[Candidate]:
                 and _EQUIV_OPEN.match(text, p.end, c.start) and _EQUIV_CLOSE.match(text, c.end)):
             out[i] = c.with_(equivalent_of=i - 1, steps=c.steps + ("equivalent",))
         elif (_has_time(p.spec) and _has_time(c.spec) and p.spec.zone is not None and c.spec.zone is not None
-              and p.spec.hour is not None and c.spec.hour is not None and p.spec.zone.key != c.spec.zone.key
+              and p.spec.hour is not None and c.spec.hour is not None
+              and (p.spec.zone.key != c.spec.zone.key or (zone_assumed(p.spec) and not zone_assumed(c.spec)))
               and _EQUIV_WHICH.fullmatch(text, p.end, c.start)):
+            # (the first clock's zone only assumed may be the other's: "Play began at 12.15pm local time, which was
+            # 2.15am on Sunday in Sydney", in a Sydney paper)
             # "at 0100 GMT, which was 8pm on Wednesday in Washington", "10.17am Beijing time, or 12.17pm in Sydney":
             # the same instant on another place's clock
             out[i] = c.with_(equivalent_of=i - 1, steps=c.steps + ("equivalent",))

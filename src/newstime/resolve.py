@@ -756,7 +756,7 @@ class Resolver:
                     alt = self._reday(c, m, first.interval.start)
                     if alt is not None and alt.interval is not None and alt.interval.start.weekday() == c.spec.weekday:
                         m = alt
-                m, other = self._check_equivalent(first, m, zone_assumed(fc.spec), zone_assumed(c.spec))
+                m, other = self._check_equivalent(first, m, zone_assumed(fc.spec), zone_assumed(c.spec), has_a, has_b)
                 mentions[j] = other
                 if other.tz_source == "equivalent" and other.tz is not None:
                     self.sentence_clock = (self.ctx.sentence_of(other.start)[0], other.tz)
@@ -870,19 +870,20 @@ class Resolver:
         return self._emit(c, base, per, m.confidence, m.reference)
 
     def _check_equivalent(self, first: Mention, second: Mention, assumed_a: bool = False,
-                          assumed_b: bool = False) -> tuple[Mention, Mention]:
+                          assumed_b: bool = False, dated_a: bool = True, dated_b: bool = True) -> tuple[Mention, Mention]:
         # "10:30 a.m. (0730 GMT)" with no zone for the local side: the bracket tells its offset
+        zones = self._known_zones()
         if first.tz is None and second.tz is not None:
-            first = _zone_from_equivalent(first, second, self.ctx.place_zone)
+            first = _zone_from_equivalent(first, second, zones, dated_a)
         elif second.tz is None and first.tz is not None:
-            second = _zone_from_equivalent(second, first, self.ctx.place_zone)
+            second = _zone_from_equivalent(second, first, zones, dated_b)
         elif first.interval and second.interval and not _same_instant(first, second) and assumed_a != assumed_b:
             # the side whose zone was only assumed (the document's) yields to the side the text gave a zone:
             # "the quake struck at 2:46 p.m. local time (0546 GMT)" in a Moscow paper is not Moscow time
             if assumed_a:
-                first = _zone_from_equivalent(first, second, self.ctx.place_zone)
+                first = _zone_from_equivalent(first, second, zones, dated_a)
             else:
-                second = _zone_from_equivalent(second, first, self.ctx.place_zone)
+                second = _zone_from_equivalent(second, first, zones, dated_b)
         if first.interval and second.interval and not _same_instant(first, second):
             # "seven o'clock Moscow time, which was noon here in Washington": a clock said with no a.m. or p.m. is
             # the half of the day its equivalent puts it in
@@ -1739,6 +1740,11 @@ class Resolver:
                        confidence=0.0, flags=("unresolved",), **base)
 
     # -- output -------------------------------------------------------------------------------
+    def _known_zones(self) -> tuple[str, ...]:
+        """Zones the text gives a place of, for naming the offset of a clock read from its equivalent: the dateline's,
+        then the lead's place."""
+        return tuple(z for z in (self.ctx.place_zone, self._story_zone()) if z)
+
     def _story_zone(self) -> str | None:
         """The zone of the place the lead names, for clocks with no zone in a story with no dateline (None when the
         dateline gives a place, or the lead names none)."""
@@ -1950,28 +1956,53 @@ def _offset_minutes(key: str, civil: datetime) -> int:
     return round(off.total_seconds() / 60) if off is not None else 0
 
 
-def _zone_from_equivalent(local: Mention, other: Mention, place_zone: str | None = None) -> Mention:
+def _zone_from_equivalent(local: Mention, other: Mention, place_zones: tuple[str, ...] = (),
+                          local_dated: bool = True) -> Mention:
     """``local`` (a clock time the text gives no zone) placed at ``other``'s instant, its zone the fixed
     offset between the two clocks, flagged ``zone-from-equivalent``; unchanged if the clocks do not differ
-    by a plausible offset (whole quarter hours, at most 14 hours).  The zone of the dateline's place names
-    that offset when it is on it then ("TOKYO (AP) - ... at 3 p.m. (0600 GMT)": Asia/Tokyo)."""
+    by a plausible offset (whole quarter hours, at most 14 hours).  The first of ``place_zones`` (the dateline's
+    place, the lead's) that is on that offset then names it ("TOKYO (AP) - ... at 3 p.m. (0600 GMT)": Asia/Tokyo;
+    "a World Cup final in Barbados ... began at 12.15pm local time, which was 2.15am on Sunday in Sydney":
+    America/Barbados)."""
     if local.interval is None or other.interval is None or local.grain not in ("minute", "second"):
         return local
-    civil = local.interval.start.replace(tzinfo=None)
+    civil0 = local.interval.start.replace(tzinfo=None)
     instant = other.interval.start.astimezone(timezone.utc).replace(tzinfo=None)
-    minutes = round((civil - instant).total_seconds() / 60)
-    if abs(minutes) > 14 * 60 or minutes % 15 or (civil - instant).total_seconds() % 60:
+    # the local clock on its own day or, if the text gave it none of its own, the day before or after: the one whose
+    # offset is a zone the text names, else its own day's, else the only plausible one
+    readings: list[tuple[timedelta, int]] = []
+    shifts = [timedelta(0)]
+    if not local_dated and not local.value.endswith("T24:00"):
+        # (the clock on the instant's UTC day, the day before and the day after)
+        near = datetime.combine(instant.date(), civil0.time()) - civil0
+        shifts += [near + timedelta(days=k) for k in (0, -1, 1) if near + timedelta(days=k)]
+    for shift in shifts:
+        minutes = round((civil0 + shift - instant).total_seconds() / 60)
+        if abs(minutes) <= 14 * 60 and not minutes % 15 and not (civil0 - instant).total_seconds() % 60:
+            readings.append((shift, minutes))
+    if not readings:
         return local
-    key = fixed_key(minutes)
-    if place_zone is not None:
+    chosen: tuple[timedelta, int, str] | None = None
+    for place_zone in place_zones:
         offset = other.interval.start.astimezone(get_zone(place_zone)).utcoffset()
-        if offset is not None and round(offset.total_seconds() / 60) == minutes:
-            key = place_zone
+        named = next((r for r in readings if offset is not None and round(offset.total_seconds() / 60) == r[1]), None)
+        if named is not None:
+            chosen = (named[0], named[1], place_zone)
+            break
+    if chosen is None:
+        if readings[0][0] != timedelta(0) and len(readings) > 1:
+            return local  # two other days fit: no way to tell
+        chosen = (readings[0][0], readings[0][1], fixed_key(readings[0][1]))
+    shift, _, key = chosen
     start = other.interval.start.astimezone(get_zone(key))
     interval = Interval(start, start + (local.interval.end - local.interval.start), local.interval.grain)
     flags = tuple(f for f in local.flags if f != "local-time-unknown") + ("zone-from-equivalent",)
     conf = max(local.confidence, min(other.confidence, P.CONFIDENCE_ANAPHORA))
-    return replace(local, tz=key, tz_source="equivalent", interval=interval, flags=flags, confidence=round(conf, 2))
+    value = local.value
+    if shift:
+        civil = civil0 + shift
+        value = civil.strftime("%Y-%m-%dT%H:%M") + (civil.strftime(":%S") if local.grain == "second" else "")
+    return replace(local, value=value, tz=key, tz_source="equivalent", interval=interval, flags=flags, confidence=round(conf, 2))
 
 
 # ----------------------------------------------------------------------------------------------
