@@ -484,3 +484,12 @@ def test_a_local_time_read_from_its_equivalent_takes_the_day_and_the_leads_place
     assert (local.value, local.tz, sydney.value, sydney.tz) == (
         "2007-04-28T12:15", "America/Barbados", "2007-04-29T02:15", "Australia/Sydney")
     assert "zone-from-equivalent" in local.flags and "equivalent-consistent" in local.flags
+
+
+def test_a_bracket_after_the_day_is_the_clocks_equivalent_and_the_sentence_names_its_place() -> None:
+    doc = newstime.resolve("The ceremony began at 8:00pm local time on Sunday (10:00pm AEDT) at a stadium in Seoul.",
+                           anchor="2018-02-26", tz="Australia/Sydney")
+    local, aedt = [m for m in doc.mentions if m.type == "TIME"]
+    assert (local.value, local.tz, aedt.value, aedt.tz) == ("2018-02-25T20:00", "Asia/Seoul", "2018-02-25T22:00",
+                                                            "Australia/Sydney")
+    assert "equivalent-consistent" in local.flags

@@ -121,6 +121,18 @@ def story_place(text: str, end: int, overrides: dict[str, str] | None) -> tuple[
     return None
 
 
+def sentence_place_zones(text: str, lo: int, hi: int, overrides: dict[str, str] | None) -> list[str]:
+    """The zones of the places of one zone named between ``lo`` and ``hi`` (a sentence), in text order."""
+    out: list[str] = []
+    for m in _CAPS.finditer(text, lo, hi):
+        if _ZONE_WORD_AFTER.match(text, m.end()):
+            continue
+        found = _one_zone_place(regex.sub(r"['\u2019]s\b", "", m.group()).rstrip("."), overrides)
+        if found is not None and found[1] not in out:
+            out.append(found[1])
+    return out
+
+
 _PREP_BEFORE = regex.compile(r"\b(?:in|at|from|near)\s{1,3}\Z", regex.I)
 _OTHER_CLOCK_AFTER = regex.compile(_WHICH_WAS + r"|\(")
 # the note of a "local time" read in the document's zone for want of a place: an assumption, not the text's word
@@ -811,6 +823,11 @@ def equivalents(text: str, cands: list[Candidate]) -> list[Candidate]:
         if (_has_time(p.spec) and _has_time(c.spec) and c.spec.zone is not None and c.spec.hour is not None
                 and _EQUIV_OPEN.match(text, p.end, c.start) and _EQUIV_CLOSE.match(text, c.end)):
             out[i] = c.with_(equivalent_of=i - 1, steps=c.steps + ("equivalent",))
+        elif (i >= 2 and _day_level(p.spec) and not p.spec.has_time and _has_time(out[i - 2].spec) and out[i - 2].spec.hour is not None
+              and _ON_DAY.fullmatch(text, out[i - 2].end, p.start) and _has_time(c.spec) and c.spec.zone is not None
+              and c.spec.hour is not None and _EQUIV_OPEN.match(text, p.end, c.start) and _EQUIV_CLOSE.match(text, c.end)):
+            # "began at 8:00pm local time on Sunday (10:00pm AEDT)": the bracket after the day is the clock's
+            out[i] = c.with_(equivalent_of=i - 2, steps=c.steps + ("equivalent",))
         elif (_has_time(p.spec) and _has_time(c.spec) and p.spec.zone is not None and c.spec.zone is not None
               and p.spec.hour is not None and c.spec.hour is not None
               and (p.spec.zone.key != c.spec.zone.key or (zone_assumed(p.spec) and not zone_assumed(c.spec)))

@@ -26,7 +26,7 @@ from .data import zones as Z
 from .data.policy import SEASON_MONTHS
 from .errors import NewstimeError
 from .grammar import _match, _search
-from .refine import LOCAL_IS_DOCUMENT_ZONE, story_place, zone_assumed
+from .refine import LOCAL_IS_DOCUMENT_ZONE, sentence_place_zones, story_place, zone_assumed
 from .spec import Candidate, Spec
 from .timex import Period, duration_value
 from .types import Anchor, Duration, Interval, Mention, MentionType, Recurrence
@@ -872,7 +872,7 @@ class Resolver:
     def _check_equivalent(self, first: Mention, second: Mention, assumed_a: bool = False,
                           assumed_b: bool = False, dated_a: bool = True, dated_b: bool = True) -> tuple[Mention, Mention]:
         # "10:30 a.m. (0730 GMT)" with no zone for the local side: the bracket tells its offset
-        zones = self._known_zones()
+        zones = self._known_zones(first.start)
         if first.tz is None and second.tz is not None:
             first = _zone_from_equivalent(first, second, zones, dated_a)
         elif second.tz is None and first.tz is not None:
@@ -1740,10 +1740,11 @@ class Resolver:
                        confidence=0.0, flags=("unresolved",), **base)
 
     # -- output -------------------------------------------------------------------------------
-    def _known_zones(self) -> tuple[str, ...]:
+    def _known_zones(self, pos: int) -> tuple[str, ...]:
         """Zones the text gives a place of, for naming the offset of a clock read from its equivalent: the dateline's,
-        then the lead's place."""
-        return tuple(z for z in (self.ctx.place_zone, self._story_zone()) if z)
+        the places of the clock's sentence ("... (10:00pm AEDT) in the Olympic Stadium in Pyeongchang"), the lead's."""
+        s0, s1 = self.ctx.sentence_of(pos)
+        return tuple(z for z in (self.ctx.place_zone, *sentence_place_zones(self.ctx.text, s0, s1, None), self._story_zone()) if z)
 
     def _story_zone(self) -> str | None:
         """The zone of the place the lead names, for clocks with no zone in a story with no dateline (None when the
