@@ -1039,6 +1039,11 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("midnight", "TIME", "2023-05-03T24:00"), ("5 a.m.", "TIME", "2023-05-04T05:00")]),
     # "nearly" before a clock is about that time, in the extent like "about"
     ("The news conference ended at nearly 11 p.m.", "2014-02-20", None, [("nearly 11 p.m.", "TIME", "2014-02-20T23:00", "APPROX")]),
+    # what is agreed to be done later lies ahead, however long the object; a clause of its own between does not
+    ("Thermo Electron agreed to purchase Milton Roy's liquid-chromatography line for $22 million in February.", "1989-10-30",
+     None, [("February", "DATE", "1990-02")]),
+    ("Bank of America agreed to pay about $50 billion for Merrill after talks that began on Saturday.", "2008-09-15", None,
+     [("Saturday", "DATE", "2008-09-13")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("The launch came a day before the Dragon Boat Festival.", "2013-06-11", "Asia/Shanghai",
      [("a day", "DURATION", "P1D"), ("the Dragon Boat Festival", "DATE", "2013-06-12")]),

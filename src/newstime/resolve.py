@@ -385,10 +385,12 @@ _SCHEDULED_FOR = regex.compile(r"\b(?:set|sets|scheduled|rescheduled|slated|plan
                                regex.I)
 _STARTING = regex.compile(r"\b(?:starting|beginning|effective|commencing)\s{1,3}(?:on\s{1,3}|from\s{1,3})?\Z", regex.I)
 _FUTURE_INTENT = regex.compile(
-    r"\b(?:call(?:ed|s|ing)?\s{1,3}on|urg(?:ed|es|ing)|ask(?:ed|s|ing)|plan(?:s|ned|ning)?|agree(?:d|s)?|decide(?:d|s)?|vot(?:ed|es)"
+    r"\b(?:call(?:ed|s|ing)?\s{1,3}on|urg(?:ed|es|ing)|ask(?:ed|s|ing)|plan(?:s|ned|ning)?|agree(?:d|s|ment)?|decide(?:d|s)?|vot(?:ed|es)"
     r"|vow(?:ed|s)?|promis(?:ed|es)|threaten(?:ed|s)?|pledg(?:ed|es)|invit(?:ed|es)|order(?:ed|s)|due|set|expect(?:ed|s)?|scheduled|hope(?:d|s)?"
     r"|told|tells?|permission|allowed|permitted)"
-    r"\b[^.;:!?\n]{0,40}?\bto\s{1,3}(?!be\b|have\b|the\b|a\b|an\b)[a-z]{2,}\b[^.;!?\n,]{0,40}\Z", regex.I)
+    r"\b[^.;:!?\n]{0,40}?\bto\s{1,3}(?!be\b|have\b|the\b|a\b|an\b)[a-z]{2,}\b"
+    # (up to the date, with no clause of its own between: "agreed to pay $50 billion after talks that began on Saturday")
+    r"(?:(?!\b(?:that|which|who|when|because)\b)[^.;!?\n,]){0,60}\Z", regex.I)
 _DEFERRED = regex.compile(r"(?r)\b(?:extended|postponed|delayed|moved|pushed\s{1,3}back|put\s{1,3}off|deferred|rescheduled|adjourned)"
                           # ("delayed by three months to the fourth quarter")
                           r"(?:\s{1,3}by(?:\s{1,3}[\w-]{1,12}){1,3})?\s{1,3}(?:to|until|till|for)\s{1,3}(?:the\s{1,3})?\Z", regex.I)
