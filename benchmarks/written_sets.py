@@ -19,7 +19,7 @@ sys.path.insert(0, str(REPO))
 from tests.written_sets import DATA, score  # noqa: E402
 
 DEV = ("challenge", "dev", "zones", "timeml", "news13", "news13b", "news13c", "news13d", "news98", "news13e", "news98b", "news17", "news05", "news89", "zones2")
-HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 
 
 def main(argv: list[str]) -> int:
