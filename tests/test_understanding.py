@@ -1044,6 +1044,13 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      None, [("February", "DATE", "1990-02")]),
     ("Bank of America agreed to pay about $50 billion for Merrill after talks that began on Saturday.", "2008-09-15", None,
      [("Saturday", "DATE", "2008-09-13")]),
+    # what was told, in the present after "that", is to come
+    ("Residents were reminded that daylight saving ends at 3am AEDT on Sunday.", "2022-03-31", "Australia/Sydney",
+     [("3am AEDT", "TIME", "2022-04-03T03:00"), ("Sunday", "DATE", "2022-04-03")]),
+    # the day of a briefing is the report's, not the day a later clock is on
+    ("The minister will hold consultations in Moscow on Thursday, the ministry's spokesman told a briefing on Tuesday. "
+     "The talks will begin at 11:00 Moscow time.", "2023-02-14", "Europe/Moscow",
+     [("Thursday", "DATE", "2023-02-16"), ("Tuesday", "DATE", "2023-02-14"), ("11:00 Moscow time", "TIME", "2023-02-16T11:00")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("The launch came a day before the Dragon Boat Festival.", "2013-06-11", "Asia/Shanghai",
      [("a day", "DURATION", "P1D"), ("the Dragon Boat Festival", "DATE", "2013-06-12")]),

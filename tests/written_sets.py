@@ -26,6 +26,8 @@ class Figures:
     type: int = 0
     tz_gold: int = 0  # gold expressions with a zone
     tz_right: int = 0  # ... whose instant newstime gives right
+    anchors: int = 0  # passages resolved with no anchor (``no_anchor``)
+    anchors_right: int = 0  # ... whose publication date newstime found
 
     def f1(self, hits: int) -> float:
         p, r = hits / self.system if self.system else 0.0, hits / self.gold if self.gold else 0.0
@@ -34,14 +36,24 @@ class Figures:
     def line(self) -> str:
         return (f"gold {self.gold} system {self.system} | strict F1 {100 * self.f1(self.strict):.1f} "
                 f"relaxed F1 {100 * self.f1(self.relaxed):.1f} type F1 {100 * self.f1(self.type):.1f} "
-                f"value F1 {100 * self.f1(self.value):.1f} | zones {self.tz_right}/{self.tz_gold}")
+                f"value F1 {100 * self.f1(self.value):.1f} | zones {self.tz_right}/{self.tz_gold}"
+                + (f" | anchors {self.anchors_right}/{self.anchors}" if self.anchors else ""))
 
 
-def score(path: pathlib.Path) -> Figures:
+def score(path: pathlib.Path, no_anchor: bool = False) -> Figures:
+    """The set's figures; with ``no_anchor``, only the passages whose dateline gives a date ("dateline_has_date"),
+    resolved with no anchor and no zone: newstime finds both in the text."""
     t = Figures()
     for line in path.read_text(encoding="utf-8").splitlines():
         r = json.loads(line)
-        doc = newstime.resolve(r["text"], anchor=r["anchor"], tz=r["tz"])
+        if no_anchor:
+            if not r.get("dateline_has_date"):
+                continue
+            doc = newstime.resolve(r["text"])
+            t.anchors += 1
+            t.anchors_right += doc.anchor.date is not None and doc.anchor.date.isoformat() == r["anchor"]
+        else:
+            doc = newstime.resolve(r["text"], anchor=r["anchor"], tz=r["tz"])
         gold, pos = [], 0
         for g in r["gold"]:
             i = r["text"].index(g["text"], pos)

@@ -41,7 +41,8 @@ _PLACE_RE = r"(?P<place>(?-i:[A-Z][A-Za-z.'\-]{1,30}(?:\s[A-Z][A-Za-z.'\-]{1,30}
 # "PARIS, Texas", "PORTLAND, Maine", "PERTH, Scotland": the region that says which place of that name
 _QUAL_RE = r"(?P<qual>(?-i:[A-Z][A-Za-z.]{1,20}(?:\s[A-Z][A-Za-z.]{1,20}){0,2}))"
 _DATELINE = regex.compile(
-    r"\A\s{0,5}" + _PLACE_RE + r"(?:,\s{1,3}" + _QUAL_RE + r")?,\s{1,3}(?:"
+    # ("MOSCOW. Oct 27 (Interfax) -": a capital place may end with a full stop)
+    r"\A\s{0,5}" + _PLACE_RE + r"(?:,\s{1,3}" + _QUAL_RE + r")?(?:,|(?<=(?-i:[A-Z]{3}))\.)\s{1,3}(?:"
     + _MONTH_RE + r"\s{1,3}" + _DAY_RE + r"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s{1,3}(?P<m2>"
     + "|".join(sorted(W.MONTHS, key=len, reverse=True)) + r")\.?)"
     r"(?:,?\s{1,3}(?P<y>\d{4}))?\s{0,3}[.,:\-\u2014\u2013(/]", regex.I)
@@ -290,41 +291,50 @@ def _dateline_year(text: str, cands: Sequence[Candidate], place: str, dkey: str 
                    start: int, end: int) -> Anchor:
     """The year of a dateline that gives none, from the text's own evidence.
 
-    Candidates: years around the latest year the text states, on or after the latest full date it states
-    (news reports what has happened). Evidence: the weekdays the text mentions, placed by their tense: a
-    dated article mentions its own weekday, the day before or the day after far more than others.
+    Candidates: the year before the latest year the text states to seven after it, on or after the latest full date
+    it tells of as past (news reports what has happened). Evidence: the weekdays the text mentions, placed by their
+    tense: a dated article tells of its own day most, then the day before, and looks ahead to the next day most; the
+    lead's weekdays count twice. Among years that fit as well, the earliest.
     """
     from .resolve import Context, tense_at  # late import: resolve imports this module's siblings
 
+    ctx = Context(text, Anchor(None, None, None, "none", 0.0), None)
     body = [c for c in cands if c.start > end]
-    latest = _latest_stated_date(body)
+    # (a date the text looks ahead to is no bound: "Legislative Council elections due in September 2020")
+    latest = _latest_stated_date([c for c in body if c.spec.year is None or tense_at(ctx, c.start, c.end) <= 0])
     years = [c.spec.year for c in body if c.spec.year is not None and c.spec.kind in ("date", "time")]
     if not years:
         return Anchor(None, None, dkey, "dateline", 0.0, text[start:end], start, end,
                       note=f"dateline {place} gives no year and the text does not fix it", partial=f"XXXX-{mo:02d}-{day:02d}")
     top = max(years)
     options = []
-    for y in range(top - 1, top + 3):
+    for y in range(top - 1, top + P.DATELINE_YEAR_WINDOW):
         if _valid(y, mo, day) and (latest is None or date(y, mo, day) >= latest):
             options.append(date(y, mo, day))
     if not options:
         options = [date(y, mo, day) for y in range(top, top + 3) if _valid(y, mo, day)]
-    ctx = Context(text, Anchor(None, None, None, "none", 0.0), None)
-    weekdays = [(c.spec.weekday, tense_at(ctx, c.start, c.end)) for c in body
+    _, lead_end = ctx.sentence_of(end)
+    weekdays = [(c.spec.weekday, tense_at(ctx, c.start, c.end), 2.0 if c.start < lead_end else 1.0) for c in body
                 if c.spec.kind == "date" and c.spec.weekday is not None and c.spec.day is None and c.spec.direction is None]
 
     def score(d: date) -> float:
+        # a wire report names its own day most when it tells what happened, the day before next; what it looks ahead
+        # to is most often the next day; farther days say little; the lead's weekdays count twice
         total = 0.0
-        for wd, tense in weekdays:
+        for wd, tense, weight in weekdays:
             assert wd is not None
             back, fwd = (d.weekday() - wd) % 7, (wd - d.weekday()) % 7
-            off = back if tense < 0 else fwd if tense > 0 else min(back, fwd)
-            total += (7 - off) / 7
+            fit = P.DATELINE_WEEKDAY_AHEAD if tense > 0 else P.DATELINE_WEEKDAY_PAST
+            off = fwd if tense > 0 else back if tense < 0 else min(back, fwd)
+            total += weight * (fit[off] if off < len(fit) else 0.0)
         return total
 
-    scored = sorted(options, key=lambda d: (-score(d), d))
+    scored = sorted(options, key=lambda d: (-round(score(d), 6), d))
     best = scored[0]
-    if weekdays and (len(scored) == 1 or score(best) - score(scored[1]) >= 0.5):
+    # the earliest year among those that fit as well (the calendar repeats; the text's years bound it from below)
+    best = min((d for d in options if score(d) >= score(best) - 0.15), default=best)
+    earlier = [score(d) for d in options if d < best]
+    if weekdays and score(best) >= 1.0 and (not earlier or score(best) - max(earlier) >= 0.3):
         why = (f"the weekdays it mentions fit {best.strftime('%A')} {best.isoformat()} best "
                f"({', '.join(f'{d.year}: {score(d):.1f}' for d in sorted(options))})")
         conf = P.CONFIDENCE_DATELINE_YEAR_INFERRED

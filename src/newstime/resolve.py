@@ -294,6 +294,10 @@ def _clause_tense(chunk: str, from_right: bool) -> int:
         sub = max((i for i, w in enumerate(words) if w in W.TIME_SUBORDINATORS and i > past[-1]), default=-1)
         if sub >= 0 and _present_verb_after(words, sub):
             return 1
+        # "Residents were reminded that daylight saving ends at 3am on Sunday": what was told, in the present, is to come
+        that = max((i for i, w in enumerate(words) if w == "that" and i > past[-1]), default=-1)
+        if that >= 0 and _present_verb_after(words, that):
+            return 1
     if past:
         return -1
     if any(_present_cue(words, i) or (w in W.MODALS and w != "may") for i, w in enumerate(words)):
@@ -533,7 +537,10 @@ _BARE_BE = regex.compile(r"\s*(?:then\s{1,3})?be\b", regex.I)
 _BRACKETED_CLOCK = regex.compile(r"\s?\([^()]{0,30}\d[^()]{0,30}\)")
 
 # a report of quarterly results: its "the same period last year" is the reported quarter a year back
-_REPORTED_ON = regex.compile(r"\b(?:said|says|told|announced|reported|added|stated|confirmed)\s{1,3}(?:on\s{1,3})?\Z", regex.I)
+_REPORTED_ON = regex.compile(r"\b(?:said|says|told|announced|reported|added|stated|confirmed)"
+                             # ("the ministry's spokesman told a briefing on Tuesday")
+                             r"(?:\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:briefing|reporters|journalists|news\s{1,3}conference|press\s{1,3}conference))?"
+                             r"\s{1,3}(?:on\s{1,3})?\Z", regex.I)
 # a weekday as a clause's subject: "Sunday has been declared", "Monday is a holiday"
 _SUBJECT_DAY = regex.compile(r"\s{1,3}(?:has|have|had|is|was|will|would|remains|became|becomes)\b", regex.I)
 # a day, then a clause joined to it by "and" that names another ("on Thursday and Rome returning to the market on ")

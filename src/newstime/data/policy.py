@@ -39,6 +39,11 @@ CONFIDENCE_DATELINE = 0.95       # a dateline with its year
 CONFIDENCE_DATELINE_YEAR_INFERRED = 0.7  # the year chosen by the weekdays the text mentions
 CONFIDENCE_DATELINE_YEAR_WEAK = 0.5  # only "the first year after the latest date stated"
 DATELINE_YEAR_LOOKAHEAD = 12       # years after the chosen one checked for the same weekday fit (which lowers confidence)
+DATELINE_YEAR_WINDOW = 8  # a dateline's year is looked for from the year before the latest the text states to 7 after
+# what a weekday the text mentions says for a dateline day 0, 1, 2, ... days after it (told in the past or present) or
+# before it (looked ahead to)
+DATELINE_WEEKDAY_PAST = (1.0, 0.5, 0.2)
+DATELINE_WEEKDAY_AHEAD = (1.0, 1.0, 0.5, 0.2)
 CONFIDENCE_INFERRED = 0.5
 CONFIDENCE_HEADER_DATE = 0.85  # a full date where a page header writes one ("By Jane Roe | March 3, 2019")
 HEADER_DATE_CHARS = 400  # how far into the text a header date is looked for
