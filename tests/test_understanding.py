@@ -1051,6 +1051,15 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("The minister will hold consultations in Moscow on Thursday, the ministry's spokesman told a briefing on Tuesday. "
      "The talks will begin at 11:00 Moscow time.", "2023-02-14", "Europe/Moscow",
      [("Thursday", "DATE", "2023-02-16"), ("Tuesday", "DATE", "2023-02-14"), ("11:00 Moscow time", "TIME", "2023-02-16T11:00")]),
+    # the past of a place told in a relative clause is background: a later clock is not on its day
+    ("Police were still surrounding the university on Monday morning, where a siege began on Nov. 17. The index was up "
+     "1.5% at noon.", "2019-11-25", "Asia/Hong_Kong",
+     [("Monday morning", "TIME", "2019-11-25TMO"), ("Nov. 17", "DATE", "2019-11-17"), ("noon", "TIME", "2019-11-25T12:00")]),
+    # "results showed on Monday" is the report's day: the polls' hours are the election's
+    ("The camp won district council elections on Sunday, results showed on Monday. Turnout was a record, with voters "
+     "queueing at polling stations, which were open from 7:30 a.m. to 10:30 p.m.", "2019-11-25", "Asia/Hong_Kong",
+     [("Sunday", "DATE", "2019-11-24"), ("Monday", "DATE", "2019-11-25"), ("7:30 a.m.", "TIME", "2019-11-24T07:30"),
+      ("10:30 p.m.", "TIME", "2019-11-24T22:30")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     ("The launch came a day before the Dragon Boat Festival.", "2013-06-11", "Asia/Shanghai",
      [("a day", "DURATION", "P1D"), ("the Dragon Boat Festival", "DATE", "2013-06-12")]),

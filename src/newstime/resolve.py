@@ -499,6 +499,7 @@ _BOUND_DAY = regex.compile(r"\b(?:before|since)\s{1,3}(?:the\s{1,3})?\Z", regex.
 # ("before the current phase ends on May 17", "after a disastrous debate on June 27"; but "crashed shortly after
 # take-off on Sunday" is the day of the crash: after "after", only a day more than a week away is a bound)
 _BOUND_PHRASE = regex.compile(r"\b(?P<w>before|after|since)\s{1,3}(?:[\w'\u2019-]+\s{1,3}){1,4}?on\s{1,3}\Z", regex.I)
+_RELATIVE_PAST = regex.compile(r",\s{1,3}(?:where|which|who|when)\s(?:[\w'\u2019-]+\s{1,3}){1,4}?(?:on|in)\s{1,3}\Z", regex.I)
 _RANGE_START = regex.compile(r"\b(?:from|between)\s{1,3}\Z", regex.I)
 _RANGE_END = regex.compile(r"\s(?:to|through|and|-|\u2013)\s{0,3}\Z", regex.I)
 # "fell from 157 in the fourth quarter", "up from $1.2 billion in the year-ago quarter"
@@ -537,7 +538,7 @@ _BARE_BE = regex.compile(r"\s*(?:then\s{1,3})?be\b", regex.I)
 _BRACKETED_CLOCK = regex.compile(r"\s?\([^()]{0,30}\d[^()]{0,30}\)")
 
 # a report of quarterly results: its "the same period last year" is the reported quarter a year back
-_REPORTED_ON = regex.compile(r"\b(?:said|says|told|announced|reported|added|stated|confirmed)"
+_REPORTED_ON = regex.compile(r"\b(?:said|says|told|announced|reported|added|stated|confirmed|showed)"
                              # ("the ministry's spokesman told a briefing on Tuesday")
                              r"(?:\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:briefing|reporters|journalists|news\s{1,3}conference|press\s{1,3}conference))?"
                              r"\s{1,3}(?:on\s{1,3})?\Z", regex.I)
@@ -1596,8 +1597,13 @@ class Resolver:
         if _BOUND_DAY.search(text, max(0, pos - 12), pos):
             return True
         b = _BOUND_PHRASE.search(text, max(0, pos - 48), pos)
-        return b is not None and (b["w"].lower() != "after" or self.adate is None
-                                  or abs((day - self.adate).days) > P.LEAD_DAY_DAYS)
+        if b is not None and (b["w"].lower() != "after" or self.adate is None or abs((day - self.adate).days) > P.LEAD_DAY_DAYS):
+            return True
+        # "surrounding the university on Monday morning, where a siege began on Nov. 17": the past of a place or thing
+        # told in a relative clause is background, not the day the story goes on in
+        d = day.date() if isinstance(day, datetime) else day
+        return (self.adate is not None and (self.adate - d).days > P.LEAD_DAY_DAYS
+                and _RELATIVE_PAST.search(text, max(0, pos - 48), pos) is not None)
 
     def _within_day(self, pos: int) -> bool:
         """The mention at ``pos`` is a day, or a part of one that does not run into the next ("yesterday
