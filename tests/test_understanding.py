@@ -1061,6 +1061,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      [("Sunday", "DATE", "2019-11-24"), ("Monday", "DATE", "2019-11-25"), ("7:30 a.m.", "TIME", "2019-11-24T07:30"),
       ("10:30 p.m.", "TIME", "2019-11-24T22:30")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
+    # "Easter" in a document of an Orthodox country is the Orthodox one
+    ("Churches will hold services without blackouts on Easter.", "2023-04-03", "Europe/Kyiv", [("Easter", "DATE", "2023-04-16")]),
+    ("Churches will hold services without blackouts on Easter.", "2023-04-03", "Europe/Paris", [("Easter", "DATE", "2023-04-09")]),
     ("The launch came a day before the Dragon Boat Festival.", "2013-06-11", "Asia/Shanghai",
      [("a day", "DURATION", "P1D"), ("the Dragon Boat Festival", "DATE", "2013-06-12")]),
     ("The holiday combines the Mid-Autumn Festival and National Day.", "2012-09-24", "Asia/Shanghai",

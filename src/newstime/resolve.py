@@ -2049,7 +2049,9 @@ def _holiday_date(key: str, year: int, zone: str = "") -> date:
         kind, *nums = key.split()
         a, b, n = (int(x) for x in (*nums, "0")[:3])
     if kind in ("easter", "orthodox-easter"):
-        sunday: date = easter(year, EASTER_ORTHODOX if kind == "orthodox-easter" else EASTER_WESTERN)
+        # (in a document of an Orthodox country, "Easter" is the Orthodox one)
+        orthodox = kind == "orthodox-easter" or zone in W.ORTHODOX_EASTER_ZONES
+        sunday: date = easter(year, EASTER_ORTHODOX if orthodox else EASTER_WESTERN)
         return sunday + timedelta(days=a)
     if kind in W.HOLIDAY_TABLES:  # outside the table's years: a ValueError, like any day that does not exist
         month, day = W.HOLIDAY_TABLES[kind].get(year, (0, 0))

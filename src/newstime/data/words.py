@@ -117,6 +117,12 @@ HOLIDAY_TABLES: dict[str, dict[int, tuple[int, int]]] = {"lunar": LUNAR_NEW_YEAR
                                                         "midautumn": MID_AUTUMN}
 # holiday kinds whose name takes "the" in its extent ("the Lunar New Year", "the Mid-Autumn Festival")
 THE_HOLIDAY_KINDS: frozenset[str] = frozenset({"lunar", "duanwu", "midautumn"})
+# zones of the countries whose churches keep Easter by the Julian calendar: there "Easter" (and the days named from it,
+# "Good Friday", "Palm Sunday") is the Orthodox one
+ORTHODOX_EASTER_ZONES: frozenset[str] = frozenset({
+    "Europe/Moscow", "Europe/Kyiv", "Europe/Minsk", "Europe/Belgrade", "Europe/Athens", "Europe/Bucharest", "Europe/Sofia",
+    "Europe/Chisinau", "Europe/Skopje", "Europe/Podgorica", "Asia/Tbilisi", "Europe/Kaliningrad", "Europe/Samara",
+    "Europe/Simferopol", "Asia/Nicosia"})
 # holidays each country keeps on its own day, read by the document's zone: name -> {zone: (month, day)};
 # with no zone, or a zone not listed, the day stays unresolved (XXXX-XX-XX) and is flagged
 REGIONAL_HOLIDAYS: dict[str, dict[str, tuple[int, int]]] = {
@@ -153,7 +159,7 @@ STREET_SUFFIXES: frozenset[str] = frozenset({
 # a number after one of these words is a number, not a year ("jersey number 1999", "Flight 1549")
 NUMBERED_NOUNS: frozenset[str] = frozenset({
     "number", "no.", "nos.", "model", "flight", "route", "room", "jersey", "bus", "highway", "interstate", "suite",
-    "box", "code", "ward", "platform"})
+    "box", "code", "ward", "platform", "helpline", "hotline", "dial", "extension", "pin", "track", "gate", "pier"})
 # calendars whose "New Year" is not January 1
 OTHER_NEW_YEARS: frozenset[str] = frozenset({"chinese", "lunar", "jewish", "persian", "iranian", "islamic", "thai",
                                              "vietnamese", "tibetan", "orthodox"})
