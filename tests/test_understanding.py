@@ -1060,6 +1060,9 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
      "queueing at polling stations, which were open from 7:30 a.m. to 10:30 p.m.", "2019-11-25", "Asia/Hong_Kong",
      [("Sunday", "DATE", "2019-11-24"), ("Monday", "DATE", "2019-11-25"), ("7:30 a.m.", "TIME", "2019-11-24T07:30"),
       ("10:30 p.m.", "TIME", "2019-11-24T22:30")]),
+    # a present verb that opens its clause after an aside looks ahead
+    ("The last polls, in Alaska, close at 1 a.m. ET on Wednesday.", "2024-11-05", "America/New_York",
+     [("1 a.m. ET", "TIME", "2024-11-06T01:00"), ("Wednesday", "DATE", "2024-11-06")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     # "Easter" in a document of an Orthodox country is the Orthodox one
     ("Churches will hold services without blackouts on Easter.", "2023-04-03", "Europe/Kyiv", [("Easter", "DATE", "2023-04-16")]),

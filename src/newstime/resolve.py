@@ -318,7 +318,9 @@ def _present_cue(words: list[str], i: int) -> bool:
         if nxt == "at" and i + 2 < len(words) and words[i + 2] == "least":
             return False  # "sales at stores open at least a year": an adjective
         return nxt in ("their", "its") or nxt in ("at", "on", "in", "") and (
-            prev == "and" or (len(prev) > 3 and prev.endswith("s") and not prev.endswith(("ss", "'s"))))
+            prev == "and" or (len(prev) > 3 and prev.endswith("s") and not prev.endswith(("ss", "'s")))
+            # ("The last polls, in Alaska, close at 1 a.m. ET on Wednesday": the clause opens with it after an aside)
+            or (i == 0 and nxt in ("at", "on")))
     if w in W.NOUN_LIKE_PRESENT and (i == 0 or words[i - 1] in W.DETERMINERS or (
             words[i - 1] not in W.SUBJECT_WORDS
             and not (words[i - 1].endswith("s") and not words[i - 1].endswith("ss"))
