@@ -508,3 +508,16 @@ def test_dateline_year_from_the_leads_weekdays_and_past_dates_only() -> None:
     # a capital place may end with a full stop
     a = newstime.resolve("MOSCOW. Oct 27 (Interfax) - The Bank of Russia raised its key rate on Friday, it said in 2023.").anchor
     assert (a.source, a.tz) == ("dateline", "Europe/Moscow") and a.date is not None and a.date.isoformat() == "2023-10-27"
+
+
+@pytest.mark.parametrize("text,day,tz", [
+    ("Published On 15 Nov 2023\nDOHA: Qatar begin their campaign at 7pm on Thursday.", "2023-11-15", "Asia/Qatar"),
+    ("Updated: 14 Oct 2023, 9:41 pm\nDubai: Thousands of fans watched on Saturday.", "2023-10-14", "Asia/Dubai"),
+    ("Published February 9, 2024\nISLAMABAD: Results trickled in slowly on Friday.", "2024-02-09", "Asia/Karachi"),
+    ("2023-07-14 17:32 GMT+8\nTyphoon Talim is expected to make landfall on Monday.", "2023-07-14", "UTC+08:00"),
+    ("Source: Xinhua | 2024-10-30 09:27:41\nJIUQUAN, Oct. 30 (Xinhua) -- China launched a crew on Wednesday.",
+     "2024-10-30", "Asia/Shanghai"),
+])
+def test_a_header_date_takes_its_zone_from_the_dateline_under_it(text: str, day: str, tz: str) -> None:
+    a = newstime.resolve(text).anchor
+    assert (a.source, a.date.isoformat() if a.date else None, a.tz) == ("dateline", day, tz)

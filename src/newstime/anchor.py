@@ -26,7 +26,8 @@ _MONTH_RE = r"(?P<m>" + "|".join(sorted(W.MONTHS, key=len, reverse=True)) + r")\
 _DAY_RE = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 
 _ISO_LEAD = regex.compile(r"\A\W{0,5}(?:(?:date|dated|published|posted)[:\s]{1,3})?(?P<y>\d{4})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)"
-                          r"(?:[T\s](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?\s?(?P<z>Z|[+\-][01]\d:?[0-5]\d)?)?(?![\d:])", regex.I)
+                          r"(?:[T\s](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?\s?"
+                          r"(?P<z>Z|[+\-][01]\d:?[0-5]\d|(?:GMT|UTC)[+\-]\d{1,2}(?::?[0-5]\d)?)?)?(?![\d:])", regex.I)
 # words and marks that introduce a date in a page header: "By Jane Roe | March 3, 2019", "Posted on 03/03/2019"
 _HEADER_CUE = regex.compile(r"(?:\b(?:by|published|posted|updated|date|dated|modified|filed)\b[^\n.]{0,60}?|[|/\u00b7\u2022\u2014]\s{0,3})\Z", regex.I)
 _HEADER_WEEKDAY = regex.compile(r"\s{0,3}(?:" + "|".join(sorted(W.WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s{1,3}", regex.I)
@@ -124,6 +125,28 @@ def dateline_zone(text: str) -> str | None:
     return ref.key if ref is not None and not ref.alternatives else None  # "US (AP) -" names no one clock
 
 
+# the place that opens the story under a page header: "Dubai: Thousands of ...", "ISLAMABAD: Results ...", "Paris (AFP) -",
+# "JIUQUAN, Oct. 30 (Xinhua) --"
+_PLACE_COLON = regex.compile(r"\s{0,5}(?P<place>(?-i:[A-Z][A-Za-z.'\-]{1,30}(?:\s[A-Z][A-Za-z.'\-]{1,30}){0,2}))\s{0,2}:\s")
+
+
+def _zone_under_header(text: str, end: int) -> tuple[str, str] | None:
+    """The zone of a dateline's place on the line after a page header that ends at ``end`` (and the place), if any."""
+    nl = text.find("\n", end)
+    if nl < 0 or nl - end > 80:
+        return None
+    rest = text[nl + 1:nl + 301]
+    m = _DATELINE.match(rest) or _PLACE_ONLY.match(rest)
+    ref = _place_zone(m) if m is not None else None
+    if ref is None:
+        c = _PLACE_COLON.match(rest)
+        ref = zone_for(c["place"]) if c is not None else None
+        m = c
+    if m is None or ref is None or ref.alternatives or ref.kind not in ("place", "given"):
+        return None
+    return ref.key, m["place"].strip()
+
+
 def _place_zone(m: regex.Match[str]) -> ZoneRef | None:
     """The zone of a dateline's place, read with its region where one follows ("PARIS, Texas" is Central
     time, "PERTH, Scotland" British, "VLADIVOSTOK, Russia" Vladivostok's own, not Moscow's).
@@ -174,8 +197,13 @@ def find_anchor(text: str, cands: Sequence[Candidate], tz: object) -> Anchor:
                     if zone is not None:
                         dt = dt.astimezone(zone)
                         d, akey = dt.date(), zkey
-            return Anchor(d, dt, akey, "dateline", P.CONFIDENCE_DATELINE, m.group(0).strip(), m.start("y"), m.end(),
-                          note="leading date line")
+            note = "leading date line"
+            under = _zone_under_header(text, m.end()) if akey is None else None
+            if under is not None:  # "2023-07-14 17:32\nBEIJING, July 14 (Xinhua) --": the dateline's zone
+                akey, note = under[0], note + f"; zone of the dateline {under[1]} under it"
+                if m["H"] and int(m["H"]) < 24:
+                    dt, _ = localize(datetime(d.year, d.month, d.day, int(m["H"]), int(m["M"])), get_zone(akey))
+            return Anchor(d, dt, akey, "dateline", P.CONFIDENCE_DATELINE, m.group(0).strip(), m.start("y"), m.end(), note=note)
         except ValueError:
             pass
     stamps = list(_STAMP.finditer(head))
@@ -207,6 +235,11 @@ def find_anchor(text: str, cands: Sequence[Candidate], tz: object) -> Anchor:
                         d = dt.date()
                 elif zone is not None:
                     dt, _ = localize(naive, zone)
+            under = _zone_under_header(text, s.end()) if skey is None else None
+            if under is not None:  # "Published On 15 Nov 2023\nDOHA: ...": the dateline's zone
+                skey, note = under[0], note + f"; zone of the dateline {under[1]} under it"
+                if H and dt is None:
+                    dt, _ = localize(naive, get_zone(skey))
             return Anchor(d, dt, skey, "dateline", P.CONFIDENCE_DATELINE, s.group(0), s.start(), s.end(), note=note)
     m = _DATELINE.match(head)
     if m is None or not m["y"]:
@@ -217,6 +250,13 @@ def find_anchor(text: str, cands: Sequence[Candidate], tz: object) -> Anchor:
                 if pref is not None:
                     return Anchor(found.date, found.datetime, pref.key, found.source, found.confidence, found.text,
                                   found.start, found.end, note=found.note + f"; zone of the dateline {m['place'].strip()}")
+            under = _zone_under_header(text, found.end) if found.tz is None and found.end is not None else None
+            if under is not None:  # "Published February 9, 2024\nISLAMABAD: Results ...": the dateline's zone
+                dt = found.datetime
+                if dt is not None and dt.tzinfo is None:
+                    dt, _ = localize(dt, get_zone(under[0]))
+                return Anchor(found.date, dt, under[0], found.source, found.confidence, found.text, found.start, found.end,
+                              note=found.note + f"; zone of the dateline {under[1]} under it")
             return found
     if m:
         place = m["place"].strip()
