@@ -140,8 +140,9 @@ def test_dateline_year_that_later_years_fit_as_well_is_not_confident() -> None:
     ("Published: 12:30 GMT, 3 March 2019\nStocks fell on Friday.", "2019-03-03", "2019-03-03T12:30:00+00:00", "UTC"),
     ("By Jane Roe\nNEW YORK, March 3 (Reuters) - Stocks fell on Friday.\nMarch 3, 2019 10:45 a.m. EST",
      "2019-03-03", "2019-03-03T10:45:00-05:00", "America/New_York"),
+    # (the dateline under the header gives its zone)
     ("March 3, 2019 / 10:45 AM / Updated 2 hours ago\nNEW YORK (Reuters) - Stocks fell on Friday.",
-     "2019-03-03", None, None),
+     "2019-03-03", None, "America/New_York"),
 ])
 def test_header_dates_anchor_the_text(text: str, day: str, instant: str | None, tz: str | None) -> None:
     doc = newstime.resolve(text)
