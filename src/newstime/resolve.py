@@ -1120,7 +1120,9 @@ class Resolver:
                 year = a.year + s.rel_n  # "this Easter Sunday": this year's
             years = (year,) if year is not None else (a.year - 1, a.year, a.year + 1) if a is not None else ()
             try:
-                known = [_holiday_date(holiday, y, zone_key_) for y in years]
+                # ("Easter" is the Orthodox one in an Orthodox country's document that speaks of the Orthodox church)
+                orthodox = zone_key_ in W.ORTHODOX_EASTER_ZONES and "Orthodox" in self.ctx.text
+                known = [_holiday_date(holiday, y, zone_key_, orthodox) for y in years]
             except ValueError:  # a calendar newstime has no table for that year ("the Lunar New Year" of 1950)
                 return self._unresolved(c, base)
             if year is not None:
@@ -2040,7 +2042,7 @@ _FRACTION_PER: dict[str, int] = {"century": 100, "decade": 10, "year": 12, "quar
                                  "fortnight": 14, "week": 7, "day": 24, "night": 24}
 
 
-def _holiday_date(key: str, year: int, zone: str = "") -> date:
+def _holiday_date(key: str, year: int, zone: str = "", orthodox_easter: bool = False) -> date:
     """The day of a holiday (see ``W.HOLIDAYS``; ``W.REGIONAL_HOLIDAYS`` by the document's zone) in ``year``."""
     if key in W.REGIONAL_HOLIDAYS:
         month, day = W.REGIONAL_HOLIDAYS[key][zone]
@@ -2051,8 +2053,7 @@ def _holiday_date(key: str, year: int, zone: str = "") -> date:
         kind, *nums = key.split()
         a, b, n = (int(x) for x in (*nums, "0")[:3])
     if kind in ("easter", "orthodox-easter"):
-        # (in a document of an Orthodox country, "Easter" is the Orthodox one)
-        orthodox = kind == "orthodox-easter" or zone in W.ORTHODOX_EASTER_ZONES
+        orthodox = kind == "orthodox-easter" or orthodox_easter
         sunday: date = easter(year, EASTER_ORTHODOX if orthodox else EASTER_WESTERN)
         return sunday + timedelta(days=a)
     if kind in W.HOLIDAY_TABLES:  # outside the table's years: a ValueError, like any day that does not exist

@@ -117,8 +117,8 @@ HOLIDAY_TABLES: dict[str, dict[int, tuple[int, int]]] = {"lunar": LUNAR_NEW_YEAR
                                                         "midautumn": MID_AUTUMN}
 # holiday kinds whose name takes "the" in its extent ("the Lunar New Year", "the Mid-Autumn Festival")
 THE_HOLIDAY_KINDS: frozenset[str] = frozenset({"lunar", "duanwu", "midautumn"})
-# zones of the countries whose churches keep Easter by the Julian calendar: there "Easter" (and the days named from it,
-# "Good Friday", "Palm Sunday") is the Orthodox one
+# zones of the countries whose churches keep Easter by the Julian calendar: in a document of one that speaks of the
+# Orthodox church, "Easter" (and the days named from it, "Good Friday", "Palm Sunday") is the Orthodox one
 ORTHODOX_EASTER_ZONES: frozenset[str] = frozenset({
     "Europe/Moscow", "Europe/Kyiv", "Europe/Minsk", "Europe/Belgrade", "Europe/Athens", "Europe/Bucharest", "Europe/Sofia",
     "Europe/Chisinau", "Europe/Skopje", "Europe/Podgorica", "Asia/Tbilisi", "Europe/Kaliningrad", "Europe/Samara",
