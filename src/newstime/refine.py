@@ -820,6 +820,8 @@ def equivalents(text: str, cands: list[Candidate]) -> list[Candidate]:
     out = list(cands)
     for i in range(1, len(out)):
         p, c = out[i - 1], out[i]
+        if c.spec.zone is None or c.spec.hour is None:
+            continue  # (every equivalent is a clock with a zone)
         if (_has_time(p.spec) and _has_time(c.spec) and c.spec.zone is not None and c.spec.hour is not None
                 and _EQUIV_OPEN.match(text, p.end, c.start) and _EQUIV_CLOSE.match(text, c.end)):
             out[i] = c.with_(equivalent_of=i - 1, steps=c.steps + ("equivalent",))
