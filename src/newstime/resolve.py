@@ -1539,8 +1539,10 @@ class Resolver:
         text = self.ctx.text
         # (a day given as one of two is no antecedent: "could make landfall late Tuesday or early Wednesday ... A
         # curfew will be in force from 8 p.m." is not Wednesday's 8 p.m.)
+        # (a day named, not the day a clock fell on: "a curfew would run from 8 p.m. to 7 a.m. ... The next train was due
+        # to leave at 15:40" is no train of the morning after)
         return next(((p, d) for p, d in reversed(self.day_refs) if c.start - p <= P.ANAPHORA_WINDOW and d > adate
-                     and not _OR_BEFORE.search(text, max(0, p - 6), p)), None)
+                     and not _OR_BEFORE.search(text, max(0, p - 6), p) and not self._clock_at(p)), None)
 
     def _standing_hours(self, c: Candidate) -> bool:
         """``c`` is a clock of the hours a curfew (or the like) keeps, in a clause that tells them as standing: present
@@ -1616,6 +1618,11 @@ class Resolver:
         if span is None or span[1] - span[0] >= timedelta(days=1):
             return True
         return span[0].date() == (span[1] - timedelta(microseconds=1)).date()
+
+    def _clock_at(self, pos: int) -> bool:
+        """The mention at ``pos`` is a clock time (a minute or an hour), not a day or a part of one."""
+        span = self.spans.get(pos)
+        return span is not None and span[1] - span[0] <= timedelta(hours=1)
 
     def _whole_day(self, pos: int) -> bool:
         """The day mentioned at ``pos`` was named whole ("on Saturday"), not a part of it ("overnight")."""
