@@ -1064,10 +1064,10 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
     ("The last polls, in Alaska, close at 1 a.m. ET on Wednesday.", "2024-11-05", "America/New_York",
      [("1 a.m. ET", "TIME", "2024-11-06T01:00"), ("Wednesday", "DATE", "2024-11-06")]),
     # the day a clock fell on (a curfew's morning end) is no day ahead a later clock is on
-    ("KYIV, March 3 - The city said a curfew would run from 8 p.m. to 7 a.m. Kyiv time. At 10:30 a.m., officials reported "
-     "explosions near the station. The next train to Lviv was due to leave at 15:40, a railway spokesman said.", "2022-03-03",
+    ("KYIV, March 3 - The city said a curfew would run from 8 p.m. to 7 a.m. Kyiv time. Officials reported explosions near "
+     "the station on Wednesday. The next train to Lviv was due to leave at 15:40, a railway spokesman said.", "2022-03-03",
      "Europe/Kyiv", [("March 3", "DATE", "2022-03-03"), ("8 p.m.", "TIME", "2022-03-03T20:00"),
-                     ("7 a.m. Kyiv time", "TIME", "2022-03-04T07:00"), ("10:30 a.m.", "TIME", "2022-03-03T10:30"),
+                     ("7 a.m. Kyiv time", "TIME", "2022-03-04T07:00"), ("Wednesday", "DATE", "2022-03-02"),
                      ("15:40", "TIME", "2022-03-03T15:40")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
     # "Easter" in a document of an Orthodox country is the Orthodox one
