@@ -817,39 +817,35 @@ def ellipsis(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 def equivalents(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Mark each clock time that names the same instant as one before it on another clock (``equivalent_of``)."""
     out = list(cands)
     for i in range(1, len(out)):
         p, c = out[i - 1], out[i]
-        if c.spec.zone is None or c.spec.hour is None:
+        if c.spec.zone is None or c.spec.hour is None or not _has_time(c.spec):
             continue  # (every equivalent is a clock with a zone)
-        if (_has_time(p.spec) and _has_time(c.spec) and c.spec.zone is not None and c.spec.hour is not None
-                and _EQUIV_OPEN.match(text, p.end, c.start) and _EQUIV_CLOSE.match(text, c.end)):
-            out[i] = c.with_(equivalent_of=i - 1, steps=c.steps + ("equivalent",))
-        elif (i >= 2 and _day_level(p.spec) and not p.spec.has_time and _has_time(out[i - 2].spec) and out[i - 2].spec.hour is not None
-              and _ON_DAY.fullmatch(text, out[i - 2].end, p.start) and _has_time(c.spec) and c.spec.zone is not None
-              and c.spec.hour is not None and _EQUIV_OPEN.match(text, p.end, c.start) and _EQUIV_CLOSE.match(text, c.end)):
-            # "began at 8:00pm local time on Sunday (10:00pm AEDT)": the bracket after the day is the clock's
-            out[i] = c.with_(equivalent_of=i - 2, steps=c.steps + ("equivalent",))
-        elif (_has_time(p.spec) and _has_time(c.spec) and p.spec.zone is not None and c.spec.zone is not None
-              and p.spec.hour is not None and c.spec.hour is not None
-              and (p.spec.zone.key != c.spec.zone.key or (zone_assumed(p.spec) and not zone_assumed(c.spec)))
-              and _EQUIV_WHICH.fullmatch(text, p.end, c.start)):
-            # (the first clock's zone only assumed may be the other's: "Play began at 12.15pm local time, which was
-            # 2.15am on Sunday in Sydney", in a Sydney paper)
+        # "at 8:00pm local time on Sunday (10:00pm AEDT)": past the day said after the first clock
+        j = i - 2 if (i >= 2 and _day_level(p.spec) and not p.spec.has_time and out[i - 2].spec.hour is not None
+                      and _has_time(out[i - 2].spec) and _ON_DAY.fullmatch(text, out[i - 2].end, p.start)) else i - 1
+        q = out[j]
+        if not _has_time(q.spec):
+            continue
+        if _EQUIV_OPEN.match(text, p.end, c.start) and _EQUIV_CLOSE.match(text, c.end):
+            # "noon Paris time (14:00 Moscow time)", "began at 8:00pm local time on Sunday (10:00pm AEDT)"
+            out[i] = c.with_(equivalent_of=j, steps=c.steps + ("equivalent",))
+        elif q.spec.hour is None:
+            continue
+        elif (j == i - 1 and q.spec.zone is not None
+              and (q.spec.zone.key != c.spec.zone.key or (zone_assumed(q.spec) and not zone_assumed(c.spec)))
+              and _EQUIV_WHICH.fullmatch(text, q.end, c.start)):
             # "at 0100 GMT, which was 8pm on Wednesday in Washington", "10.17am Beijing time, or 12.17pm in Sydney":
-            # the same instant on another place's clock
-            out[i] = c.with_(equivalent_of=i - 1, steps=c.steps + ("equivalent",))
-        elif c.spec.hour is not None and c.spec.zone is not None and not zone_assumed(c.spec) and c.equivalent_of is None:
+            # the same instant on another place's clock (and the first clock's zone, only assumed, may be the other's:
+            # "Play began at 12.15pm local time, which was 2.15am on Sunday in Sydney", in a Sydney paper)
+            out[i] = c.with_(equivalent_of=j, steps=c.steps + ("equivalent",))
+        elif (not zone_assumed(c.spec) and c.equivalent_of is None and q.equivalent_of is None and q.spec.kind == "time"
+              and (q.spec.zone is None or q.spec.zone.key != c.spec.zone.key) and _BARE_EQUIV.fullmatch(text, p.end, c.start)):
             # "at 6pm local time on Saturday, 9am in the UK", "at midnight in Tokyo, 10 a.m. Friday in New York": a
             # clock with a place of its own right after another clock (and its day) is the same instant there
-            j, gap_from = i - 1, p.end
-            if _day_level(p.spec) and not p.spec.has_time and i >= 2 and _ON_DAY.fullmatch(text, out[i - 2].end, p.start):
-                j, gap_from = i - 2, p.end
-            q = out[j]
-            if (q.spec.kind == "time" and q.spec.hour is not None and q.equivalent_of is None
-                    and (q.spec.zone is None or q.spec.zone.key != c.spec.zone.key)
-                    and _BARE_EQUIV.fullmatch(text, gap_from, c.start)):
-                out[i] = c.with_(equivalent_of=j, steps=c.steps + ("equivalent",))
+            out[i] = c.with_(equivalent_of=j, steps=c.steps + ("equivalent",))
     return out
 
 
@@ -858,7 +854,7 @@ _BARE_EQUIV = regex.compile(r",\s{1,3}")
 
 def zone_assumed(s: Spec) -> bool:
     """The clock time's zone is only a guess: the document's, by default (no zone in the text, or "local time" with no
-    place), or that of a place the sentence names around "local time"."""
+    place), that of a place the sentence names around "local time", or that of the last "local time" carried on."""
     return s.zone is None or (s.zone.kind == "local" and (s.zone.note in (LOCAL_IS_DOCUMENT_ZONE, LOCAL_CARRIED)
                                                           or s.zone.note.endswith(LOCAL_IN_SENTENCE_PLACE)))
 
