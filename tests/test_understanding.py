@@ -1070,6 +1070,11 @@ CASES: list[tuple[str, str, str | None, list[tuple[str | None, ...]]]] = [
                      ("7 a.m. Kyiv time", "TIME", "2022-03-04T07:00"), ("Wednesday", "DATE", "2022-03-02"),
                      ("15:40", "TIME", "2022-03-03T15:40")]),
     # holidays: fixed ones like a month-day, movable ones computed for the year the tense points to
+    ("The city announced a concert on Palace Square on Russia Day.", "2024-06-07", "Europe/Moscow", [("Russia Day", "DATE", "2024-06-12")]),
+    ("Guests will attend a reception on the eve of Defender of the Fatherland Day.", "2023-02-14", "Europe/Moscow",
+     [("Defender of the Fatherland Day", "DATE", "2023-02-23")]),
+    ("The stock market will be shut for Liberation Day.", "2024-08-05", "Asia/Seoul", [("Liberation Day", "DATE", "2024-08-15")]),
+    ("Rome's museums will be closed for Liberation Day.", "2024-04-20", "Europe/Rome", [("Liberation Day", "DATE", "2024-04-25")]),
     # "Easter" in a document of an Orthodox country is the Orthodox one
     ("Orthodox churches will hold services without blackouts on Easter.", "2023-04-03", "Europe/Kyiv", [("Easter", "DATE", "2023-04-16")]),
     ("Orthodox churches will hold services without blackouts on Easter.", "2023-04-03", "Europe/Paris", [("Easter", "DATE", "2023-04-09")]),

@@ -55,6 +55,9 @@ HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
     "april fools' day": ("fixed", 4, 1, 0), "april fool's day": ("fixed", 4, 1, 0), "may day": ("fixed", 5, 1, 0),
     "patriots' day": ("nth", 4, 0, 3), "patriots day": ("nth", 4, 0, 3), "singles' day": ("fixed", 11, 11, 0),
     "day of german unity": ("fixed", 10, 3, 0), "german unity day": ("fixed", 10, 3, 0),
+    # days one country keeps, named so that no other country's day shares the name
+    "defender of the fatherland day": ("fixed", 2, 23, 0), "russia day": ("fixed", 6, 12, 0),
+    "national unity day": ("fixed", 11, 4, 0), "state flag day": ("fixed", 8, 23, 0),
     "juneteenth": ("fixed", 6, 19, 0), "inauguration day": ("fixed", 1, 20, 0), "earth day": ("fixed", 4, 22, 0), "groundhog day": ("fixed", 2, 2, 0),
     # the Chinese calendar's new year (LUNAR_NEW_YEAR; days after it)
     "lunar new year": ("lunar", 0, 0, 0), "chinese new year": ("lunar", 0, 0, 0), "spring festival": ("lunar", 0, 0, 0),
@@ -126,6 +129,7 @@ ORTHODOX_EASTER_ZONES: frozenset[str] = frozenset({
 # holidays each country keeps on its own day, read by the document's zone: name -> {zone: (month, day)};
 # with no zone, or a zone not listed, the day stays unresolved (XXXX-XX-XX) and is flagged
 REGIONAL_HOLIDAYS: dict[str, dict[str, tuple[int, int]]] = {
+    "liberation day": {"Asia/Seoul": (8, 15), "Europe/Rome": (4, 25), "Europe/Amsterdam": (5, 5)},
     "national day": {
         "Asia/Shanghai": (10, 1), "Asia/Hong_Kong": (10, 1), "Asia/Macau": (10, 1), "Asia/Taipei": (10, 10),
         "Asia/Singapore": (8, 9), "Asia/Riyadh": (9, 23), "Asia/Dubai": (12, 2), "Asia/Qatar": (12, 18),
