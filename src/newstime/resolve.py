@@ -381,9 +381,9 @@ _DEFERRAL = regex.compile(r"\b(?:extended|extends|postponed|delayed|moved|pushed
 # what is moved or called off has not happened yet ("The NFL moved Sunday's game", "moved its Independence Day concert")
 _CALLED_OFF_BEFORE = regex.compile(r"\b(?:" + "|".join(sorted(W.CALLED_OFF_VERBS, key=len, reverse=True)).replace(" ", r"\s{1,3}")
                                    + r")\s{1,3}(?:(?:the|its|their|his|her|this\s{1,3}year['\u2019]s)\s{1,3})?\Z", regex.I)
-_HAD = regex.compile(r"\bhad\b", regex.I)
+_HAD = regex.compile(r"\bhad\b", regex.I)  # "had been due to expire Friday": a plan that was, not one that is
 # "who cancelled a televised address planned for 8 pm": a plan called off is told in the past
-_CANCELLED = regex.compile(r"\b(?:" + "|".join(sorted(W.CANCELLED_VERBS)).replace(" ", r"\s{1,3}") + r")\b", regex.I)  # "had been due to expire Friday": a plan that was, not one that is
+_CANCELLED = regex.compile(r"\b(?:" + "|".join(sorted(W.CANCELLED_VERBS)).replace(" ", r"\s{1,3}") + r")\b", regex.I)
 _SCHEDULED_FOR = regex.compile(r"\b(?:set|sets|scheduled|rescheduled|slated|planned|called|calls|fixed|booked|timed|tabled|penciled|pencilled|forecasts?|tickets?)\b"
                                r"[^.;:!?\n]{0,40}?\bfor\s{1,3}(?:(?:late|early|mid)[\s-]{1,2})?"
                                # "set for 6:40 p.m. local time on Friday": the day after the time arranged
